@@ -1,0 +1,173 @@
+//! Getting data in: the paste area, the file picker (several files) and drag-and-drop anywhere
+//! on the page. Files are read as bytes (no UTF-16 JS string round trip) and parsed after the
+//! progress line has painted. The pasted text stays in the box whatever happens.
+
+use super::{now_ms, StateHandle};
+use crate::state::{Action, Input};
+use gloo::file::File;
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Lets the browser paint the progress line before the main thread is busy parsing.
+async fn next_frame() {
+    gloo::timers::future::TimeoutFuture::new(20).await;
+}
+
+fn megabytes(bytes: f64) -> String {
+    if bytes >= 1_000_000.0 {
+        format!("{:.1} MB", bytes / 1_000_000.0)
+    } else {
+        format!("{:.0} KB", (bytes / 1000.0).ceil())
+    }
+}
+
+/// Parses inputs (after a frame) and records how long it took.
+fn load(state: StateHandle, inputs: Vec<Input>) {
+    let total: usize = inputs.iter().map(|i| i.bytes.len()).sum();
+    state.dispatch(Action::Busy(format!("Parsing {} ({})…", plural_sources(inputs.len()), megabytes(total as f64))));
+    yew::platform::spawn_local(async move {
+        next_frame().await;
+        let started = now_ms();
+        state.dispatch(Action::Load(inputs));
+        state.dispatch(Action::ParseTime(now_ms() - started));
+    });
+}
+
+fn plural_sources(n: usize) -> String {
+    if n == 1 { "1 source".into() } else { format!("{n} sources") }
+}
+
+/// Reads files as bytes, then loads them all together.
+fn load_files(state: StateHandle, files: Vec<File>) {
+    if files.is_empty() {
+        return;
+    }
+    yew::platform::spawn_local(async move {
+        let mut inputs = Vec::with_capacity(files.len());
+        let count = files.len();
+        for (i, file) in files.into_iter().enumerate() {
+            state.dispatch(Action::Busy(format!("Reading {} ({} of {count}, {})…", file.name(), i + 1, megabytes(file.size() as f64))));
+            let name = file.name();
+            match gloo::file::futures::read_as_bytes(&file).await {
+                Ok(bytes) => inputs.push(Input { name, bytes }),
+                // An unreadable file becomes an empty input so the user is told about it by name.
+                Err(e) => inputs.push(Input { name: format!("{name} (could not be read: {e})"), bytes: Vec::new() }),
+            }
+        }
+        load(state, inputs);
+    });
+}
+
+fn files_of(list: Option<web_sys::FileList>) -> Vec<File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).map(File::from).collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DropZoneProps {
+    pub children: Html,
+}
+
+/// The whole page accepts dropped files.
+#[component]
+pub fn DropZone(props: &DropZoneProps) -> Html {
+    let state = use_context::<StateHandle>().expect("state context");
+    let dragging = use_state_eq(|| false);
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Leaving for a child element is not leaving the page.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            load_files(state.clone(), files_of(e.data_transfer().and_then(|d| d.files())));
+        })
+    };
+    html! {
+        <div class={classes!("drop-zone", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            { props.children.clone() }
+            if *dragging {
+                <div class="drop-hint" aria-hidden="true">{ "Drop call-record files to load them" }</div>
+            }
+        </div>
+    }
+}
+
+/// The paste area, file picker, load and clear buttons, and the progress line.
+#[component]
+pub fn Loader() -> Html {
+    let state = use_context::<StateHandle>().expect("state context");
+    let text = use_state(String::new);
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+    };
+    let onload = {
+        let (state, text) = (state.clone(), text.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !text.trim().is_empty() {
+                load(state.clone(), vec![Input { name: "pasted text".into(), bytes: text.as_bytes().to_vec() }]);
+            }
+        })
+    };
+    let onfiles = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            load_files(state.clone(), files_of(input.files()));
+            // Let the same file be chosen again.
+            input.set_value("");
+        })
+    };
+    let onclear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear))
+    };
+    let file_input = use_node_ref();
+    let onpick = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<web_sys::HtmlElement>() {
+                input.click();
+            }
+        })
+    };
+    html! {
+        <section class="loader" aria-label="Load call records">
+            <label for="paste" class="label">{ "Paste Graph call-record JSON (a record, a list, sessions pages, PSTN or Direct Routing logs)" }</label>
+            <textarea id="paste" class="paste" spellcheck="false" autocomplete="off" rows="6"
+                placeholder={"{ \"@odata.context\": \"…/$metadata#communications/callRecords…\", … }"}
+                value={(*text).clone()} {oninput} />
+            <div class="loader-actions">
+                <button class="primary" onclick={onload} disabled={text.trim().is_empty()}>{ "Load pasted text" }</button>
+                <button onclick={onpick}>{ "Open files…" }</button>
+                <input ref={file_input} id="file-input" type="file" multiple=true class="visually-hidden"
+                    accept=".json,.jsonl,.gz,.txt,application/json,application/gzip" onchange={onfiles} />
+                <span class="hint">{ "or drop .json, .jsonl or .gz files anywhere on the page" }</span>
+                <button class="quiet" onclick={onclear} disabled={state.dataset.is_empty() && state.dataset.diagnostics.is_empty()}>{ "Clear all" }</button>
+            </div>
+            if let Some(busy) = &state.busy {
+                <p class="busy" role="status" aria-live="polite">{ busy.clone() }</p>
+            }
+        </section>
+    }
+}
+
+// `JsCast` is used by `target_unchecked_into`'s bounds.
+#[allow(unused_imports)]
+use JsCast as _;

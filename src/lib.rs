@@ -1,0 +1,17 @@
+//! Call Record Viewer: the pure core (model, ingest, quality rules, summaries, chart data) and,
+//! on wasm32, the Yew front end over it.
+//!
+//! Everything outside `app` knows nothing of the DOM and is tested natively with `cargo test`.
+
+pub mod datetime;
+pub mod diagnostic;
+pub mod enums;
+pub mod identity;
+pub mod ingest;
+pub mod logs;
+pub mod record;
+pub mod state;
+pub mod summary;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
