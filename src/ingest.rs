@@ -323,8 +323,31 @@ fn describe_keys(keys: &[&str]) -> String {
 /// A top-level JSON value or an element of an array or page, read into a [`Unit`].
 struct Doc(Unit);
 
+/// How deep documents may nest in each other (arrays of arrays, envelopes in envelopes): call
+/// records never need more, and the limit keeps the stack bounded whatever the input.
+const MAX_DOC_DEPTH: usize = 8;
+const TOO_DEEP: &str = "arrays or pages nested more than 8 deep";
+
+thread_local! {
+    static DOC_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 impl<'de> Deserialize<'de> for Doc {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Level;
+        impl Drop for Level {
+            fn drop(&mut self) {
+                DOC_DEPTH.with(|depth| depth.set(depth.get() - 1));
+            }
+        }
+        let depth = DOC_DEPTH.with(|depth| {
+            depth.set(depth.get() + 1);
+            depth.get()
+        });
+        let _level = Level;
+        if depth > MAX_DOC_DEPTH {
+            return Err(de::Error::custom(TOO_DEEP));
+        }
         d.deserialize_any(DocVisitor).map(Doc)
     }
 }
@@ -583,7 +606,15 @@ impl Dataset {
             }
             Unit::Page { items, more } => {
                 let mut owners: Vec<(ItemKind, Option<String>)> = Vec::new();
+                let mut unknown: Vec<(String, usize)> = Vec::new();
                 for item in items {
+                    if let Unit::Unknown(found) = item {
+                        match unknown.iter_mut().find(|(f, _)| *f == found) {
+                            Some((_, n)) => *n += 1,
+                            None => unknown.push((found, 1)),
+                        }
+                        continue;
+                    }
                     let owner = match &item {
                         Unit::Session { record_id, session } => Some((ItemKind::Session, record_id.clone().or_else(|| session.id.clone()))),
                         Unit::Participant { record_id, .. } => Some((ItemKind::Participant, record_id.clone())),
@@ -595,6 +626,10 @@ impl Dataset {
                         owners.push(owner);
                     }
                     self.merge(item, source, report);
+                }
+                for (found, count) in unknown {
+                    let times = if count > 1 { format!(" ({count} items like it)") } else { String::new() };
+                    self.note(Severity::Error, source, format!("Found {found}{times}, which is not call-record data. {ACCEPTED}"));
                 }
                 self.finish_page(&owners, more, source);
             }
@@ -781,6 +816,8 @@ struct IdOnly {
 
 /// How many syntax errors one source reports before it stops.
 const MAX_SYNTAX_ERRORS: usize = 20;
+/// How deep arrays of arrays are split into their elements.
+const MAX_ARRAY_DEPTH: usize = 3;
 
 impl Tolerant<'_> {
     fn offset_in_text(&self, raw: &RawValue) -> usize {
@@ -802,47 +839,54 @@ impl Tolerant<'_> {
         while start < self.text.len() {
             let slice = &self.text[start..];
             let mut stream = serde_json::Deserializer::from_slice(slice).into_iter::<&RawValue>();
+            let mut unit_start = 0;
             let error = loop {
+                unit_start = stream.byte_offset();
                 match stream.next() {
                     None => break None,
-                    Some(Ok(raw)) => self.unit(raw, None),
+                    Some(Ok(raw)) => self.unit(raw, None, 0),
                     Some(Err(e)) => break Some(e),
                 }
             };
             let Some(e) = error else { break };
             let offset = start + offset_of(slice, e.line(), e.column());
+            let unit_start = start + unit_start + slice[unit_start..].iter().take_while(|b| b.is_ascii_whitespace()).count();
             syntax_errors += 1;
             if syntax_errors > MAX_SYNTAX_ERRORS {
                 self.diagnostics.push(Diagnostic::new(Severity::Error, self.source, format!("more than {MAX_SYNTAX_ERRORS} syntax errors: stopped reading")));
                 break;
             }
-            self.error_at(Severity::Error, offset, format!("invalid JSON: {}", strip_position(&e)));
-            // JSON Lines: go on with the next line that starts a value; a single document stops.
-            match next_line_start(self.text, offset) {
+            self.error_at(Severity::Error, offset, format!("invalid JSON: {}", explain_syntax(&e, self.text, offset)));
+            // JSON Lines: go on with the next line after the broken value's first line that
+            // starts a value (at column 1); a single document stops.
+            match next_line_start(self.text, unit_start) {
                 Some(next) => start = next,
                 None => break,
             }
         }
     }
 
-    /// One top-level value, or an element of an array.
-    fn unit(&mut self, raw: &RawValue, hint: Option<&ContextHint>) {
+    /// One top-level value, or an element of an array (`depth` arrays deep).
+    fn unit(&mut self, raw: &RawValue, hint: Option<&ContextHint>, depth: usize) {
+        let text = raw.get();
+        let mut doc_error = None;
         if hint.is_none() {
-            if let Ok(Doc(unit)) = serde_json::from_str::<Doc>(raw.get()) {
-                self.units.push(unit);
-                return;
+            match serde_json::from_str::<Doc>(text) {
+                Ok(Doc(unit)) => return self.units.push(unit),
+                Err(e) => doc_error = Some(e),
             }
         }
-        let text = raw.get();
-        if text.starts_with('[') {
+        let too_deep = doc_error.as_ref().is_some_and(|e| e.to_string().starts_with(TOO_DEEP));
+        // Arrays are split into their elements, a few levels deep (never recursing without bound).
+        if text.starts_with('[') && depth < MAX_ARRAY_DEPTH && !too_deep {
             if let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(text) {
                 for item in items {
-                    self.unit(item, hint);
+                    self.unit(item, hint, depth + 1);
                 }
                 return;
             }
         }
-        if let Ok(envelope) = serde_json::from_str::<SplitEnvelope>(text) {
+        if let Some(envelope) = serde_json::from_str::<SplitEnvelope>(text).ok().filter(|_| !too_deep) {
             if let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(envelope.value.get()) {
                 let hint = envelope.context.as_deref().and_then(context_hint);
                 let mut page = Vec::new();
@@ -855,6 +899,13 @@ impl Tolerant<'_> {
                 self.units.push(Unit::Page { items: page, more: envelope.next_link.is_some() });
                 return;
             }
+        }
+        // An array that could not be read, or anything nested beyond the limit, is reported
+        // where it failed; objects go on to `item`, which names the field.
+        if let Some(e) = doc_error.filter(|_| text.starts_with('[') || too_deep) {
+            let offset = self.error_offset(raw, &e);
+            let message = if e.is_syntax() { format!("invalid JSON: {}", explain_syntax(&e, self.text, offset)) } else { strip_position(&e) };
+            return self.error_at(Severity::Error, offset, message);
         }
         self.item(raw, hint, None);
     }
@@ -941,6 +992,34 @@ fn strip_position(e: &serde_json::Error) -> String {
     match text.rfind(" at line ") {
         Some(at) => text[..at].to_string(),
         None => text,
+    }
+}
+
+/// serde_json's syntax message in words an admin can act on, using the character at the spot.
+fn explain_syntax(e: &serde_json::Error, text: &[u8], offset: usize) -> String {
+    let message = strip_position(e);
+    let at = text.get(offset).copied();
+    let quotes = "JSON needs double quotes (\") around keys and strings, not single quotes";
+    match (message.as_str(), at) {
+        ("key must be a string", Some(b'}')) | ("expected value", Some(b']')) | ("trailing comma", _) => {
+            "a trailing comma (a comma just before } or ]) is not allowed in JSON".into()
+        }
+        ("key must be a string" | "expected value", Some(b'\'')) => quotes.into(),
+        ("expected value", Some(b'/')) => "comments are not allowed in JSON".into(),
+        ("key must be a string", _) => "expected a key in double quotes".into(),
+        ("expected value", _) => "expected a value (a string, number, object, array, true, false or null)".into(),
+        ("expected ident", _) => "unexpected text: only true, false and null may appear without quotes".into(),
+        ("expected `,` or `}`", _) => "expected `,` or `}`: is a comma missing between two properties?".into(),
+        ("expected `,` or `]`", _) => "expected `,` or `]`: is a comma missing between two items?".into(),
+        ("expected `:`", _) => "expected `:` after the key".into(),
+        (m, _) if m.starts_with("EOF while parsing") => {
+            let what = m.trim_start_matches("EOF while parsing").trim_start_matches(" a ").trim_start_matches(" an ").trim();
+            format!("the text ends inside {}: is the input cut off? ({m})", if what.is_empty() { "a value" } else { what })
+        }
+        (m, _) if m.starts_with("control character") => {
+            "a line break or control character inside a string (strings must be on one line; write \\n)".into()
+        }
+        _ => message,
     }
 }
 
