@@ -9,6 +9,7 @@ pub mod enums;
 pub mod identity;
 pub mod ingest;
 pub mod logs;
+pub mod quality;
 pub mod record;
 pub mod state;
 pub mod summary;
