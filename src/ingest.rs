@@ -839,7 +839,7 @@ impl Tolerant<'_> {
         while start < self.text.len() {
             let slice = &self.text[start..];
             let mut stream = serde_json::Deserializer::from_slice(slice).into_iter::<&RawValue>();
-            let mut unit_start = 0;
+            let mut unit_start;
             let error = loop {
                 unit_start = stream.byte_offset();
                 match stream.next() {

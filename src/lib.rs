@@ -13,6 +13,7 @@ pub mod quality;
 pub mod record;
 pub mod state;
 pub mod summary;
+pub mod synth;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1,0 +1,1 @@
+//! Synthetic call-record exports for benchmarks and tests (to be written).
