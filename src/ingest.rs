@@ -472,11 +472,21 @@ impl Dataset {
             Ok(text) if text.iter().all(u8::is_ascii_whitespace) => {
                 self.diagnostics.push(Diagnostic::new(Severity::Error, name, "the input is empty"));
             }
-            Ok(text) => {
-                let fast: Result<Vec<Unit>, _> = serde_json::Deserializer::from_slice(&text).into_iter::<Doc>().map(|r| r.map(|Doc(u)| u)).collect();
+            Ok(bytes) => {
+                let text = match String::from_utf8_lossy(&bytes) {
+                    Cow::Borrowed(text) => Cow::Borrowed(text),
+                    Cow::Owned(text) => {
+                        // One wrong byte (a name saved in another code page) should not lose the
+                        // file: it is replaced, and the user is told where.
+                        let at = std::str::from_utf8(&bytes).err().map_or(0, |e| e.valid_up_to());
+                        let warning = "the text is not valid UTF-8 here: the bad bytes were replaced with \u{FFFD}; save the export as UTF-8";
+                        self.diagnostics.push(Diagnostic::new(Severity::Warning, name, warning).at(&bytes, at));
+                        Cow::Owned(text)
+                    }
+                };
+                let fast: Result<Vec<Unit>, _> = serde_json::Deserializer::from_str(&text).into_iter::<Doc>().map(|r| r.map(|Doc(u)| u)).collect();
                 let mut units = fast.unwrap_or_default();
                 if units.is_empty() {
-                    units.clear();
                     Tolerant { source: name, text: &text, diagnostics: &mut self.diagnostics, units: &mut units }.run();
                 }
                 for unit in units {
@@ -768,7 +778,7 @@ fn push_row<T>(rows: &mut Vec<T>, row: T, id: impl Fn(&T) -> Option<String>, cou
 /// reported and the others load.
 struct Tolerant<'a> {
     source: &'a str,
-    text: &'a [u8],
+    text: &'a str,
     diagnostics: &'a mut Vec<Diagnostic>,
     units: &'a mut Vec<Unit>,
 }
@@ -825,7 +835,7 @@ impl Tolerant<'_> {
     }
 
     fn error_at(&mut self, severity: Severity, offset: usize, message: String) {
-        self.diagnostics.push(Diagnostic::new(severity, self.source, message).at(self.text, offset));
+        self.diagnostics.push(Diagnostic::new(severity, self.source, message).at(self.text.as_bytes(), offset));
     }
 
     /// Absolute offset of a serde_json error inside `raw`.
@@ -833,12 +843,13 @@ impl Tolerant<'_> {
         self.offset_in_text(raw) + offset_of(raw.get().as_bytes(), e.line(), e.column())
     }
 
+
     fn run(&mut self) {
         let mut start = 0;
         let mut syntax_errors = 0;
         while start < self.text.len() {
             let slice = &self.text[start..];
-            let mut stream = serde_json::Deserializer::from_slice(slice).into_iter::<&RawValue>();
+            let mut stream = serde_json::Deserializer::from_str(slice).into_iter::<&RawValue>();
             let mut unit_start;
             let error = loop {
                 unit_start = stream.byte_offset();
@@ -849,17 +860,17 @@ impl Tolerant<'_> {
                 }
             };
             let Some(e) = error else { break };
-            let offset = start + offset_of(slice, e.line(), e.column());
-            let unit_start = start + unit_start + slice[unit_start..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+            let offset = start + offset_of(slice.as_bytes(), e.line(), e.column());
+            let unit_start = start + unit_start + slice[unit_start..].bytes().take_while(u8::is_ascii_whitespace).count();
             syntax_errors += 1;
             if syntax_errors > MAX_SYNTAX_ERRORS {
                 self.diagnostics.push(Diagnostic::new(Severity::Error, self.source, format!("more than {MAX_SYNTAX_ERRORS} syntax errors: stopped reading")));
                 break;
             }
-            self.error_at(Severity::Error, offset, format!("invalid JSON: {}", explain_syntax(&e, self.text, offset)));
+            self.error_at(Severity::Error, offset, format!("invalid JSON: {}", explain_syntax(&e, self.text.as_bytes(), offset)));
             // JSON Lines: go on with the next line after the broken value's first line that
             // starts a value (at column 1); a single document stops.
-            match next_line_start(self.text, unit_start) {
+            match next_line_start(self.text.as_bytes(), unit_start) {
                 Some(next) => start = next,
                 None => break,
             }
@@ -904,7 +915,7 @@ impl Tolerant<'_> {
         // where it failed; objects go on to `item`, which names the field.
         if let Some(e) = doc_error.filter(|_| text.starts_with('[') || too_deep) {
             let offset = self.error_offset(raw, &e);
-            let message = if e.is_syntax() { format!("invalid JSON: {}", explain_syntax(&e, self.text, offset)) } else { strip_position(&e) };
+            let message = if e.is_syntax() { format!("invalid JSON: {}", explain_syntax(&e, self.text.as_bytes(), offset)) } else { strip_position(&e) };
             return self.error_at(Severity::Error, offset, message);
         }
         self.item(raw, hint, None);
@@ -927,21 +938,23 @@ impl Tolerant<'_> {
                 Err(_) => return self.units.push(Unit::Unknown(first_word(text))),
             },
         };
-        let mut de = serde_json::Deserializer::from_str(text);
-        let mut track = serde_path_to_error::Track::new();
-        let result = item_unit(kind, &record_id, serde_path_to_error::Deserializer::new(&mut de, &mut track)).and_then(|u| de.end().map(|_| u));
-        let error = match result {
+        let parse = |text: &str| {
+            let mut de = serde_json::Deserializer::from_str(text);
+            item_unit(kind, &record_id, &mut de).and_then(|u| de.end().map(|_| u))
+        };
+        let error = match parse(text) {
             Ok(unit) => return self.units.push(unit),
             Err(e) => e,
         };
-        let path = track.path().to_string();
-        let offset = self.error_offset(raw, &error);
+        let inner = offset_of(text.as_bytes(), error.line(), error.column());
+        let path = json_path_at(text, inner);
+        let offset = self.offset_in_text(raw) + inner;
         let what = describe_item(kind, text, position);
         let message = strip_position(&error);
         if message.starts_with("duplicate field") {
-            // A repeated key: JSON allows it, serde's structs do not. Read it again through a
-            // generic tree, where the last value wins.
-            let again = serde_json::from_str::<serde_json::Value>(text).map_err(|e| e.to_string()).and_then(|v| item_unit(kind, &record_id, v).map_err(|e| e.to_string()));
+            // A repeated key: JSON allows it, serde's structs do not. Rewrite the item through a
+            // generic tree (the last value wins) and read that.
+            let again = serde_json::from_str::<serde_json::Value>(text).map(|v| v.to_string()).and_then(|t| parse(&t));
             if let Ok(unit) = again {
                 self.error_at(Severity::Warning, offset, format!("{what}: {message} at {path}; JSON allows repeated keys, so the last value was used"));
                 return self.units.push(unit);
@@ -949,6 +962,67 @@ impl Tolerant<'_> {
         }
         self.error_at(Severity::Error, offset, format!("{what} was skipped: {message} (at {path})"));
     }
+}
+
+/// The JSON path (`sessions[0].segments[1].callee`) of the value at byte `offset` of an
+/// object's text: the field an error is about.
+fn json_path_at(text: &str, offset: usize) -> String {
+    enum Frame {
+        Object(Option<String>),
+        Array(usize),
+    }
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    let mut last_string: Option<(usize, usize)> = None;
+    // serde_json points at the last character it read: include it, unless it ends a value.
+    let end = match bytes.get(offset) {
+        Some(b',' | b'}' | b']') | None => offset.min(bytes.len()),
+        Some(_) => offset + 1,
+    };
+    while i < end {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                last_string = Some((start, i.min(bytes.len())));
+            }
+            b':' => {
+                if let (Some(Frame::Object(key)), Some((a, b))) = (stack.last_mut(), last_string) {
+                    *key = text.get(a..b).map(str::to_string);
+                }
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array(n)) => *n += 1,
+                Some(Frame::Object(key)) => *key = None,
+                None => {}
+            },
+            b'{' => stack.push(Frame::Object(None)),
+            b'[' => stack.push(Frame::Array(0)),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object(Some(key)) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Object(None) => {}
+            Frame::Array(n) => path.push_str(&format!("[{n}]")),
+        }
+    }
+    if path.is_empty() { ".".into() } else { path }
 }
 
 /// "call record 3 of 12 (id e523d2ed)" and the like.
@@ -1049,6 +1123,18 @@ mod tests {
         let h = context_hint("https://graph.microsoft.com/beta/$metadata#Collection(microsoft.graph.callRecords.directRoutingLogRow)").unwrap();
         assert_eq!((h.kind, h.collection), (ItemKind::DirectRouting, true));
         assert!(context_hint("https://graph.microsoft.com/v1.0/$metadata#users").is_none());
+    }
+
+    #[test]
+    fn json_paths() {
+        let text = r#"{"id":"r","sessions":[{"id":"s"},{"segments":[{"media":[{"streams":[{"a":1},{"averageJitter":12}]}]}]}]}"#;
+        let at = text.find("12}").unwrap();
+        assert_eq!(json_path_at(text, at), "sessions[1].segments[0].media[0].streams[1].averageJitter");
+        let text = r#"{"k\"ey":{"x":[1,2,"a,b",{"y":true}]}}"#;
+        assert_eq!(json_path_at(text, text.find("true").unwrap()), "k\\\"ey.x[3].y");
+        assert_eq!(json_path_at("{}", 1), ".");
+        let text = r#"{"id":"r","sessions":{"id":"s"}}"#;
+        assert_eq!(json_path_at(text, text.find(":{").unwrap()), "sessions");
     }
 
     #[test]

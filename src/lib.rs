@@ -9,6 +9,7 @@ pub mod enums;
 pub mod identity;
 pub mod ingest;
 pub mod logs;
+pub mod metrics;
 pub mod quality;
 pub mod record;
 pub mod state;

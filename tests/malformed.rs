@@ -143,13 +143,15 @@ fn concatenated_documents_and_trailing_garbage() {
 }
 
 #[test]
-fn invalid_utf8_is_located() {
+fn invalid_utf8_is_replaced_located_and_the_rest_loads() {
     let mut bytes = br#"{"id":"x","joinWebUrl":"caf"#.to_vec();
     bytes.extend([0xE9, b'"', b'}']);
     let d = load_bytes(&bytes);
-    let e = only_error(&d);
-    assert!(e.message.contains("invalid unicode") || e.message.contains("UTF-8"), "{}", e.message);
-    assert_eq!(at(e).0, 1);
+    let w = &d.diagnostics[0];
+    assert_eq!(w.severity, Severity::Warning);
+    assert!(w.message.starts_with("the text is not valid UTF-8 here"), "{}", w.message);
+    assert_eq!(at(w), (1, 28), "at the bad byte");
+    assert_eq!(d.records[0].join_web_url.as_deref(), Some("caf\u{FFFD}"), "the record still loads");
 }
 
 #[test]
