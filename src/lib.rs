@@ -12,9 +12,11 @@ pub mod logs;
 pub mod metrics;
 pub mod quality;
 pub mod record;
+pub mod route;
 pub mod state;
 pub mod summary;
 pub mod synth;
+pub mod tree;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
