@@ -3,6 +3,8 @@
 //!
 //! Everything outside `app` knows nothing of the DOM and is tested natively with `cargo test`.
 
+pub mod calllogs;
+pub mod charts;
 pub mod datetime;
 pub mod diagnostic;
 pub mod enums;

@@ -1,0 +1,1 @@
+//! PSTN and Direct Routing log views (to be written).

@@ -1,0 +1,1 @@
+//! Chart data and drawing (to be written).
