@@ -1,15 +1,20 @@
-//! The JSON summary printed by `callrecords summary`: counts, diagnostics, and every record down
-//! to each stream with its direction, sender, receiver and metrics (ms and 0–1 ratios).
+//! The JSON summary printed by `callrecords summary`: the rule set applied, counts, diagnostics,
+//! and every record down to each stream with its direction, sender, receiver, metrics (ms and
+//! 0–1 ratios), media kind and verdict with reasons; per record the call's tally, the findings
+//! and a plain-language summary.
 
 use crate::datetime::UtcInstant;
 use crate::diagnostic::Diagnostic;
 use crate::ingest::{Counts, Dataset, SourceReport};
+use crate::quality::{findings, judge_record, summarize_call, Finding, RuleSet, StreamJudgement};
 use crate::record::{CallRecord, Endpoint, MediaStream, StreamRef};
 use serde::Serialize;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Summary<'a> {
+    /// The rule set the verdicts apply.
+    pub rules: RulesSummary,
     pub counts: Counts,
     pub sources: &'a [SourceReport],
     pub diagnostics: &'a [Diagnostic],
@@ -29,7 +34,52 @@ pub struct RecordSummary<'a> {
     pub participants: Vec<String>,
     pub more_sessions: bool,
     pub only_pages_loaded: bool,
+    /// Roll-up of the stream verdicts: "good" | "poor" | "unclassified".
+    pub verdict: &'static str,
+    /// "2 of 6 streams poor, 1 unclassified".
+    pub tally: String,
+    pub findings: Vec<FindingSummary>,
+    /// The call in 2–4 plain sentences.
+    pub summary: String,
     pub sessions: Vec<SessionSummary<'a>>,
+}
+
+/// The rule set: its command-line id and the name the page shows.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RulesSummary {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub source: &'static str,
+}
+
+/// One finding (feedback, failure, device, network) with its evidence.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FindingSummary {
+    pub kind: &'static str,
+    pub severity: &'static str,
+    pub who: String,
+    pub title: String,
+    pub evidence: String,
+    pub session: Option<usize>,
+    pub segment: Option<usize>,
+    pub media: Option<usize>,
+}
+
+impl From<&Finding> for FindingSummary {
+    fn from(f: &Finding) -> Self {
+        FindingSummary {
+            kind: f.kind.as_str(),
+            severity: f.severity.as_str(),
+            who: f.who.clone(),
+            title: f.title.clone(),
+            evidence: f.evidence.clone(),
+            session: f.session,
+            segment: f.segment,
+            media: f.media,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -52,6 +102,15 @@ pub struct StreamSummary<'a> {
     pub direction: Option<&'a str>,
     pub sender: String,
     pub receiver: String,
+    /// `audio`, `video`, `videoBasedScreenSharing`, `applicationSharing`, `data`, `unknown`.
+    pub media_kind: &'static str,
+    /// `good` | `poor` | `unclassified`.
+    pub verdict: &'static str,
+    /// Breach texts (poor) or unclassified reasons; empty when good.
+    pub reasons: Vec<String>,
+    /// Graph names of metrics the rules needed that were not reported.
+    pub not_reported: Vec<&'static str>,
+    pub notes: Vec<String>,
     pub metrics: &'a MediaStream,
 }
 
@@ -102,7 +161,7 @@ impl MediaStream {
     }
 }
 
-fn stream_summary<'a>(s: &StreamRef<'a>) -> StreamSummary<'a> {
+fn stream_summary<'a>(s: &StreamRef<'a>, judgement: Option<&StreamJudgement>) -> StreamSummary<'a> {
     let (from, to) = s.sender_receiver();
     let name = |e: Option<&Endpoint>| e.map(Endpoint::display_name).unwrap_or_else(|| "unknown endpoint".into());
     StreamSummary {
@@ -112,11 +171,24 @@ fn stream_summary<'a>(s: &StreamRef<'a>) -> StreamSummary<'a> {
         direction: s.stream.stream_direction.as_ref().map(|d| d.as_wire()),
         sender: name(from),
         receiver: name(to),
+        media_kind: judgement.map_or("unknown", |j| j.kind.as_str()),
+        verdict: judgement.map_or("unclassified", |j| j.verdict.as_str()),
+        reasons: judgement.map(StreamJudgement::reasons).unwrap_or_default(),
+        not_reported: judgement.map(|j| j.not_reported.clone()).unwrap_or_default(),
+        notes: judgement.map(|j| j.notes.clone()).unwrap_or_default(),
         metrics: s.stream,
     }
 }
 
+/// One record under the default rules (CQD current).
 pub fn record_summary(record: &CallRecord) -> RecordSummary<'_> {
+    record_summary_with(record, &RuleSet::default())
+}
+
+/// One record under the given rules.
+pub fn record_summary_with<'a>(record: &'a CallRecord, rules: &RuleSet) -> RecordSummary<'a> {
+    let judgement = judge_record(record, rules);
+    let found = findings(record);
     let mut sessions: Vec<SessionSummary<'_>> = record
         .sessions
         .iter()
@@ -130,8 +202,12 @@ pub fn record_summary(record: &CallRecord) -> RecordSummary<'_> {
         })
         .collect();
     for stream in record.streams() {
-        sessions[stream.path.session].streams.push(stream_summary(&stream));
+        let summary = stream_summary(&stream, judgement.stream(stream.path));
+        if let Some(session) = sessions.get_mut(stream.path.session) {
+            session.streams.push(summary);
+        }
     }
+    let tally = judgement.tally_call();
     RecordSummary {
         id: &record.id,
         call_type: record.call_type.as_ref().map(|t| t.as_wire()),
@@ -142,15 +218,26 @@ pub fn record_summary(record: &CallRecord) -> RecordSummary<'_> {
         participants: record.participant_names(),
         more_sessions: record.more_sessions,
         only_pages_loaded: record.placeholder,
+        verdict: tally.verdict().as_str(),
+        tally: tally.describe(),
+        summary: summarize_call(record, &judgement, &found),
+        findings: found.iter().map(FindingSummary::from).collect(),
         sessions,
     }
 }
 
+/// Everything loaded, under the default rules (CQD current).
 pub fn summarise(dataset: &Dataset) -> Summary<'_> {
+    summarise_with(dataset, &RuleSet::default())
+}
+
+/// Everything loaded, under the given rules.
+pub fn summarise_with<'a>(dataset: &'a Dataset, rules: &RuleSet) -> Summary<'a> {
     Summary {
+        rules: RulesSummary { id: rules.kind.cli_name(), name: rules.name(), source: rules.kind.source() },
         counts: dataset.counts(),
         sources: &dataset.sources,
         diagnostics: &dataset.diagnostics,
-        records: dataset.records.iter().map(record_summary).collect(),
+        records: dataset.records.iter().map(|r| record_summary_with(r, rules)).collect(),
     }
 }

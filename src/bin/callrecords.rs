@@ -1,26 +1,94 @@
-//! Native command line over the same ingest as the page:
-//! `callrecords summary [--rules current|classic|network] FILE...` prints one JSON summary of
-//! all files loaded together, and exits non-zero when a file could not be read at all.
+//! Native command line over the same ingest and quality rules as the page:
+//! `callrecords summary [--rules current|classic|interim|network] FILE...` prints one JSON
+//! summary of all files loaded together, judged under the chosen rule set (CQD current by
+//! default).
+//!
+//! Exit status: 0 when every file was read, 1 when a file could not be read at all (missing,
+//! unreadable, or not JSON of any kind), 2 for a usage error (unknown command or option,
+//! unknown rule set, no files).
 
 use call_record_viewer::ingest::Dataset;
-use call_record_viewer::summary::summarise;
+use call_record_viewer::quality::RuleSet;
+use call_record_viewer::summary::summarise_with;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: callrecords summary FILE...   (a FILE of - reads standard input)";
+const USAGE: &str = "usage: callrecords summary [--rules current|classic|interim|network] FILE...
+  (a FILE of - reads standard input)
+  --rules   the quality rule set: current = CQD since 2022 (default), classic = CQD to 2020,
+            interim = CQD 2021 (SATIN exception), network = Microsoft's network targets";
+
+/// What the command line asked for.
+struct Options {
+    rules: RuleSet,
+    files: Vec<String>,
+}
+
+enum Parsed {
+    Run(Box<Options>),
+    Help,
+    Usage(String),
+}
+
+fn parse(args: &[String]) -> Parsed {
+    let Some((command, rest)) = args.split_first() else {
+        return Parsed::Usage("no command".into());
+    };
+    match command.as_str() {
+        "-h" | "--help" | "help" => return Parsed::Help,
+        "summary" => {}
+        other => return Parsed::Usage(format!("unknown command \"{other}\"")),
+    }
+    let mut rules = RuleSet::default();
+    let mut files = Vec::new();
+    let mut only_files = false;
+    let mut iter = rest.iter();
+    while let Some(arg) = iter.next() {
+        if only_files || arg == "-" || !arg.starts_with('-') {
+            files.push(arg.clone());
+            continue;
+        }
+        let value = if arg == "--rules" {
+            match iter.next() {
+                Some(v) => v.as_str(),
+                None => return Parsed::Usage("--rules needs a value".into()),
+            }
+        } else if let Some(v) = arg.strip_prefix("--rules=") {
+            v
+        } else if arg == "--" {
+            only_files = true;
+            continue;
+        } else if arg == "-h" || arg == "--help" {
+            return Parsed::Help;
+        } else {
+            return Parsed::Usage(format!("unknown option \"{arg}\""));
+        };
+        match RuleSet::from_cli_name(value) {
+            Some(set) => rules = set,
+            None => return Parsed::Usage(format!("unknown rule set \"{value}\": use current, classic, interim or network")),
+        }
+    }
+    if files.is_empty() {
+        return Parsed::Usage("no files given".into());
+    }
+    Parsed::Run(Box::new(Options { rules, files }))
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some((command, rest)) = args.split_first() else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
+    let options = match parse(&args) {
+        Parsed::Run(options) => options,
+        Parsed::Help => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Parsed::Usage(problem) => {
+            eprintln!("callrecords: {problem}\n{USAGE}");
+            return ExitCode::from(2);
+        }
     };
-    if command != "summary" || rest.is_empty() {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
-    }
     let mut dataset = Dataset::default();
     let mut failed = false;
-    for path in rest {
+    for path in &options.files {
         let bytes = if path == "-" {
             let mut buffer = Vec::new();
             std::io::Read::read_to_end(&mut std::io::stdin(), &mut buffer).map(|_| buffer)
@@ -38,7 +106,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    match serde_json::to_string_pretty(&summarise(&dataset)) {
+    match serde_json::to_string_pretty(&summarise_with(&dataset, &options.rules)) {
         Ok(json) => println!("{json}"),
         Err(e) => {
             eprintln!("could not write the summary: {e}");
