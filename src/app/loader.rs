@@ -5,9 +5,13 @@
 use super::{now_ms, StateHandle};
 use crate::state::{Action, Input};
 use gloo::file::File;
-use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// The built-in example (scripts/make-example.py): a group call with a poor stream, a
+/// peer-to-peer call, PSTN and Direct Routing rows. Embedded, so showing it makes no request.
+const EXAMPLE: &str = include_str!("example.json");
+const EXAMPLE_NAME: &str = "built-in example";
 
 /// Lets the browser paint the progress line before the main thread is busy parsing.
 async fn next_frame() {
@@ -138,6 +142,10 @@ pub fn Loader() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear))
     };
+    let onexample = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| load(state.clone(), vec![Input { name: EXAMPLE_NAME.into(), bytes: EXAMPLE.as_bytes().to_vec() }]))
+    };
     let file_input = use_node_ref();
     let onpick = {
         let file_input = file_input.clone();
@@ -148,7 +156,7 @@ pub fn Loader() -> Html {
         })
     };
     html! {
-        <section class="loader" aria-label="Load call records">
+        <section class={classes!("loader", (!state.dataset.is_empty()).then_some("compact"))} aria-label="Load call records">
             <label for="paste" class="label">{ "Paste Graph call-record JSON (a record, a list, sessions pages, PSTN or Direct Routing logs)" }</label>
             <textarea id="paste" class="paste" spellcheck="false" autocomplete="off" rows="6"
                 placeholder={"{ \"@odata.context\": \"…/$metadata#communications/callRecords…\", … }"}
@@ -158,6 +166,7 @@ pub fn Loader() -> Html {
                 <button onclick={onpick}>{ "Open files…" }</button>
                 <input ref={file_input} id="file-input" type="file" multiple=true class="visually-hidden"
                     accept=".json,.jsonl,.gz,.txt,application/json,application/gzip" onchange={onfiles} />
+                <button onclick={onexample} data-testid="try-example">{ "Try an example" }</button>
                 <span class="hint">{ "or drop .json, .jsonl or .gz files anywhere on the page" }</span>
                 <button class="quiet" onclick={onclear} disabled={state.dataset.is_empty() && state.dataset.diagnostics.is_empty()}>{ "Clear all" }</button>
             </div>
@@ -167,7 +176,3 @@ pub fn Loader() -> Html {
         </section>
     }
 }
-
-// `JsCast` is used by `target_unchecked_into`'s bounds.
-#[allow(unused_imports)]
-use JsCast as _;

@@ -1,10 +1,20 @@
 //! The Yew front end: a thin layer over the core. State lives in one reducer ([`ViewState`]),
-//! provided through a context as in Yew's `contexts` example; components read it and dispatch
-//! [`Action`]s. Text from the JSON is only ever rendered as text nodes.
+//! provided through a context as in Yew's `contexts` example; the judgements of every record are
+//! computed once per dataset and rule set and provided beside it. Components read both and
+//! dispatch [`Action`]s. Text from the JSON is only ever rendered as text nodes.
 
+mod call;
 mod diagnostics;
+mod header;
 mod loader;
+mod overview;
+mod tree;
+mod view;
 
+use crate::ingest::Dataset;
+use crate::overview::{call_rows, judge_all, CallRow};
+use crate::quality::{RecordJudgement, RuleSet};
+use crate::route::Route;
 use crate::state::{Action, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,40 +29,24 @@ impl Reducible for ViewState {
 /// The handle every component uses to read the state and dispatch actions.
 pub type StateHandle = UseReducerHandle<ViewState>;
 
-/// Milliseconds from the page's clock (for timing parses).
-pub fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
+/// What is computed from the dataset and the rule set, once per change of either.
+#[derive(Debug, PartialEq)]
+pub struct Derived {
+    /// One per record, in dataset order.
+    pub judgements: Vec<RecordJudgement>,
+    /// The overview rows, one per record.
+    pub rows: Vec<CallRow>,
 }
 
-/// Renders the app into `<body>`; called from `main`.
-pub fn start() {
-    if let Some(loading) = gloo::utils::document().get_element_by_id("boot-status") {
-        loading.remove();
+impl Derived {
+    fn new(dataset: &Dataset, rules: &RuleSet) -> Derived {
+        let judgements = judge_all(dataset, rules);
+        let rows = call_rows(dataset, &judgements);
+        Derived { judgements, rows }
     }
-    yew::Renderer::<App>::new().render();
 }
 
-#[component]
-pub fn App() -> Html {
-    let state = use_reducer(ViewState::default);
-    html! {
-        <ContextProvider<StateHandle> context={state}>
-            <loader::DropZone>
-                <header class="app-header">
-                    <h1>{ "Call Record Viewer" }</h1>
-                    <p class="privacy">
-                        { "Everything stays in this browser tab: the page has no server and makes no network request (enforced by its Content-Security-Policy)." }
-                    </p>
-                </header>
-                <main>
-                    <loader::Loader />
-                    <diagnostics::Diagnostics />
-                    <Counts />
-                </main>
-            </loader::DropZone>
-        </ContextProvider<StateHandle>>
-    }
-}
+pub type DerivedHandle = Rc<Derived>;
 
 /// What is loaded, in one line.
 #[component]
@@ -81,4 +75,59 @@ fn Counts() -> Html {
     }
     let timing = state.last_parse_ms.map(|ms| format!(" (parsed in {} ms)", crate::datetime::trim_number(ms, 1))).unwrap_or_default();
     html! { <p class="counts" data-testid="counts">{ format!("Loaded: {}{timing}", parts.join(" · ")) }</p> }
+}
+
+/// Milliseconds from the page's clock (for timing parses).
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
+}
+
+/// Renders the app into `<body>`; called from `main`.
+pub fn start() {
+    if let Some(loading) = gloo::utils::document().get_element_by_id("boot-status") {
+        loading.remove();
+    }
+    yew::Renderer::<App>::new().render();
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(ViewState::default);
+    // The route follows the URL fragment: now, and on every change (links, Back, Forward).
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            state.dispatch(Action::Navigate(Route::parse(&view::current_fragment())));
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                state.dispatch(Action::Navigate(Route::parse(&view::current_fragment())));
+            });
+            move || drop(listener)
+        });
+    }
+    let derived = {
+        let dataset = state.dataset.clone();
+        use_memo((state.generation, state.rules.clone()), move |(_, rules)| Derived::new(&dataset, rules))
+    };
+    let page = match &state.route {
+        Route::Calls => html! { <overview::Overview /> },
+        Route::Call { id, node } => html! { <call::CallView id={id.clone()} node={*node} /> },
+        Route::Pstn | Route::DirectRouting | Route::OtherLogs => html! {
+            <p class="placeholder">{ "The log tables are coming in the next version. Loaded rows are counted above." }</p>
+        },
+    };
+    html! {
+        <ContextProvider<StateHandle> context={state}>
+            <ContextProvider<DerivedHandle> context={derived}>
+                <loader::DropZone>
+                    <header::Header />
+                    <main>
+                        <loader::Loader />
+                        <diagnostics::Diagnostics />
+                        <Counts />
+                        { page }
+                    </main>
+                </loader::DropZone>
+            </ContextProvider<DerivedHandle>>
+        </ContextProvider<StateHandle>>
+    }
 }

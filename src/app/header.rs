@@ -1,0 +1,65 @@
+//! The top bar: the title, the privacy promise, the views (calls, PSTN, Direct Routing, other
+//! logs) with their counts, and the rule set every verdict on the page is judged by.
+
+use super::StateHandle;
+use crate::quality::{RuleSet, RuleSetKind};
+use crate::route::Route;
+use crate::state::Action;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+const RULE_SETS: [RuleSetKind; 4] = [RuleSetKind::CqdCurrent, RuleSetKind::CqdClassic, RuleSetKind::CqdInterim, RuleSetKind::NetworkTargets];
+
+#[component]
+pub fn Header() -> Html {
+    let state = use_context::<StateHandle>().expect("state context");
+    let d = &state.dataset;
+    let tab = |route: Route, label: &str, count: usize| {
+        let active = match (&state.route, &route) {
+            (Route::Call { .. }, Route::Calls) => true,
+            (a, b) => a == b,
+        };
+        html! {
+            <a href={route.to_fragment()} class={classes!("tab", active.then_some("active"))} aria-current={active.then_some("page")}>
+                { label.to_string() }<span class="tab-count">{ count }</span>
+            </a>
+        }
+    };
+    let onrules = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(kind) = RuleSetKind::parse(&value) {
+                state.dispatch(Action::SetRules(RuleSet::for_kind(kind)));
+            }
+        })
+    };
+    let others = d.sms_log.len() + d.blocked_users.len() + d.dialout_report.len();
+    html! {
+        <header class="app-header">
+            <div class="brand">
+                <h1>{ "Call Record Viewer" }</h1>
+                <p class="privacy">{ "Everything stays in this tab: no server, no network requests (enforced by the page's Content-Security-Policy)." }</p>
+            </div>
+            <nav class="tabs" aria-label="Views">
+                { tab(Route::Calls, "Calls", d.records.len()) }
+                { tab(Route::Pstn, "PSTN", d.pstn_calls.len()) }
+                { tab(Route::DirectRouting, "Direct Routing", d.direct_routing_calls.len()) }
+                if others > 0 {
+                    { tab(Route::OtherLogs, "Other logs", others) }
+                }
+            </nav>
+            <label class="rules">
+                <span>{ "Quality rules" }</span>
+                <select onchange={onrules} aria-describedby="rules-note">
+                    { for RULE_SETS.iter().map(|k| html! {
+                        <option value={k.cli_name()} selected={*k == state.rules.kind}>{ k.name() }</option>
+                    }) }
+                    if state.rules.kind == RuleSetKind::Custom {
+                        <option value="custom" selected=true>{ RuleSetKind::Custom.name() }</option>
+                    }
+                </select>
+            </label>
+        </header>
+    }
+}

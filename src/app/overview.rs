@@ -1,0 +1,158 @@
+//! The calls table: filter by text, modality, problems and date; sort by any column; a row
+//! opens its call.
+
+use super::view::{go, tally_badge, time_html, zone_name};
+use super::{DerivedHandle, StateHandle};
+use crate::datetime::{format_duration_ms, UtcInstant};
+use crate::enums::Modality;
+use crate::overview::{select, CallFilter, CallSort};
+use crate::route::{NodePath, Route};
+use crate::state::Action;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Rows drawn at first; more on request (the DOM stays small with thousands of calls).
+const PAGE: usize = 200;
+
+/// Local midnight of a `YYYY-MM-DD` date input, as a UTC instant (`days` later for the end).
+fn local_day(text: &str, days: u32) -> Option<UtcInstant> {
+    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    let date = js_sys::Date::new_with_year_month_day(y, m as i32 - 1, (d + days) as i32);
+    let ms = date.get_time();
+    ms.is_finite().then_some(UtcInstant(ms as i64))
+}
+
+#[component]
+pub fn Overview() -> Html {
+    let state = use_context::<StateHandle>().expect("state context");
+    let derived = use_context::<DerivedHandle>().expect("derived context");
+    let shown = use_state(|| PAGE);
+    let from_text = use_state(String::new);
+    let to_text = use_state(String::new);
+    if state.dataset.records.is_empty() {
+        return html! {
+            <section class="empty">
+                <p>{ "No call records loaded yet. Paste or open Graph JSON above, or try the example." }</p>
+            </section>
+        };
+    }
+    let filter = state.filter.clone();
+    let set_filter = {
+        let state = state.clone();
+        move |f: CallFilter| state.dispatch(Action::SetFilter(f))
+    };
+    let ontext = {
+        let (filter, set) = (filter.clone(), set_filter.clone());
+        Callback::from(move |e: InputEvent| set(CallFilter { text: e.target_unchecked_into::<HtmlInputElement>().value(), ..filter.clone() }))
+    };
+    let onmodality = {
+        let (filter, set) = (filter.clone(), set_filter.clone());
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            set(CallFilter { modality: (!v.is_empty()).then(|| Modality::from_wire(&v)), ..filter.clone() })
+        })
+    };
+    let onproblems = {
+        let (filter, set) = (filter.clone(), set_filter.clone());
+        Callback::from(move |e: Event| set(CallFilter { problems_only: e.target_unchecked_into::<HtmlInputElement>().checked(), ..filter.clone() }))
+    };
+    let date_input = |text: UseStateHandle<String>, is_end: bool| {
+        let (filter, set) = (filter.clone(), set_filter.clone());
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            let instant = if v.is_empty() { None } else { local_day(&v, u32::from(is_end)) };
+            text.set(v);
+            set(if is_end { CallFilter { to: instant, ..filter.clone() } } else { CallFilter { from: instant, ..filter.clone() } });
+        })
+    };
+    let onfrom = date_input(from_text.clone(), false);
+    let onto = date_input(to_text.clone(), true);
+    let picked = select(&derived.rows, &state.filter, state.sort, state.descending);
+    let header = |sort: CallSort, label: &str, numeric: bool| {
+        let state = state.clone();
+        let aria = if state.sort == sort { Some(if state.descending { "descending" } else { "ascending" }) } else { None };
+        let arrow = match aria {
+            Some("descending") => "▼",
+            Some(_) => "▲",
+            None => "",
+        };
+        html! {
+            <th scope="col" aria-sort={aria} class={classes!(numeric.then_some("num"))}>
+                <button class="sort" onclick={Callback::from(move |_| state.dispatch(Action::Sort(sort)))}>
+                    { label.to_string() }<span class="arrow" aria-hidden="true">{ arrow }</span>
+                </button>
+            </th>
+        }
+    };
+    let modalities = [Modality::Audio, Modality::Video, Modality::VideoBasedScreenSharing, Modality::ScreenSharing, Modality::Data];
+    let total = picked.len();
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + PAGE * 5))
+    };
+    html! {
+        <section class="overview" aria-label="Call records">
+            <div class="filters" role="search">
+                <input type="search" class="filter-text" placeholder="Filter: name, number, id, UPN, IP…" aria-label="Filter calls by text"
+                    value={filter.text.clone()} oninput={ontext} />
+                <label>{ "Modality " }
+                    <select onchange={onmodality} aria-label="Modality">
+                        <option value="" selected={filter.modality.is_none()}>{ "any" }</option>
+                        { for modalities.iter().map(|m| html! {
+                            <option value={m.as_wire().to_string()} selected={filter.modality.as_ref() == Some(m)}>{ m.label() }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="check"><input type="checkbox" checked={filter.problems_only} onchange={onproblems} />{ " Problems only" }</label>
+                <label>{ "From " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label="Started on or after (local date)" /></label>
+                <label>{ "to " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label="Started on or before (local date)" /></label>
+                <span class="shown" data-testid="calls-shown">{ format!("{total} of {} calls", derived.rows.len()) }</span>
+            </div>
+            <div class="table-wrap">
+                <table class="calls" data-testid="calls-table">
+                    <caption class="visually-hidden">{ format!("Call records; times in {}", zone_name()) }</caption>
+                    <thead><tr>
+                        { header(CallSort::Start, &format!("Start ({})", zone_name()), false) }
+                        { header(CallSort::Duration, "Duration", true) }
+                        { header(CallSort::Type, "Type", false) }
+                        { header(CallSort::Modalities, "Modalities", false) }
+                        { header(CallSort::Organizer, "Organizer", false) }
+                        { header(CallSort::Participants, "People", true) }
+                        { header(CallSort::Sessions, "Sessions", true) }
+                        { header(CallSort::Verdict, "Quality", false) }
+                        { header(CallSort::Poor, "Poor streams", true) }
+                    </tr></thead>
+                    <tbody>
+                        { for picked.iter().take(*shown).map(|&i| {
+                            let row = &derived.rows[i];
+                            let route = Route::Call { id: row.id.clone(), node: NodePath::Call };
+                            let href = route.to_fragment();
+                            let onclick = Callback::from(move |_| go(&route));
+                            let sessions = if !row.sessions_loaded { "not loaded".to_string() }
+                                else if row.more_sessions { format!("{}+", row.sessions) } else { row.sessions.to_string() };
+                            html! {
+                                <tr key={row.id.clone()} {onclick} class="clickable">
+                                    <td><a href={href} class="open">{ time_html(row.start) }</a></td>
+                                    <td class="num">{ row.duration_ms.map_or("—".into(), format_duration_ms) }</td>
+                                    <td>{ row.call_type.clone() }</td>
+                                    <td>{ row.modalities.iter().map(|m| m.label()).collect::<Vec<_>>().join(", ") }</td>
+                                    <td>{ row.organizer.clone() }</td>
+                                    <td class="num">{ if row.participants == 0 { "—".to_string() } else { row.participants.to_string() } }</td>
+                                    <td class="num">{ sessions }</td>
+                                    <td>{ tally_badge(row.tally) }
+                                        if row.findings > 0 { <span class="findings-count" title="findings beyond the stream rules">{ format!(" +{} finding{}", row.findings, if row.findings == 1 { "" } else { "s" }) }</span> }
+                                    </td>
+                                    <td class="num">{ row.tally.poor }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if total > *shown {
+                <button class="more" onclick={more}>{ format!("Show more ({} not shown)", total - *shown) }</button>
+            }
+        </section>
+    }
+}

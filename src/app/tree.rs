@@ -1,0 +1,210 @@
+//! The session tree of a call: sessions (caller ↔ callee), segments, media and streams
+//! (sender → receiver), each with its verdict. A WAI-ARIA tree: arrows move, Right/Left open and
+//! close, Home/End jump; selection follows focus and lives in the URL.
+
+use super::view::{go, local_clock, replace, tally_badge, verdict_badge};
+use super::{DerivedHandle, StateHandle};
+use crate::datetime::format_duration_ms;
+use crate::detail::{media_kind_label, stream_brief};
+use crate::quality::RecordJudgement;
+use crate::record::{CallRecord, Endpoint, StreamPath};
+use crate::route::{NodePath, Route};
+use crate::state::Action;
+use crate::tree::{navigate, visible_rows, TreeKey, TreeRow};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CallTreeProps {
+    pub id: AttrValue,
+    pub node: NodePath,
+}
+
+fn node_key(node: NodePath) -> String {
+    format!("{node:?}")
+}
+
+fn endpoint_line(e: Option<&Endpoint>) -> (String, Option<String>) {
+    match e {
+        Some(e) => (e.display_name(), e.client_description()),
+        None => ("unknown endpoint".into(), None),
+    }
+}
+
+/// The label, secondary text and verdict badge of a row.
+fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) -> (Html, Option<String>, Html) {
+    match row.node {
+        NodePath::Call => (html! {}, None, html! {}),
+        NodePath::Session(s) => {
+            let session = &record.sessions[s];
+            let (caller, caller_client) = endpoint_line(session.caller.as_ref());
+            let (callee, callee_client) = endpoint_line(session.callee.as_ref());
+            let when = session.start.map(|t| {
+                let d = session.end.map(|e| format!(" ({})", format_duration_ms((e.0 - t.0) as f64))).unwrap_or_default();
+                format!("{}{d}", local_clock(t))
+            });
+            let meta = [caller_client, callee_client.map(|c| format!("↔ {c}")), when].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            let failed = session.failure_info.is_some() || session.segments.iter().any(|g| g.failure_info.is_some());
+            (
+                html! { <>{ format!("{caller} ↔ {callee}") }if failed { <span class="failed-mark" title="failed">{ " ⚠ failed" }</span> }</> },
+                Some(meta),
+                tally_badge(judgement.tally_session(s)),
+            )
+        }
+        NodePath::Segment(s, g) => {
+            let segment = &record.sessions[s].segments[g];
+            let when = segment.start.map(|t| {
+                let d = segment.end.map(|e| format!(" ({})", format_duration_ms((e.0 - t.0) as f64))).unwrap_or_default();
+                format!("{}{d}", local_clock(t))
+            });
+            let failure = segment.failure_info.as_ref().map(|f| format!("failed: {}", f.stage.as_ref().map_or("stage not reported", |s| s.label())));
+            (
+                html! { { format!("Segment {}", g + 1) } },
+                Some([when, failure].into_iter().flatten().collect::<Vec<_>>().join(" · ")),
+                tally_badge(judgement.tally_segment(s, g)),
+            )
+        }
+        NodePath::Media(s, g, m) => {
+            let media = &record.sessions[s].segments[g].media[m];
+            let kind = judgement
+                .streams
+                .iter()
+                .find(|j| (j.path.session, j.path.segment, j.path.media) == (s, g, m))
+                .map_or("Media", |j| media_kind_label(j.kind));
+            (
+                html! { { kind } },
+                media.label.clone(),
+                tally_badge(judgement.tally_media(s, g, m)),
+            )
+        }
+        NodePath::Stream(s, g, m, t) => {
+            let path = StreamPath { session: s, segment: g, media: m, stream: t };
+            let stream_ref = record.streams().find(|x| x.path == path);
+            let j = judgement.streams.iter().find(|j| j.path == path);
+            let label = stream_ref.map_or_else(String::new, |x| x.direction_label());
+            let brief = stream_ref.map(|x| stream_brief(x.stream));
+            let badge = j.map_or(html! {}, |j| {
+                let why = if j.breaches.is_empty() { j.unclassified_reasons.join("; ") } else { j.breaches.iter().map(|b| b.text.clone()).collect::<Vec<_>>().join("; ") };
+                verdict_badge(j.verdict, (!why.is_empty()).then_some(why))
+            });
+            (html! { { label } }, brief, badge)
+        }
+    }
+}
+
+/// The node of the tree row a keyboard event came from.
+fn focused_row(e: &KeyboardEvent, rows: &[TreeRow]) -> Option<NodePath> {
+    let element = e.target()?.dyn_into::<web_sys::Element>().ok()?.closest("[role=treeitem]").ok()??;
+    let index: usize = element.get_attribute("data-index")?.parse().ok()?;
+    rows.get(index).map(|r| r.node)
+}
+
+#[component]
+pub fn CallTree(props: &CallTreeProps) -> Html {
+    let state = use_context::<StateHandle>().expect("state context");
+    let derived = use_context::<DerivedHandle>().expect("derived context");
+    let tree_ref = use_node_ref();
+    let Some(index) = state.dataset.records.iter().position(|r| r.id == *props.id) else { return html! {} };
+    let record = &state.dataset.records[index];
+    let judgement = &derived.judgements[index];
+    let rows = visible_rows(record, &state.expanded);
+    let selected = props.node;
+    // Keep the DOM focus on the selected row while the tree has focus.
+    {
+        let tree_ref = tree_ref.clone();
+        use_effect_with(selected, move |node| {
+            if let Some(tree) = tree_ref.cast::<HtmlElement>() {
+                let active = gloo::utils::document().active_element();
+                if active.is_some_and(|a| tree.contains(Some(&a))) {
+                    if let Ok(Some(row)) = tree.query_selector(&format!("[data-node=\"{}\"]", node_key(*node))) {
+                        if let Ok(row) = row.dyn_into::<HtmlElement>() {
+                            let _ = row.focus();
+                        }
+                    }
+                }
+            }
+        });
+    }
+    let onkeydown = {
+        let (state, rows, id) = (state.clone(), rows.clone(), props.id.to_string());
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            if key == "Enter" || key == " " {
+                let current = focused_row(&e, &rows).unwrap_or(selected);
+                if let Some(row) = rows.iter().find(|r| r.node == current).filter(|r| r.has_children) {
+                    e.prevent_default();
+                    state.dispatch(Action::Expand(row.node, !row.expanded));
+                }
+                return;
+            }
+            let Some(key) = TreeKey::from_key(&key) else { return };
+            e.prevent_default();
+            // Move from the row that has the focus (it may not be the selected one yet).
+            let focused = focused_row(&e, &rows).unwrap_or(selected);
+            let mv = navigate(&rows, focused, key);
+            if let Some((node, open)) = mv.expand {
+                state.dispatch(Action::Expand(node, open));
+            }
+            if mv.focus != selected || focused != selected {
+                let route = Route::Call { id: id.clone(), node: mv.focus };
+                replace(&route);
+                state.dispatch(Action::Navigate(route));
+            }
+        })
+    };
+    let expand_all = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ExpandAll))
+    };
+    let collapse_all = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::CollapseAll))
+    };
+    let call_route = Route::Call { id: props.id.to_string(), node: NodePath::Call };
+    let focusable_is_first = !rows.iter().any(|r| r.node == selected);
+    html! {
+        <section class="tree-pane" aria-label="Sessions">
+            <div class="tree-tools">
+                <a href={call_route.to_fragment()} class={classes!("call-node", (selected == NodePath::Call).then_some("selected"))}>{ "Call overview" }</a>
+                <span class="spacer" />
+                <button onclick={expand_all} class="quiet">{ "Expand all" }</button>
+                <button onclick={collapse_all} class="quiet">{ "Collapse all" }</button>
+            </div>
+            if rows.is_empty() {
+                <p class="missing tree-empty">{ "No sessions loaded." }</p>
+            }
+            <ul role="tree" class="tree" aria-label="Sessions, segments, media and streams" ref={tree_ref} {onkeydown} data-testid="tree">
+                { for rows.iter().enumerate().map(|(i, row)| {
+                    let (label, meta, badge) = row_content(record, judgement, row);
+                    let is_selected = row.node == selected;
+                    let tabindex = if is_selected || (focusable_is_first && i == 0) { "0" } else { "-1" };
+                    let route = Route::Call { id: props.id.to_string(), node: row.node };
+                    let onclick = Callback::from(move |_| go(&route));
+                    let toggle = {
+                        let (state, node, open) = (state.clone(), row.node, row.expanded);
+                        Callback::from(move |e: MouseEvent| { e.stop_propagation(); state.dispatch(Action::Expand(node, !open)); })
+                    };
+                    html! {
+                        <li role="treeitem" key={node_key(row.node)} data-node={node_key(row.node)} data-index={i.to_string()}
+                            aria-level={row.level.to_string()} aria-selected={is_selected.to_string()}
+                            aria-expanded={row.has_children.then(|| row.expanded.to_string())}
+                            tabindex={tabindex} class={classes!("tree-row", format!("level-{}", row.level), is_selected.then_some("selected"))}
+                            {onclick}>
+                            if row.has_children {
+                                <span class="twisty" aria-hidden="true" onclick={toggle}>{ if row.expanded { "▾" } else { "▸" } }</span>
+                            } else {
+                                <span class="twisty leaf" aria-hidden="true" />
+                            }
+                            <span class="row-main">
+                                <span class="row-label">{ label }</span>
+                                if let Some(meta) = meta.filter(|m| !m.is_empty()) { <span class="row-meta">{ meta }</span> }
+                            </span>
+                            <span class="row-badge">{ badge }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,107 @@
+//! Small pieces every view uses: times in the user's zone (UTC on hover), verdict badges (an
+//! icon and a word, never colour alone), detail values, and navigation through the URL fragment.
+
+use crate::datetime::UtcInstant;
+use crate::detail::Value;
+use crate::quality::{Tally, Verdict};
+use crate::route::Route;
+use yew::prelude::*;
+
+fn two(n: u32) -> String {
+    format!("{n:02}")
+}
+
+/// `2026-03-04 10:02:05` in the browser's time zone.
+pub fn local_time(t: UtcInstant) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64));
+    format!(
+        "{}-{}-{} {}:{}:{}",
+        d.get_full_year(),
+        two(d.get_month() + 1),
+        two(d.get_date()),
+        two(d.get_hours()),
+        two(d.get_minutes()),
+        two(d.get_seconds())
+    )
+}
+
+/// `10:02:05` in the browser's time zone.
+pub fn local_clock(t: UtcInstant) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64));
+    format!("{}:{}:{}", two(d.get_hours()), two(d.get_minutes()), two(d.get_seconds()))
+}
+
+/// The browser's offset from UTC, e.g. "UTC+02:00".
+pub fn zone_name() -> String {
+    let minutes = -(js_sys::Date::new_0().get_timezone_offset() as i64);
+    let sign = if minutes < 0 { '-' } else { '+' };
+    format!("UTC{sign}{:02}:{:02}", minutes.abs() / 60, minutes.abs() % 60)
+}
+
+/// A time element: local time, UTC in the tooltip and the `datetime` attribute.
+pub fn time_html(t: Option<UtcInstant>) -> Html {
+    match t {
+        Some(t) => {
+            let utc = t.to_iso();
+            html! { <time datetime={utc.clone()} title={format!("{utc} (UTC)")}>{ local_time(t) }</time> }
+        }
+        None => not_reported(),
+    }
+}
+
+pub fn not_reported() -> Html {
+    html! { <span class="missing">{ crate::metrics::NOT_REPORTED }</span> }
+}
+
+/// One detail value.
+pub fn value_html(value: &Value) -> Html {
+    match value {
+        Value::Text(text) => html! { <span class="value">{ text.clone() }</span> },
+        Value::Time(t) => time_html(Some(*t)),
+        Value::Missing => not_reported(),
+        Value::Poor { text, why } => html! {
+            <span class="value poor-value" title={why.clone()}><span aria-hidden="true">{ "✖ " }</span>{ text.clone() }<span class="visually-hidden">{ format!(" (poor: {why})") }</span></span>
+        },
+    }
+}
+
+/// (css class, icon, word) of a verdict.
+pub fn verdict_parts(v: Verdict) -> (&'static str, &'static str, &'static str) {
+    match v {
+        Verdict::Good => ("good", "✔", "Good"),
+        Verdict::Poor => ("poor", "✖", "Poor"),
+        Verdict::Unclassified => ("unclassified", "?", "Unclassified"),
+    }
+}
+
+/// A verdict badge: icon and word, coloured.
+pub fn verdict_badge(v: Verdict, title: Option<String>) -> Html {
+    let (class, icon, word) = verdict_parts(v);
+    html! {
+        <span class={classes!("verdict", class)} title={title}>
+            <span class="icon" aria-hidden="true">{ icon }</span>{ word }
+        </span>
+    }
+}
+
+/// A roll-up badge: the verdict, with the counts behind it in the tooltip.
+pub fn tally_badge(t: Tally) -> Html {
+    verdict_badge(t.verdict(), Some(t.describe()))
+}
+
+/// Goes to a route by setting the URL fragment (adds a history entry).
+pub fn go(route: &Route) {
+    let _ = gloo::utils::window().location().set_hash(&route.to_fragment());
+}
+
+/// Goes to a route without a new history entry (keyboard moves in the tree).
+pub fn replace(route: &Route) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_fragment()));
+    }
+}
+
+/// The current URL fragment.
+pub fn current_fragment() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
