@@ -473,7 +473,7 @@ impl Dataset {
                 self.diagnostics.push(Diagnostic::new(Severity::Error, name, "the input is empty"));
             }
             Ok(bytes) => {
-                let text = match String::from_utf8_lossy(&bytes) {
+                let text = match std::str::from_utf8(&bytes).map(Cow::Borrowed).unwrap_or_else(|_| String::from_utf8_lossy(&bytes)) {
                     Cow::Borrowed(text) => Cow::Borrowed(text),
                     Cow::Owned(text) => {
                         // One wrong byte (a name saved in another code page) should not lose the
@@ -727,15 +727,17 @@ impl Dataset {
         }
         let has_sessions = wire.sessions.is_some();
         let has_participants = wire.participants_v2.is_some();
-        for session in wire.sessions.unwrap_or_default() {
-            if newer || !record.sessions.iter().any(|s| s.id.is_some() && s.id == session.id) {
-                upsert(&mut record.sessions, session, |s| s.id.clone());
-            }
+        let sessions = wire.sessions.unwrap_or_default();
+        if newer {
+            upsert_all(&mut record.sessions, sessions, |s| s.id.clone());
+        } else {
+            // An older copy only adds sessions not seen yet (the first of any repeated id).
+            let mut known: std::collections::HashSet<String> = record.sessions.iter().filter_map(|s| s.id.clone()).collect();
+            let fresh: Vec<Session> = sessions.into_iter().filter(|s| s.id.as_ref().is_none_or(|id| known.insert(id.clone()))).collect();
+            upsert_all(&mut record.sessions, fresh, |s| s.id.clone());
         }
         record.sessions_loaded |= has_sessions;
-        for participant in wire.participants_v2.unwrap_or_default() {
-            upsert(&mut record.participants_v2, participant, |p| p.id.clone().zip(p.identity.as_ref().and_then(IdentitySet::display_name)));
-        }
+        upsert_all(&mut record.participants_v2, wire.participants_v2.unwrap_or_default(), |p| p.id.clone().zip(p.identity.as_ref().and_then(IdentitySet::display_name)));
         if exists && !was_placeholder {
             let (old, new) = (old_version.map_or("?".into(), |v| v.to_string()), wire.version.map_or("?".into(), |v| v.to_string()));
             let kept = if newer { &new } else { &old };
@@ -748,6 +750,28 @@ impl Dataset {
         if has_participants {
             let more = wire.participants_next_link.is_some();
             self.update_paging(&id, |p| if more { p.participants_next = true } else { p.participants_final = true });
+        }
+    }
+}
+
+/// `upsert` for many items, each key computed once (a hash index instead of a scan per item).
+fn upsert_all<T, K: Eq + std::hash::Hash>(items: &mut Vec<T>, new: Vec<T>, key: impl Fn(&T) -> Option<K>) {
+    let mut index: HashMap<K, usize> = HashMap::with_capacity(items.len() + new.len());
+    for (at, item) in items.iter().enumerate() {
+        if let Some(k) = key(item) {
+            index.entry(k).or_insert(at);
+        }
+    }
+    for item in new {
+        match key(&item) {
+            Some(k) => match index.get(&k) {
+                Some(&at) => items[at] = item,
+                None => {
+                    index.insert(k, items.len());
+                    items.push(item);
+                }
+            },
+            None => items.push(item),
         }
     }
 }
