@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Ingest speed on a 50 MB synthetic export (src/synth.rs; the same seed everywhere):
+#   1. natively: `cargo bench --bench ingest` (bench profile: opt-level 3, thin LTO)
+#   2. in headless Chromium: tests/bench_web.rs, our ingest beside JSON.parse on the same text,
+#      built with the release profile (what ships: opt-level "z", fat LTO), then with the same
+#      profile at opt-level 3.
+# Ends with one line comparing browser ingest with JSON.parse (medians), per build.
+# Settings: BENCH_OPT_LEVELS (default "release 3": "release" = the release profile as it is,
+# anything else = the release profile at that opt-level), BENCH_RUNS (runs per measurement),
+# WASM_BINDGEN_TEST_TIMEOUT (default 900 s), CARGO_TARGET_DIR (as usual).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-900}
+levels=${BENCH_OPT_LEVELS:-release 3}
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+title() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+# The release profile's opt-level, as Cargo.toml sets it.
+release_opt=$(awk '/^\[profile\.release\]/ { on = 1; next } /^\[/ { on = 0 } on && /^opt-level/ { gsub(/[" ]/, "", $3); print $3 }' Cargo.toml)
+
+title "native: cargo bench --bench ingest (bench profile)"
+cargo bench --bench ingest | tee "$logs/native.log"
+
+# "median 320 ms" of a report line.
+median() { grep -m1 "^$1 " "$2" | sed -E 's/.*median ([0-9]+) ms.*/\1/'; }
+
+summary=()
+for level in $levels; do
+  if [ "$level" = release ]; then
+    label="release profile (opt-level ${release_opt:-?}, fat LTO)"
+    profile=(--release)
+    opt=${release_opt:-release}
+  else
+    label="release profile at opt-level $level"
+    profile=(--config "profile.release-o$level.inherits=\"release\"" --config "profile.release-o$level.opt-level=$level" --profile "release-o$level")
+    opt=$level
+  fi
+  title "browser: tests/bench_web.rs, $label (the first build takes a few minutes)"
+  BENCH_OPT_LABEL=$opt cargo test "${profile[@]}" --target wasm32-unknown-unknown --test bench_web -- --nocapture | tee "$logs/browser-$level.log"
+  ours=$(median "browser ingest" "$logs/browser-$level.log")
+  theirs=$(median "browser JSON.parse" "$logs/browser-$level.log")
+  if [ -z "$ours" ] || [ -z "$theirs" ]; then
+    echo "bench: no browser figures in the output above" >&2
+    exit 1
+  fi
+  verdict=$(awk -v a="$ours" -v b="$theirs" 'BEGIN { r = a / b; printf "%.2fx, %s", r, (r <= 1.0 ? "target met" : "slower than JSON.parse") }')
+  summary+=("opt-level $opt: ingest $ours ms vs JSON.parse $theirs ms ($verdict)")
+done
+
+title "summary"
+grep -hE '^native ingest ' "$logs/native.log" || true
+for level in $levels; do
+  grep -hE '^browser (ingest|JSON\.parse) ' "$logs/browser-$level.log" | sed "s/^/[$level] /"
+done
+joined=$(printf '%s; ' "${summary[@]}")
+echo "browser ingest vs JSON.parse, same 50 MB, medians: ${joined%; }"
