@@ -1,6 +1,7 @@
 //! One call: what happened in plain words, the findings, the session tree and the details of
 //! the selected node.
 
+
 use super::tree::CallTree;
 use super::view::{tally_badge, time_html, value_html};
 use super::{DerivedHandle, StateHandle};
@@ -91,6 +92,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
                     </ul>
                 </section>
             }
+            <super::logs::CallLogRows record={index} />
             <div class="call-body">
                 <CallTree id={props.id.clone()} node={props.node} />
                 <section class="detail" aria-label="Details" data-testid="detail">

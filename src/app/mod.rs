@@ -7,10 +7,12 @@ mod call;
 mod diagnostics;
 mod header;
 mod loader;
+mod logs;
 mod overview;
 mod tree;
 mod view;
 
+use crate::calllogs::{link_dataset, Links, MatchOptions};
 use crate::ingest::Dataset;
 use crate::overview::{call_rows, judge_all, CallRow};
 use crate::quality::{RecordJudgement, RuleSet};
@@ -36,13 +38,16 @@ pub struct Derived {
     pub judgements: Vec<RecordJudgement>,
     /// The overview rows, one per record.
     pub rows: Vec<CallRow>,
+    /// Which call records each PSTN and Direct Routing row belongs to, both ways.
+    pub links: Links,
 }
 
 impl Derived {
     fn new(dataset: &Dataset, rules: &RuleSet) -> Derived {
         let judgements = judge_all(dataset, rules);
         let rows = call_rows(dataset, &judgements);
-        Derived { judgements, rows }
+        let links = link_dataset(dataset, &MatchOptions::default());
+        Derived { judgements, rows, links }
     }
 }
 
@@ -111,9 +116,9 @@ pub fn App() -> Html {
     let page = match &state.route {
         Route::Calls => html! { <overview::Overview /> },
         Route::Call { id, node } => html! { <call::CallView id={id.clone()} node={*node} /> },
-        Route::Pstn | Route::DirectRouting | Route::OtherLogs => html! {
-            <p class="placeholder">{ "The log tables are coming in the next version. Loaded rows are counted above." }</p>
-        },
+        Route::Pstn => html! { <logs::PstnView /> },
+        Route::DirectRouting => html! { <logs::DirectRoutingView /> },
+        Route::OtherLogs => html! { <logs::OtherLogsView /> },
     };
     html! {
         <ContextProvider<StateHandle> context={state}>

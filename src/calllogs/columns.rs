@@ -339,7 +339,7 @@ const DR_COLUMNS: &[Column] = &[
     Column::new("setup", "Setup time", K::Duration, "Start time minus invite time, successful calls only.").unit("s"),
     Column::new("final_sip_code", "Final SIP code", K::Count, "The SIP code the call ended with (0 for a normal end in this log); hover for its meaning."),
     Column::new("sip_phrase", "Final SIP phrase", K::Text, "Description of the SIP code and subcode, as sent."),
-    Column::new("outcome", "Outcome", K::Text, "What the SIP code and subcode mean together, and the usual next step on hover."),
+    Column::new("outcome", "Outcome", K::Text, "What the SIP code and subcode mean together, and the usual next step on hover.").hidden(),
     Column::new("subcode", "Microsoft subcode", K::Count, "Microsoft's callEndSubReason; hover for its meaning."),
     Column::new("response_from", "Final response from", K::Text, "Whether the SBC or a Microsoft service produced the final response, from the subcode.").hidden(),
     Column::new("trunk", "SBC FQDN", K::Id, "Fully qualified domain name of the Session Border Controller."),
