@@ -78,6 +78,61 @@ impl LogRows for PstnDialoutReportRow {
     }
 }
 
+/// Which log a table shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogKind {
+    Pstn,
+    DirectRouting,
+    Sms,
+    BlockedUsers,
+    Dialout,
+}
+
+/// One log's rows with the row type erased, so the table component is compiled once for all.
+trait ErasedLog {
+    fn len(&self) -> usize;
+    fn columns(&self) -> &'static [crate::calllogs::Column];
+    fn cell(&self, row: usize, column: &str) -> Option<crate::calllogs::Cell>;
+    fn select(&self, filter: &RowFilter, column: &str, direction: SortDirection) -> Vec<usize>;
+    fn link_ref(&self, row: usize) -> Option<RowRef>;
+    fn outcome_line(&self, row: usize) -> Option<(String, String)>;
+}
+
+struct Rows<'a, T>(&'a [T]);
+
+impl<T: LogRows> ErasedLog for Rows<'_, T> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn columns(&self) -> &'static [crate::calllogs::Column] {
+        T::columns()
+    }
+    fn cell(&self, row: usize, column: &str) -> Option<crate::calllogs::Cell> {
+        self.0.get(row)?.cell(column)
+    }
+    fn select(&self, filter: &RowFilter, column: &str, direction: SortDirection) -> Vec<usize> {
+        let mut picked = filter_rows(self.0, filter);
+        sort_rows(self.0, &mut picked, column, direction);
+        picked
+    }
+    fn link_ref(&self, row: usize) -> Option<RowRef> {
+        T::link_ref(row)
+    }
+    fn outcome_line(&self, row: usize) -> Option<(String, String)> {
+        self.0.get(row)?.outcome_line()
+    }
+}
+
+fn log_rows(kind: LogKind, d: &Dataset) -> Box<dyn ErasedLog + '_> {
+    match kind {
+        LogKind::Pstn => Box::new(Rows(PstnCallLogRow::rows(d))),
+        LogKind::DirectRouting => Box::new(Rows(DirectRoutingLogRow::rows(d))),
+        LogKind::Sms => Box::new(Rows(SmsLogRow::rows(d))),
+        LogKind::BlockedUsers => Box::new(Rows(PstnBlockedUserLogRow::rows(d))),
+        LogKind::Dialout => Box::new(Rows(PstnDialoutReportRow::rows(d))),
+    }
+}
+
 /// Local midnight of a `YYYY-MM-DD` date input as an instant (`days` later for an end date).
 fn local_day(text: &str, days: u32) -> Option<crate::datetime::UtcInstant> {
     let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
@@ -103,6 +158,7 @@ fn match_cell(matches: Option<&RowMatches>) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct LogTableProps {
+    pub kind: LogKind,
     pub caption: AttrValue,
     /// Show the success/failure filter (Direct Routing).
     #[prop_or_default]
@@ -111,21 +167,21 @@ pub struct LogTableProps {
 
 /// A sortable, filterable table of one log's rows with a column chooser.
 #[component]
-pub fn LogTableView<T: LogRows>(props: &LogTableProps) -> Html {
+pub fn LogTableView(props: &LogTableProps) -> Html {
     let state = use_context::<StateHandle>().expect("state context");
     let derived = use_context::<DerivedHandle>().expect("derived context");
+    let rows = log_rows(props.kind, &state.dataset);
+    let all_columns = rows.columns();
     let filter = use_state(RowFilter::default);
     let from_text = use_state(String::new);
     let to_text = use_state(String::new);
-    let sort = use_state(|| (T::columns().iter().find(|c| c.id == "start").map_or(T::columns()[0].id, |c| c.id), SortDirection::Descending));
-    let visible = use_state(|| T::columns().iter().filter(|c| c.default_visible).map(|c| c.id).collect::<BTreeSet<&'static str>>());
+    let sort = use_state(|| (all_columns.iter().find(|c| c.id == "start").map_or(all_columns[0].id, |c| c.id), SortDirection::Descending));
+    let visible = use_state(|| all_columns.iter().filter(|c| c.default_visible).map(|c| c.id).collect::<BTreeSet<&'static str>>());
     let shown = use_state(|| PAGE);
-    let rows = T::rows(&state.dataset);
-    let mut picked = filter_rows(rows, &filter);
-    sort_rows(rows, &mut picked, sort.0, sort.1);
-    let columns: Vec<_> = T::columns().iter().filter(|c| visible.contains(c.id)).collect();
-    let links = T::link_ref(0).is_some() && !state.dataset.records.is_empty();
-    let explain = rows.iter().any(|r| r.outcome_line().is_some());
+    let picked = rows.select(&filter, sort.0, sort.1);
+    let columns: Vec<_> = all_columns.iter().filter(|c| visible.contains(c.id)).collect();
+    let links = rows.link_ref(0).is_some() && !state.dataset.records.is_empty();
+    let explain = (0..rows.len()).any(|i| rows.outcome_line(i).is_some());
 
     let set_filter = {
         let filter = filter.clone();
@@ -176,7 +232,7 @@ pub fn LogTableView<T: LogRows>(props: &LogTableProps) -> Html {
             </th>
         }
     };
-    let chooser = T::columns().iter().map(|c| {
+    let chooser = all_columns.iter().map(|c| {
         let handle = visible.clone();
         let id = c.id;
         let onchange = Callback::from(move |_| {
@@ -222,12 +278,11 @@ pub fn LogTableView<T: LogRows>(props: &LogTableProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for picked.iter().take(*shown).map(|&i| {
-                            let row = &rows[i];
-                            let outcome = row.outcome_line();
+                            let outcome = rows.outcome_line(i);
                             html! {
                                 <tr class={classes!(outcome.is_some().then_some("failed-row"))}>
                                     { for columns.iter().map(|c| {
-                                        let cell = row.cell(c.id).unwrap_or_else(crate::calllogs::Cell::missing);
+                                        let cell = rows.cell(i, c.id).unwrap_or_else(crate::calllogs::Cell::missing);
                                         let class = classes!((c.align == Align::Right).then_some("num"), cell.sort.is_missing().then_some("missing"));
                                         html! { <td {class} title={cell.title.clone()}>{ cell.text.clone() }</td> }
                                     }) }
@@ -239,7 +294,7 @@ pub fn LogTableView<T: LogRows>(props: &LogTableProps) -> Html {
                                         </td>
                                     }
                                     if links {
-                                        <td>{ match_cell(T::link_ref(i).and_then(|r| derived.links.for_row(r))) }</td>
+                                        <td>{ match_cell(rows.link_ref(i).and_then(|r| derived.links.for_row(r))) }</td>
                                     }
                                 </tr>
                             }
@@ -304,7 +359,7 @@ pub fn PstnView() -> Html {
                 { groups_table("By destination", &t.by_destination, 10) }
                 { groups_table("By call type", &t.by_call_type, 10) }
             </div>
-            <LogTableView<PstnCallLogRow> caption="PSTN calls" />
+            <LogTableView kind={LogKind::Pstn} caption="PSTN calls" />
         </section>
     }
 }
@@ -364,7 +419,7 @@ pub fn DirectRoutingView() -> Html {
                     </div>
                 }
             </div>
-            <LogTableView<DirectRoutingLogRow> caption="Direct Routing calls" outcome_filter=true />
+            <LogTableView kind={LogKind::DirectRouting} caption="Direct Routing calls" outcome_filter=true />
         </section>
     }
 }
@@ -376,9 +431,9 @@ pub fn OtherLogsView() -> Html {
     let d = &state.dataset;
     html! {
         <section class="logs" data-testid="other-logs">
-            if !d.sms_log.is_empty() { <h2>{ "SMS log (beta)" }</h2><LogTableView<SmsLogRow> caption="SMS log" /> }
-            if !d.blocked_users.is_empty() { <h2>{ "PSTN blocked users (beta)" }</h2><LogTableView<PstnBlockedUserLogRow> caption="PSTN blocked users" /> }
-            if !d.dialout_report.is_empty() { <h2>{ "Online meeting dial-out report (beta)" }</h2><LogTableView<PstnDialoutReportRow> caption="Dial-out report" /> }
+            if !d.sms_log.is_empty() { <h2>{ "SMS log (beta)" }</h2><LogTableView kind={LogKind::Sms} caption="SMS log" /> }
+            if !d.blocked_users.is_empty() { <h2>{ "PSTN blocked users (beta)" }</h2><LogTableView kind={LogKind::BlockedUsers} caption="PSTN blocked users" /> }
+            if !d.dialout_report.is_empty() { <h2>{ "Online meeting dial-out report (beta)" }</h2><LogTableView kind={LogKind::Dialout} caption="Dial-out report" /> }
             if d.sms_log.is_empty() && d.blocked_users.is_empty() && d.dialout_report.is_empty() {
                 <p class="empty">{ "No beta log rows loaded." }</p>
             }
