@@ -8,22 +8,13 @@ use call_record_viewer::calllogs::*;
 use call_record_viewer::datetime::{parse_datetime, UtcInstant};
 use call_record_viewer::enums::CallType;
 use call_record_viewer::identity::{Identity, IdentityKind, IdentitySet};
-use call_record_viewer::ingest::{ingest, Dataset};
+use call_record_viewer::ingest::ingest;
 use call_record_viewer::logs::*;
 use call_record_viewer::record::{CallRecord, Endpoint, Participant, Session};
 use std::collections::HashMap;
-use std::path::PathBuf;
 
-fn corpus_dir() -> PathBuf {
-    std::env::var_os("CORPUS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/graph-docs"))
-}
-
-fn load(name: &str) -> Dataset {
-    let bytes = std::fs::read(corpus_dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    ingest([(name, bytes.as_slice())])
-}
+mod common;
+use common::{corpus_dir, load};
 
 fn t(text: &str) -> UtcInstant {
     parse_datetime(text).unwrap().unwrap()

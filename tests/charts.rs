@@ -8,28 +8,18 @@
 
 use call_record_viewer::charts::*;
 use call_record_viewer::datetime::parse_datetime;
-use call_record_viewer::ingest::{ingest, Dataset};
 use call_record_viewer::quality::{judge_record, FindingLimits, MediaKind, RecordJudgement, RuleSet, Verdict};
 use call_record_viewer::record::{CallRecord, Session, StreamPath};
 use plotters::prelude::*;
 use plotters::style::RGBColor;
 use serde_json::{json, Value};
 use std::collections::HashMap;
-use std::path::PathBuf;
 
 // ---------------------------------------------------------------------------------------------
 // Loading and building records
 
-fn corpus_dir() -> PathBuf {
-    std::env::var_os("CORPUS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/graph-docs"))
-}
-
-fn load(name: &str) -> Dataset {
-    let bytes = std::fs::read(corpus_dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    ingest([(name, bytes.as_slice())])
-}
+mod common;
+use common::load;
 
 fn corpus_record(name: &str) -> CallRecord {
     load(name).records.into_iter().next().unwrap_or_else(|| panic!("{name}: no record"))
@@ -124,7 +114,7 @@ where
     };
     if let Some(dir) = std::env::var_os("CHARTS_SVG_DIR") {
         let _ = std::fs::create_dir_all(&dir);
-        let _ = std::fs::write(PathBuf::from(dir).join(format!("{name}.svg")), &svg);
+        let _ = std::fs::write(std::path::PathBuf::from(dir).join(format!("{name}.svg")), &svg);
     }
     (svg, hits)
 }

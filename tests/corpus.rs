@@ -5,20 +5,11 @@
 use call_record_viewer::diagnostic::Severity;
 use call_record_viewer::enums::*;
 use call_record_viewer::identity::IdentityKind;
-use call_record_viewer::ingest::{ingest, Counts, Dataset};
+use call_record_viewer::ingest::{ingest, Counts};
 use call_record_viewer::record::EndpointKind;
-use std::path::PathBuf;
 
-pub fn corpus_dir() -> PathBuf {
-    std::env::var_os("CORPUS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/graph-docs"))
-}
-
-fn load(name: &str) -> Dataset {
-    let bytes = std::fs::read(corpus_dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    ingest([(name, bytes.as_slice())])
-}
+mod common;
+use common::{corpus_dir, load};
 
 /// records, sessions, segments, media, streams, PSTN, DR, SMS, blocked, dial-out.
 type Expected = (usize, usize, usize, usize, usize, usize, usize, usize, usize, usize);

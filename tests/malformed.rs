@@ -5,6 +5,8 @@ use call_record_viewer::diagnostic::{Diagnostic, Severity};
 use call_record_viewer::ingest::{ingest, Dataset};
 use std::io::Write;
 
+mod common;
+
 fn load_bytes(bytes: &[u8]) -> Dataset {
     ingest([("input.json", bytes)])
 }
@@ -230,9 +232,8 @@ fn unknown_enum_values_and_extra_keys_are_kept_not_errors() {
 /// either data or a message.
 #[test]
 fn corrupted_corpus_never_panics() {
-    let dir = std::path::PathBuf::from(std::env::var("CORPUS_DIR").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/graph-docs").into()));
     let mut runs = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
+    for entry in std::fs::read_dir(common::corpus_dir()).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
         let step = (bytes.len() / 40).max(1);
         for cut in (0..bytes.len()).step_by(step) {

@@ -7,12 +7,9 @@ use call_record_viewer::ingest::{ingest, Dataset};
 use call_record_viewer::overview::{call_rows, judge_all, select, CallFilter, CallSort};
 use call_record_viewer::quality::{RuleSet, Verdict};
 use call_record_viewer::route::NodePath;
-use std::path::PathBuf;
 
-fn corpus(name: &str) -> Vec<u8> {
-    let dir = std::env::var_os("CORPUS_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/graph-docs"));
-    std::fs::read(dir.join(name)).unwrap()
-}
+mod common;
+use common::corpus_bytes as corpus;
 
 fn record_json(id: &str, start: &str, kind: &str, organizer: &str, loss: f64) -> String {
     format!(

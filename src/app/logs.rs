@@ -2,7 +2,7 @@
 //! table (sort by any column, filter by text, date and outcome, choose columns) over any row
 //! type of the log core. Each row links to the call records it matches, saying how.
 
-use super::view::time_html;
+use super::view::{local_day, time_html};
 use super::{DerivedHandle, StateHandle};
 use crate::calllogs::{
     direct_routing_outcome, direct_routing_totals, explain_outcome, filter_rows, pstn_totals, sort_rows, Align, Group, LogTable, Outcome,
@@ -131,14 +131,6 @@ fn log_rows(kind: LogKind, d: &Dataset) -> Box<dyn ErasedLog + '_> {
         LogKind::BlockedUsers => Box::new(Rows(PstnBlockedUserLogRow::rows(d))),
         LogKind::Dialout => Box::new(Rows(PstnDialoutReportRow::rows(d))),
     }
-}
-
-/// Local midnight of a `YYYY-MM-DD` date input as an instant (`days` later for an end date).
-fn local_day(text: &str, days: u32) -> Option<crate::datetime::UtcInstant> {
-    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    let ms = js_sys::Date::new_with_year_month_day(y, m as i32 - 1, (d + days) as i32).get_time();
-    ms.is_finite().then_some(crate::datetime::UtcInstant(ms as i64))
 }
 
 fn match_cell(matches: Option<&RowMatches>) -> Html {

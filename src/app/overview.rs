@@ -1,9 +1,9 @@
 //! The calls table: filter by text, modality, problems and date; sort by any column; a row
 //! opens its call.
 
-use super::view::{go, tally_badge, time_html, zone_name};
+use super::view::{go, local_day, tally_badge, time_html, zone_name};
 use super::{DerivedHandle, StateHandle};
-use crate::datetime::{format_duration_ms, UtcInstant};
+use crate::datetime::format_duration_ms;
 use crate::enums::Modality;
 use crate::overview::{select, CallFilter, CallSort};
 use crate::route::{NodePath, Route};
@@ -13,15 +13,6 @@ use yew::prelude::*;
 
 /// Rows drawn at first; more on request (the DOM stays small with thousands of calls).
 const PAGE: usize = 200;
-
-/// Local midnight of a `YYYY-MM-DD` date input, as a UTC instant (`days` later for the end).
-fn local_day(text: &str, days: u32) -> Option<UtcInstant> {
-    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    let date = js_sys::Date::new_with_year_month_day(y, m as i32 - 1, (d + days) as i32);
-    let ms = date.get_time();
-    ms.is_finite().then_some(UtcInstant(ms as i64))
-}
 
 #[component]
 pub fn Overview() -> Html {

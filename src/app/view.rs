@@ -25,6 +25,15 @@ pub fn local_time(t: UtcInstant) -> String {
     )
 }
 
+/// Local midnight of a `YYYY-MM-DD` date input, as an instant; `days` later for the end of a
+/// range (date inputs give local dates).
+pub fn local_day(text: &str, days: u32) -> Option<UtcInstant> {
+    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    let ms = js_sys::Date::new_with_year_month_day(y, m as i32 - 1, (d + days) as i32).get_time();
+    ms.is_finite().then_some(UtcInstant(ms as i64))
+}
+
 /// `10:02:05` in the browser's time zone.
 pub fn local_clock(t: UtcInstant) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64));

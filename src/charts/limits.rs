@@ -140,23 +140,7 @@ mod tests {
     use super::*;
 
     fn thresholds() -> Thresholds {
-        Thresholds {
-            audio_packet_utilization_gate: Some(500.0),
-            audio_round_trip_ms: Some(500.0),
-            audio_packet_loss_rate: Some(0.1),
-            audio_jitter_ms: Some(30.0),
-            audio_degradation: None,
-            audio_concealed_ratio: None,
-            skip_degradation_and_concealed_for_satin: false,
-            video_packet_utilization_gate: Some(500.0),
-            video_frame_loss_percent: Some(50.0),
-            video_frame_rate_min: Some(7.0),
-            video_post_fec_loss_rate: Some(0.15),
-            vbss_frame_loss_percent: Some(50.0),
-            vbss_frame_rate_min: Some(1.0),
-            vbss_post_fec_loss_rate: None,
-            vbss_current_distinctions: true,
-        }
+        RuleSet::cqd_current().thresholds
     }
 
     #[test]
