@@ -48,11 +48,13 @@ export async function launch() {
  * Opens the app in a fresh page and records every request, console error, page error and CSP
  * violation. Resolves once the app has rendered.
  */
-export async function openApp(browser, url, { colorScheme = 'light', viewport = { width: 1400, height: 900 } } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport });
+export async function openApp(browser, url, { colorScheme = 'light', viewport = { width: 1400, height: 900 }, ...contextOptions } = {}) {
+  // contextOptions: any other Playwright context option, e.g. deviceScaleFactor.
+  const context = await browser.newContext({ colorScheme, viewport, ...contextOptions });
   const page = await context.newPage();
   const log = { requests: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
-  page.on('request', (r) => log.requests.push({ url: r.url(), at: Date.now() }));
+  // data: URLs (the inline icon) are not network requests; everything else is recorded.
+  page.on('request', (r) => { if (!r.url().startsWith('data:')) log.requests.push({ url: r.url(), at: Date.now() }); });
   page.on('console', (m) => { if (m.type() === 'error') log.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
   await page.exposeFunction('__cspViolation', (v) => log.cspViolations.push(v));

@@ -739,6 +739,31 @@ fn device_not_functioning_uses_the_published_half_percent() {
 }
 
 #[test]
+fn health_values_never_sit_under_a_limit_line_and_titles_follow_the_rows() {
+    // 0 % beside the 0.5 % limit on a 0–20 % axis: the line would cross the words, which go
+    // after it instead.
+    let media = json!({"label": "main-audio",
+        "callerDevice": {"captureNotFunctioningEventRatio": 0.0, "deviceGlitchEventRatio": 0.2}, "streams": []});
+    let s = json!({"startDateTime": T0, "endDateTime": T_END, "caller": person("Dee Kay"), "callee": server(),
+                   "segments": [{"startDateTime": T0, "endDateTime": T_END, "caller": person("Dee Kay"), "callee": server(), "media": [media]}]});
+    let rec = record("net", T0, T_END, vec![s]);
+    let chart = endpoint_health(&rec, &FindingLimits::default());
+    assert_eq!(chart.title(), "Device events");
+    assert_eq!(chart.text_alternative().caption, "Device event ratios per endpoint (fraction of the call)");
+    let size = (W, chart.preferred_height(1.0));
+    let (svg, _) = render("health-value-after-limit", size, |area| draw_endpoint_health(area, &chart, &theme(), 1.0).expect("draw"));
+    let els = elements(&svg);
+    assert!(has_text(&els, "Device events"));
+    let limit_x = chart.layout(size, 1.0).percent_x(0.5).round();
+    let zero = texts(&els, "0 %");
+    assert_eq!(zero.len(), 1);
+    assert!(zero[0].num("x") > limit_x, "0 % at {} under the line at {limit_x}", zero[0].num("x"));
+    // Both sources: the combined title, as before.
+    let both = endpoint_health(&corpus_record("v1.0-get-callrecord-expanded-legacy.json"), &FindingLimits::default());
+    assert_eq!(both.title(), "Network and device events");
+}
+
+#[test]
 fn no_endpoint_info_is_no_data() {
     let rec = group_call();
     let chart = endpoint_health(&rec, &FindingLimits::default());

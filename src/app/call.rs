@@ -100,6 +100,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
                     { for sections.iter().map(section_html) }
                 </section>
             </div>
+            <super::charts::CallCharts id={props.id.clone()} />
         </article>
     }
 }

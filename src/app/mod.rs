@@ -4,6 +4,7 @@
 //! dispatch [`Action`]s. Text from the JSON is only ever rendered as text nodes.
 
 mod call;
+mod charts;
 mod diagnostics;
 mod header;
 mod loader;

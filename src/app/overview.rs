@@ -144,6 +144,7 @@ pub fn Overview() -> Html {
             if total > *shown {
                 <button class="more" onclick={more}>{ format!("Show more ({} not shown)", total - *shown) }</button>
             }
+            <super::charts::AcrossCallsCharts />
         </section>
     }
 }

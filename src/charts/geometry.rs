@@ -136,13 +136,16 @@ pub(crate) fn nice_axis(max: f64, target: usize) -> NiceAxis {
     NiceAxis { max: steps * step, step }
 }
 
-/// An integer axis (counts): steps are whole numbers.
+/// An integer axis (counts): steps are whole numbers (2 rather than 2.5: no "2.5 streams").
 pub(crate) fn count_axis(max: usize) -> NiceAxis {
     let axis = nice_axis(max.max(1) as f64, 5);
-    if axis.step >= 1.0 {
-        axis
-    } else {
+    if axis.step < 1.0 {
         NiceAxis { max: (max.max(1)) as f64, step: 1.0 }
+    } else if axis.step.fract() != 0.0 {
+        let step = axis.step.floor();
+        NiceAxis { max: (max.max(1) as f64 / step).ceil() * step, step }
+    } else {
+        axis
     }
 }
 
@@ -185,6 +188,8 @@ mod tests {
         assert!(nice_axis(11.0, 5).ticks().len() <= 7);
         assert_eq!(count_axis(3).step, 1.0);
         assert_eq!(count_axis(0).max, 1.0);
+        assert_eq!(count_axis(11), NiceAxis { max: 12.0, step: 2.0 });
+        assert!(count_axis(11).ticks().iter().all(|t| t.fract() == 0.0));
     }
 
     #[test]

@@ -159,6 +159,17 @@ impl HealthChart {
         self.rows.is_empty() || self.endpoints.is_empty()
     }
 
+    /// "Network events", "Device events" or "Network and device events", by the rows shown
+    /// (a page may chart the two sources apart).
+    pub fn title(&self) -> &'static str {
+        let has = |source| self.rows.iter().any(|(s, _)| *s == source);
+        match (has(HealthSource::Network), has(HealthSource::Device)) {
+            (true, false) => "Network events",
+            (false, true) => "Device events",
+            _ => "Network and device events",
+        }
+    }
+
     /// The height (device pixels) at which every row gets its full height.
     pub fn preferred_height(&self, scale: f64) -> u32 {
         let body = self.endpoints.len() as f64 * (PANEL_HEADER + ROW * self.rows.len() as f64);
@@ -167,7 +178,8 @@ impl HealthChart {
 
     /// The chart as a table: endpoint, measure, value, limit.
     pub fn text_alternative(&self) -> TextAlternative {
-        let mut table = TextAlternative::new("Network and device event ratios per endpoint (fraction of the call)".into(), &[
+        let caption = format!("{} ratios per endpoint (fraction of the call)", self.title().trim_end_matches('s'));
+        let mut table = TextAlternative::new(caption, &[
             "Endpoint", "Measure", "Value", "Limit", "Assessment",
         ]);
         for e in &self.endpoints {
@@ -313,7 +325,7 @@ pub fn draw_endpoint_health<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, c
     let layout = chart.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
     p.background()?;
-    p.text("Network and device events", (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
+    p.text(chart.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
     if chart.is_empty() {
         p.message("No data: no endpoint reports network or device event ratios")?;
         return Ok(Vec::new());
@@ -389,11 +401,16 @@ fn draw_ratio_row<DB: DrawingBackend>(p: &Painter<'_, DB>, r: &RatioReading, row
         p.hatch(bar)?;
         p.text("!", (bar.x1 + to_px(p.px(3.0)), y), TextSpec::new(LABEL_PX + 1.0, p.theme.text).anchor(HPos::Left, VPos::Center).bold())?;
     }
-    let value_x = bar.x1 + to_px(p.px(if r.over_limit { 12.0 } else { 4.0 }));
-    p.text(&r.text, (value_x, y), TextSpec::new(TICK_PX, p.theme.muted))?;
+    let mut value_x = bar.x1 + to_px(p.px(if r.over_limit { 12.0 } else { 4.0 }));
     if let Some(limit) = &r.limit {
         let x = to_px(layout.percent_x(limit.display()));
         p.dashed((x, row.row.y0), (x, row.row.y1), p.theme.threshold, 1.5)?;
+        // The value's words go after the limit line when the line would cross them.
+        let words = super::geometry::text_width(&r.text, p.px(TICK_PX));
+        if f64::from(x) >= f64::from(value_x) - p.px(3.0) && f64::from(x) <= f64::from(value_x) + words {
+            value_x = x + to_px(p.px(4.0));
+        }
     }
+    p.text(&r.text, (value_x, y), TextSpec::new(TICK_PX, p.theme.muted))?;
     Ok(())
 }

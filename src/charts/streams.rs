@@ -7,7 +7,7 @@
 //! whether it was reported at all, and the active rule set's limit for that metric and media
 //! kind (drawn as a dashed line over the streams it applies to).
 
-use super::geometry::{fit_text, nice_axis, to_px, Linear, NiceAxis, PixelRect};
+use super::geometry::{fit_text, nice_axis, text_width, to_px, Linear, NiceAxis, PixelRect};
 use super::hit::{offset_hits, Hit, StreamKey, Target};
 use super::limits::{measured, stream_limit, stream_metric, Limit};
 use super::naming::{judgements_by_path, media_name, sender_receiver_names, stream_label};
@@ -590,7 +590,11 @@ fn draw_limits<DB: DrawingBackend>(p: &Painter<'_, DB>, chart: &MetricChart, lay
         let y = to_px(layout.value_y(limit.display()));
         let (x0, x1) = (from.band.x0, to.band.x1);
         p.dashed((x0, y), (x1, y), p.theme.threshold, 1.5)?;
-        p.limit_label(&limit.text, (x1 - to_px(p.px(2.0)), y - to_px(p.px(2.0))), HPos::Right, VPos::Bottom)?;
+        // Right-aligned to the run's end, but never out over the value axis's tick labels
+        // (a run of one or two narrow columns is shorter than its words).
+        let words = text_width(&limit.text, p.px(TICK_PX));
+        let right = (x1 - to_px(p.px(2.0))).max(layout.plot.x0 + to_px(words + p.px(3.0)));
+        p.limit_label(&limit.text, (right, y - to_px(p.px(2.0))), HPos::Right, VPos::Bottom)?;
     }
     Ok(())
 }
