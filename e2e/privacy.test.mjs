@@ -28,6 +28,19 @@ test('no request leaves the origin, and none at all after start-up', async () =>
   const files = (await readdir(CORPUS)).filter((f) => f.endsWith('.json')).map((f) => join(CORPUS, f));
   await page.setInputFiles('#file-input', files);
   await page.waitForFunction(() => document.querySelector('[data-testid=counts]')?.textContent.includes('PSTN'));
+  // Move around: every view, a call, a stream, its charts, Back and Forward.
+  await page.click('a.tab:has-text("PSTN")');
+  await page.waitForSelector('[data-testid=pstn-view]');
+  await page.click('a.tab:has-text("Direct Routing")');
+  await page.waitForSelector('[data-testid=dr-view]');
+  await page.click('a.tab:has-text("Calls")');
+  await page.click('[data-testid=calls-table] tbody tr');
+  await page.waitForSelector('[data-testid=call-view]');
+  await page.locator('[role=treeitem]').last().click();
+  await page.waitForFunction(() => /\/stream\//.test(location.hash));
+  await page.goBack();
+  await page.goForward();
+  await page.waitForTimeout(500);
   await page.click('button:has-text("Clear all")');
   await page.waitForTimeout(300);
 
