@@ -363,7 +363,7 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
         }
         NodePath::Stream(session, segment, media, stream) => {
             let path = StreamPath { session, segment, media, stream };
-            match record.streams().find(|s| s.path == path) {
+            match record.stream_at(path) {
                 Some(s) => stream_sections(&s, judgement, rules),
                 None => vec![],
             }

@@ -189,7 +189,16 @@ pub struct RecordJudgement {
 impl RecordJudgement {
     /// The judgement of one stream.
     pub fn stream(&self, path: StreamPath) -> Option<&StreamJudgement> {
-        self.streams.iter().find(|s| s.path == path)
+        let at = self.streams.partition_point(|s| s.path < path);
+        self.streams.get(at).filter(|s| s.path == path)
+    }
+
+    /// The judgements with paths in `from..to`: a contiguous run, since `streams` is in path
+    /// order (the order of [`CallRecord::streams`]).
+    fn run(&self, from: StreamPath, to: StreamPath) -> Tally {
+        let start = self.streams.partition_point(|s| s.path < from);
+        let end = self.streams.partition_point(|s| s.path < to);
+        self.streams[start..end.max(start)].iter().map(|s| s.verdict).collect()
     }
 
     /// Tally of the streams whose path matches.
@@ -199,17 +208,20 @@ impl RecordJudgement {
 
     /// Tally of one media's streams.
     pub fn tally_media(&self, session: usize, segment: usize, media: usize) -> Tally {
-        self.tally_where(|p| p.session == session && p.segment == segment && p.media == media)
+        let at = |media| StreamPath { session, segment, media, stream: 0 };
+        self.run(at(media), at(media + 1))
     }
 
     /// Tally of one segment's streams.
     pub fn tally_segment(&self, session: usize, segment: usize) -> Tally {
-        self.tally_where(|p| p.session == session && p.segment == segment)
+        let at = |segment| StreamPath { session, segment, media: 0, stream: 0 };
+        self.run(at(segment), at(segment + 1))
     }
 
     /// Tally of one session's streams.
     pub fn tally_session(&self, session: usize) -> Tally {
-        self.tally_where(|p| p.session == session)
+        let at = |session| StreamPath { session, segment: 0, media: 0, stream: 0 };
+        self.run(at(session), at(session + 1))
     }
 
     /// Tally of the whole call.

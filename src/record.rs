@@ -81,6 +81,15 @@ impl CallRecord {
         Some((self.end?.0 - self.start?.0) as f64)
     }
 
+    /// The stream at a path, with its parents.
+    pub fn stream_at(&self, path: StreamPath) -> Option<StreamRef<'_>> {
+        let session = self.sessions.get(path.session)?;
+        let segment = session.segments.get(path.segment)?;
+        let media = segment.media.get(path.media)?;
+        let stream = media.streams.get(path.stream)?;
+        Some(StreamRef { session, segment, media, stream, path })
+    }
+
     /// Every stream of the record with where it sits.
     pub fn streams(&self) -> impl Iterator<Item = StreamRef<'_>> {
         self.sessions.iter().enumerate().flat_map(|(si, session)| {

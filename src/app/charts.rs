@@ -52,6 +52,10 @@ const TABLE_ROWS: usize = 2000;
 /// a large export never waits for the charts.
 const ACROSS_OPEN_STREAMS: usize = 5000;
 
+/// A call's charts start closed above this many streams (a meeting with hundreds of sessions
+/// opens at once; its charts are drawn when asked for).
+const CALL_OPEN_STREAMS: usize = 400;
+
 /// A chart of the core, shared by pointer (props compare by `Rc::ptr_eq`, never deeply).
 #[derive(Clone, Debug)]
 pub enum ChartData {
@@ -534,10 +538,14 @@ pub struct CallChartsProps {
 pub fn CallCharts(props: &CallChartsProps) -> Html {
     let state = use_context::<StateHandle>().expect("state context");
     let derived = use_context::<DerivedHandle>().expect("derived context");
-    let open = use_state_eq(|| true);
+    let streams = state.dataset.record(&props.id).map_or(0, |r| r.streams().count());
+    let open = use_state_eq(|| streams <= CALL_OPEN_STREAMS);
     let charts = {
         let (dataset, derived) = (state.dataset.clone(), derived.clone());
-        use_memo((props.id.clone(), state.generation, state.rules.clone()), move |(id, _, rules)| {
+        use_memo((props.id.clone(), state.generation, state.rules.clone(), *open), move |(id, _, rules, open)| {
+            if !*open {
+                return None;
+            }
             let index = dataset.records.iter().position(|r| r.id == **id)?;
             let (record, judgement) = (&dataset.records[index], derived.judgements.get(index)?);
             let timeline = Some(timeline(record, judgement)).filter(|t| !t.is_empty()).map(Rc::new);
@@ -547,8 +555,7 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
             Some(CallChartSet { timeline, metrics, health, silent_sides })
         })
     };
-    let Some(charts) = charts.as_ref() else { return html! {} };
-    if charts.timeline.is_none() && charts.metrics.is_empty() && charts.health.is_empty() {
+    if charts.as_ref().as_ref().is_some_and(|c| c.timeline.is_none() && c.metrics.is_empty() && c.health.is_empty()) || streams == 0 {
         return html! {};
     }
     let ontoggle = {
@@ -558,8 +565,11 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
     html! {
         <section class="charts" aria-label="Charts" data-testid="call-charts">
             <details open={*open} {ontoggle}>
-                <summary><h3>{ "Charts" }</h3><span class="charts-hint">{ "Hover for exact values; click a bar, span or row to open it." }</span></summary>
-                if *open {
+                <summary><h3>{ "Charts" }</h3><span class="charts-hint">{
+                    if *open { "Hover for exact values; click a bar, span or row to open it.".to_string() }
+                    else { format!("{streams} streams: open to draw them.") }
+                }</span></summary>
+                if let Some(charts) = charts.as_ref().as_ref() {
                     if let Some(t) = &charts.timeline {
                         <CanvasChart data={ChartData::Timeline(t.clone())} />
                     }
@@ -679,7 +689,7 @@ fn AcrossCallsBody() -> Html {
                 <ul>
                     { for p.streams.iter().take(TABLE_ROWS).map(|key| {
                         let record = state.dataset.record(&key.record);
-                        let stream = record.and_then(|r| r.streams().find(|s| s.path == key.path));
+                        let stream = record.and_then(|r| r.stream_at(key.path));
                         let when = record.and_then(|r| r.start).map(local_time).unwrap_or_else(|| key.record.clone());
                         let who = stream.map(|s| s.direction_label()).unwrap_or_else(|| "stream not found".into());
                         let value = match (metric, stream) {

@@ -15,6 +15,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+/// Rows drawn at first: a meeting with a thousand sessions opens at once; the rest on request
+/// (the selected row is always drawn).
+const FIRST_ROWS: usize = 250;
+
 #[derive(Properties, PartialEq)]
 pub struct CallTreeProps {
     pub id: AttrValue,
@@ -80,8 +84,8 @@ fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) 
         }
         NodePath::Stream(s, g, m, t) => {
             let path = StreamPath { session: s, segment: g, media: m, stream: t };
-            let stream_ref = record.streams().find(|x| x.path == path);
-            let j = judgement.streams.iter().find(|j| j.path == path);
+            let stream_ref = record.stream_at(path);
+            let j = judgement.stream(path);
             let label = stream_ref.map_or_else(String::new, |x| x.direction_label());
             let brief = stream_ref.map(|x| stream_brief(x.stream));
             let badge = j.map_or(html! {}, |j| {
@@ -105,6 +109,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
     let state = use_context::<StateHandle>().expect("state context");
     let derived = use_context::<DerivedHandle>().expect("derived context");
     let tree_ref = use_node_ref();
+    let limit = use_state_eq(|| FIRST_ROWS);
     let Some(index) = state.dataset.records.iter().position(|r| r.id == *props.id) else { return html! {} };
     let record = &state.dataset.records[index];
     let judgement = &derived.judgements[index];
@@ -163,6 +168,11 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
     };
     let call_route = Route::Call { id: props.id.to_string(), node: NodePath::Call };
     let focusable_is_first = !rows.iter().any(|r| r.node == selected);
+    let shown = (*limit).max(rows.iter().position(|r| r.node == selected).map_or(0, |i| i + 1));
+    let show_all = {
+        let (limit, total) = (limit.clone(), rows.len());
+        Callback::from(move |_| limit.set(total))
+    };
     html! {
         <section class="tree-pane" aria-label="Sessions">
             <div class="tree-tools">
@@ -175,7 +185,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                 <p class="missing tree-empty">{ "No sessions loaded." }</p>
             }
             <ul role="tree" class="tree" aria-label="Sessions, segments, media and streams" ref={tree_ref} {onkeydown} data-testid="tree">
-                { for rows.iter().enumerate().map(|(i, row)| {
+                { for rows.iter().take(shown).enumerate().map(|(i, row)| {
                     let (label, meta, badge) = row_content(record, judgement, row);
                     let is_selected = row.node == selected;
                     let tabindex = if is_selected || (focusable_is_first && i == 0) { "0" } else { "-1" };
@@ -205,6 +215,9 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                     }
                 }) }
             </ul>
+            if rows.len() > shown {
+                <button class="more" onclick={show_all}>{ format!("Show all {} rows ({} more)", rows.len(), rows.len() - shown) }</button>
+            }
         </section>
     }
 }
