@@ -57,3 +57,10 @@ for level in $levels; do
 done
 joined=$(printf '%s; ' "${summary[@]}")
 echo "browser ingest vs JSON.parse, same 50 MB, medians: ${joined%; }"
+
+title "page: a 50 MB export loaded through the file picker (release build)"
+trunk build --release >/dev/null 2>&1
+big=$(mktemp --suffix=.json)
+cargo run -q --release --bin callrecords -- synth 50000000 > "$big"
+node scripts/bench-page.mjs "$big"
+rm -f "$big"

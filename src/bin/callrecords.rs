@@ -3,6 +3,9 @@
 //! summary of all files loaded together, judged under the chosen rule set (CQD current by
 //! default).
 //!
+//! `callrecords synth BYTES [SEED]` writes a synthetic export of about BYTES bytes (realistic
+//! peer-to-peer and group calls, see `synth.rs`) to standard output, to try large inputs.
+//!
 //! Exit status: 0 when every file was read, 1 when a file could not be read at all (missing,
 //! unreadable, or not JSON of any kind), 2 for a usage error (unknown command or option,
 //! unknown rule set, no files).
@@ -13,6 +16,7 @@ use call_record_viewer::summary::summarise_with;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: callrecords summary [--rules current|classic|interim|network] FILE...
+       callrecords synth BYTES [SEED]   (a synthetic export of about BYTES bytes, to stdout)
   (a FILE of - reads standard input)
   --rules   the quality rule set: current = CQD since 2022 (default), classic = CQD to 2020,
             interim = CQD 2021 (SATIN exception), network = Microsoft's network targets";
@@ -25,6 +29,7 @@ struct Options {
 
 enum Parsed {
     Run(Box<Options>),
+    Synth { bytes: usize, seed: u64 },
     Help,
     Usage(String),
 }
@@ -36,6 +41,15 @@ fn parse(args: &[String]) -> Parsed {
     match command.as_str() {
         "-h" | "--help" | "help" => return Parsed::Help,
         "summary" => {}
+        "synth" => {
+            let number = |i: usize| rest.get(i).map(|v| v.replace('_', "").parse::<u64>());
+            return match (number(0), number(1), rest.len()) {
+                (Some(Ok(bytes)), None | Some(Ok(_)), 1 | 2) => {
+                    Parsed::Synth { bytes: bytes as usize, seed: number(1).and_then(Result::ok).unwrap_or(call_record_viewer::synth::BENCH_SEED) }
+                }
+                _ => Parsed::Usage("synth needs a size in bytes and optionally a seed".into()),
+            };
+        }
         other => return Parsed::Usage(format!("unknown command \"{other}\"")),
     }
     let mut rules = RuleSet::default();
@@ -77,6 +91,11 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let options = match parse(&args) {
         Parsed::Run(options) => options,
+        Parsed::Synth { bytes, seed } => {
+            let export = call_record_viewer::synth::export(seed, bytes);
+            print!("{}", export.json);
+            return ExitCode::SUCCESS;
+        }
         Parsed::Help => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
