@@ -179,3 +179,20 @@ fn several_identity_kinds_feedback_and_failures() {
         }
     }
 }
+
+#[test]
+fn the_command_line_writes_an_export_that_loads() {
+    let exe = env!("CARGO_BIN_EXE_callrecords");
+    let out = std::process::Command::new(exe).args(["synth", "200000", "7"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.len() > 150_000, "{} bytes", out.stdout.len());
+    let dataset = call_record_viewer::ingest::ingest([("synth.json", out.stdout.as_slice())]);
+    assert!(dataset.diagnostics.is_empty(), "{:?}", dataset.diagnostics);
+    assert!(dataset.counts().streams > 0);
+    let same = std::process::Command::new(exe).args(["synth", "200000", "7"]).output().unwrap();
+    assert_eq!(out.stdout, same.stdout, "same seed, same bytes");
+    for bad in [vec!["synth"], vec!["synth", "lots"], vec!["synth", "10", "x"], vec!["synth", "1", "2", "3"]] {
+        let status = std::process::Command::new(exe).args(&bad).output().unwrap().status;
+        assert_eq!(status.code(), Some(2), "{bad:?}");
+    }
+}
