@@ -80,7 +80,7 @@ test('corpus PSTN and Direct Routing rows: totals, sentinel shown as none, expla
 });
 
 test('thousands of rows: totals, SIP groups with explanations, sorting and filtering', async () => {
-  const { context, page, log } = await openApp(browser, server.url);
+  const { context, page, log } = await openApp(browser, server.url, { timezoneId: 'UTC' });
   await page.setInputFiles('#file-input', [
     { name: 'dr.json', mimeType: 'application/json', buffer: Buffer.from(directRoutingPage()) },
     { name: 'pstn.json', mimeType: 'application/json', buffer: Buffer.from(pstnPage()) },
@@ -114,6 +114,18 @@ test('thousands of rows: totals, SIP groups with explanations, sorting and filte
   assert.equal(await page.textContent('[data-testid=rows-shown]'), '1500 of 3000 rows');
   await page.selectOption('[data-testid=dr-view] select', 'failed');
   assert.equal(await page.textContent('[data-testid=rows-shown]'), '600 of 3000 rows');
+  // One day (this context runs in UTC; 300 calls a day from 08:00), then back to all.
+  await page.selectOption('[data-testid=dr-view] select', 'any');
+  await page.fill('[data-testid=dr-view] input[type=search]', '');
+  await page.fill('[data-testid=dr-view] input[aria-label^="Started on or after"]', '2026-03-02');
+  await page.fill('[data-testid=dr-view] input[aria-label^="Started on or before"]', '2026-03-02');
+  assert.equal(await page.textContent('[data-testid=rows-shown]'), '300 of 3000 rows');
+  await page.fill('[data-testid=dr-view] input[aria-label^="Started on or before"]', '2026-03-03');
+  assert.equal(await page.textContent('[data-testid=rows-shown]'), '600 of 3000 rows');
+  await page.fill('[data-testid=dr-view] input[aria-label^="Started on or after"]', '');
+  await page.fill('[data-testid=dr-view] input[aria-label^="Started on or before"]', '');
+  assert.equal(await page.textContent('[data-testid=rows-shown]'), '3000 of 3000 rows');
+  await page.selectOption('[data-testid=dr-view] select', 'failed');
   // Each failed row says what its code means and what to do.
   assert.match(await page.locator('[data-testid=log-table] tbody tr').first().locator('td.explain').textContent(), /\S+/);
   await screenshot(page, 'direct-routing');

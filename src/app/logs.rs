@@ -2,7 +2,7 @@
 //! table (sort by any column, filter by text, date and outcome, choose columns) over any row
 //! type of the log core. Each row links to the call records it matches, saying how.
 
-use super::view::{local_day, time_html};
+use super::view::{on_date, time_html};
 use super::{DerivedHandle, StateHandle};
 use crate::calllogs::{
     direct_routing_outcome, direct_routing_totals, explain_outcome, filter_rows, pstn_totals, sort_rows, Align, Group, LogTable, Outcome,
@@ -183,17 +183,14 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
         let (f, set) = ((*filter).clone(), set_filter.clone());
         Callback::from(move |e: InputEvent| set(RowFilter { text: e.target_unchecked_into::<HtmlInputElement>().value(), ..f.clone() }))
     };
-    let date = |text: UseStateHandle<String>, end: bool| {
+    let onfrom = {
         let (f, set) = ((*filter).clone(), set_filter.clone());
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            let at = if v.is_empty() { None } else { local_day(&v, u32::from(end)) };
-            text.set(v);
-            set(if end { RowFilter { to: at, ..f.clone() } } else { RowFilter { from: at, ..f.clone() } });
-        })
+        on_date(from_text.clone(), false, move |from| set(RowFilter { from, ..f.clone() }))
     };
-    let onfrom = date(from_text.clone(), false);
-    let onto = date(to_text.clone(), true);
+    let onto = {
+        let (f, set) = ((*filter).clone(), set_filter.clone());
+        on_date(to_text.clone(), true, move |to| set(RowFilter { to, ..f.clone() }))
+    };
     let onoutcome = {
         let (f, set) = ((*filter).clone(), set_filter.clone());
         Callback::from(move |e: Event| {

@@ -1,7 +1,7 @@
 //! The calls table: filter by text, modality, problems and date; sort by any column; a row
 //! opens its call.
 
-use super::view::{go, local_day, tally_badge, time_html, zone_name};
+use super::view::{go, on_date, tally_badge, time_html, zone_name};
 use super::{DerivedHandle, StateHandle};
 use crate::datetime::format_duration_ms;
 use crate::enums::Modality;
@@ -48,17 +48,14 @@ pub fn Overview() -> Html {
         let (filter, set) = (filter.clone(), set_filter.clone());
         Callback::from(move |e: Event| set(CallFilter { problems_only: e.target_unchecked_into::<HtmlInputElement>().checked(), ..filter.clone() }))
     };
-    let date_input = |text: UseStateHandle<String>, is_end: bool| {
+    let onfrom = {
         let (filter, set) = (filter.clone(), set_filter.clone());
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            let instant = if v.is_empty() { None } else { local_day(&v, u32::from(is_end)) };
-            text.set(v);
-            set(if is_end { CallFilter { to: instant, ..filter.clone() } } else { CallFilter { from: instant, ..filter.clone() } });
-        })
+        on_date(from_text.clone(), false, move |from| set(CallFilter { from, ..filter.clone() }))
     };
-    let onfrom = date_input(from_text.clone(), false);
-    let onto = date_input(to_text.clone(), true);
+    let onto = {
+        let (filter, set) = (filter.clone(), set_filter.clone());
+        on_date(to_text.clone(), true, move |to| set(CallFilter { to, ..filter.clone() }))
+    };
     let picked = select(&derived.rows, &state.filter, state.sort, state.descending);
     let header = |sort: CallSort, label: &str, numeric: bool| {
         let state = state.clone();

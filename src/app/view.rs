@@ -34,6 +34,17 @@ pub fn local_day(text: &str, days: u32) -> Option<UtcInstant> {
     ms.is_finite().then_some(UtcInstant(ms as i64))
 }
 
+/// The change handler of a date input in a "from / to" pair: keeps the text the user typed and
+/// hands the local day (its start, or for `end` the start of the next day) to `apply`.
+pub fn on_date(text: yew::UseStateHandle<String>, end: bool, apply: impl Fn(Option<UtcInstant>) + 'static) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+        let at = if value.is_empty() { None } else { local_day(&value, u32::from(end)) };
+        text.set(value);
+        apply(at);
+    })
+}
+
 /// `10:02:05` in the browser's time zone.
 pub fn local_clock(t: UtcInstant) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64));
