@@ -54,6 +54,19 @@ const stat = (page, view, label) => page.evaluate(([view, label]) => {
   const found = [...document.querySelectorAll(`[data-testid=${view}] .stat`)].find((s) => s.querySelector('.stat-label').textContent === label);
   return found ? found.querySelector('.stat-value').textContent : `no stat "${label}"`;
 }, [view, label]);
+/** Canvases in a view that have been drawn: each must hold several distinct colours (not blank). */
+const drawnCanvases = async (page, view) => {
+  await page.waitForFunction((view) => {
+    const canvases = [...document.querySelectorAll(`[data-testid=${view}] canvas`)];
+    return canvases.length > 0 && canvases.every((c) => c.width > 0 && c.height > 0);
+  }, view);
+  return page.evaluate((view) => [...document.querySelectorAll(`[data-testid=${view}] canvas`)].map((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    for (let i = 0; i < data.length && colours.size < 50; i += 4 * 7) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}`);
+    return colours.size;
+  }), view);
+};
 const firstCell = (page, heading) => page.evaluate((heading) => {
   const headers = [...document.querySelectorAll('[data-testid=log-table] thead th')].map((th) => th.textContent.replace(/[▲▼]/g, '').trim());
   const col = headers.findIndex((h) => h.startsWith(heading));
@@ -98,6 +111,12 @@ test('thousands of rows: totals, SIP groups with explanations, sorting and filte
   }
   assert.match(sip, /300 \(33 %\)/);
   assert.match(sip, /Busy/i);
+  // Two charts: calls per day (successful and failed stacked) and failures by SIP code.
+  const drCharts = await drawnCanvases(page, 'dr-view');
+  assert.equal(drCharts.length, 2, 'calls per day and failures by SIP code');
+  for (const colours of drCharts) assert.ok(colours >= 4, `a drawn chart (${colours} colours)`);
+  assert.match(await page.getAttribute('[data-testid=dr-view] canvas >> nth=0', 'aria-label'), /3000 calls over 10 days/);
+  assert.match(await page.getAttribute('[data-testid=dr-view] canvas >> nth=1', 'aria-label'), /900 failed calls/);
   // Failures are i mod 10 in {7, 8, 9}; odd i go to sbc2: 300 failed on sbc1, 600 on sbc2.
   assert.match(await page.textContent('[data-testid=by-trunk]'), /sbc1\.contoso\.com1500300/);
   assert.match(await page.textContent('[data-testid=by-trunk]'), /sbc2\.contoso\.com1500600/);
@@ -134,6 +153,9 @@ test('thousands of rows: totals, SIP groups with explanations, sorting and filte
   assert.equal(await stat(page, 'pstn-totals', 'Calls'), '2000');
   assert.equal(await stat(page, 'pstn-totals', 'Minutes'), '2000');
   assert.equal(await stat(page, 'pstn-totals', 'Charges'), '200.00 EUR, 100.00 USD');
+  const pstnCharts = await drawnCanvases(page, 'pstn-view');
+  assert.equal(pstnCharts.length, 1, 'calls per day');
+  assert.ok(pstnCharts[0] >= 4, `a drawn chart (${pstnCharts[0]} colours)`);
   await page.fill('[data-testid=pstn-view] input[type=search]', 'caller3');
   assert.equal(await page.textContent('[data-testid=rows-shown]'), '200 of 2000 rows');
   assert.deepEqual(log.pageErrors, []);

@@ -26,6 +26,7 @@
 //! differently in the browser and in tests.
 
 mod across;
+mod daily;
 mod geometry;
 mod health;
 mod hit;
@@ -41,6 +42,7 @@ pub use across::{
     audio_distribution, audio_distributions, draw_distribution, draw_jitter_loss_scatter, jitter_loss_scatter, Distribution,
     HistogramBin, JitterLossScatter, JudgedCall, ScatterPoint, XyLayout, DISTRIBUTION_METRICS,
 };
+pub use daily::{draw_daily, draw_sip_failures, DailyChart, DailyLayout, SipBar, SipFailuresChart, SipLayout};
 pub use geometry::{NiceAxis, PixelRect};
 pub use health::{draw_endpoint_health, endpoint_health, EndpointHealth, HealthChart, HealthLayout, HealthSource, PanelLayout, RatioReading, RatioRowLayout};
 pub use hit::{hit_test, hit_test_css, Hit, Side, StreamKey, Target};

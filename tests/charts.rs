@@ -963,3 +963,178 @@ fn every_chart_renders_for_the_corpus_and_stays_small() {
     let (svg, _, _) = draw_chart("typical-hidpi", &chart, (2 * W, 2 * H), 2.0);
     eprintln!("same at devicePixelRatio 2: {} bytes", svg.len());
 }
+
+// ---------------------------------------------------------------------------------------------
+// PSTN and Direct Routing log charts: calls per day and failures by final SIP code
+
+use call_record_viewer::calllogs::{DailySeries, DayBucket, SipGroup};
+use call_record_viewer::datetime::UtcInstant;
+
+fn day(index: i64, successful: usize, failed: usize, other: usize) -> DayBucket {
+    let start = UtcInstant(MARCH_1_2026_MS + index * 86_400_000);
+    let iso = start.to_iso();
+    DayBucket { date: iso[..10].to_string(), start, calls: successful + failed + other, successful, failed, other, seconds: (successful * 60) as f64 }
+}
+
+/// 2026-03-01T00:00:00Z.
+const MARCH_1_2026_MS: i64 = 1_772_323_200_000;
+
+fn series(days: Vec<DayBucket>) -> DailySeries {
+    DailySeries { zone: "UTC".into(), offset_minutes: 0, days, without_time: 0 }
+}
+
+/// The rectangle of an SVG `<rect>`.
+fn rect_of(e: &El) -> PixelRect {
+    let (x, y, w, h) = (e.num("x"), e.num("y"), e.num("width"), e.num("height"));
+    PixelRect::new(x as i32, y as i32, (x + w) as i32, (y + h) as i32)
+}
+
+/// Every hatch line lies inside one of `rects` (poor fills, legend swatch included).
+fn hatch_inside(els: &[El], rects: &[PixelRect]) -> usize {
+    let hatch = lines(els, theme().hatch);
+    for h in &hatch {
+        for (x, y) in h.points() {
+            let inside = rects.iter().any(|r| r.contains(f64::from(x), f64::from(y)));
+            assert!(inside, "hatch at {x},{y} outside every failed bar");
+        }
+    }
+    hatch.len()
+}
+
+#[test]
+fn daily_chart_stacks_successful_failed_and_unknown_per_day() {
+    assert_eq!(day(1, 0, 0, 0).date, "2026-03-02");
+    let chart = DailyChart::direct_routing(series(vec![day(0, 210, 90, 0), day(1, 100, 0, 5), day(2, 0, 0, 0)]));
+    let (svg, hits) = render("daily-dr", (W, H), |area| draw_daily(area, &chart, &theme(), 1.0).expect("draw"));
+    let els = elements(&svg);
+    let t = theme();
+    assert_eq!(filled_rects(&els, t.good).len(), 3, "two days with successful calls and the legend swatch");
+    assert_eq!(filled_rects(&els, t.poor).len(), 2, "one day with failures and the legend swatch");
+    assert_eq!(filled_rects(&els, t.not_judged).len(), 2, "one day with unknown outcome and the legend swatch");
+    let poor: Vec<PixelRect> = filled_rects(&els, t.poor).into_iter().map(rect_of).collect();
+    assert!(hatch_inside(&els, &poor) >= 5);
+    // The failed part sits on the successful part of the same day.
+    let layout = chart.layout((W, H), 1.0);
+    let failed_bar = poor.iter().find(|r| r.y1 > LEGEND_Y + 10).expect("failed bar");
+    assert!((f64::from(failed_bar.y1) - layout.y(210.0)).abs() <= 1.0);
+    assert!((f64::from(failed_bar.y0) - layout.y(300.0)).abs() <= 1.0);
+    for label in ["Calls per day (UTC)", "03-01", "03-02", "03-03", "successful", "failed", "unknown outcome"] {
+        assert!(!texts(&els, label).is_empty(), "label {label}");
+    }
+    assert!(y_ticks(&els).iter().all(|(v, _)| v.fract() == 0.0), "whole-number ticks");
+    assert_eq!(hits.len(), 3);
+    assert!(hits.iter().all(|h| h.target == Target::None));
+    assert_eq!((hits[0].label.as_str(), hits[0].value.as_str()), ("2026-03-01", "210 successful, 90 failed"));
+    assert_eq!(hits[1].value, "100 successful, 0 failed, 5 unknown outcome");
+    let hit = hit_test(&hits, hits[1].rect.center().0, hits[1].rect.center().1).expect("a day");
+    assert_eq!(hit.label, "2026-03-02");
+    let alt = chart.text_alternative();
+    assert_eq!(alt.columns[..4], ["Date", "Calls", "Successful", "Failed"]);
+    assert_eq!(alt.rows[0][..4], ["2026-03-01", "300", "210", "90"]);
+    assert_eq!(alt.rows.len(), 3);
+    assert!(alt.summary.contains("405 calls over 3 days") && alt.summary.contains("90 failed"), "{}", alt.summary);
+}
+
+#[test]
+fn pstn_daily_chart_has_calls_only_and_no_hatching() {
+    let chart = DailyChart::pstn(series(vec![day(0, 0, 0, 40), day(1, 0, 0, 12)]));
+    let (svg, hits) = render("daily-pstn", (W, H), |area| draw_daily(area, &chart, &theme(), 1.0).expect("draw"));
+    let els = elements(&svg);
+    let t = theme();
+    assert_eq!(filled_rects(&els, t.not_judged).len(), 3);
+    assert!(filled_rects(&els, t.good).is_empty() && filled_rects(&els, t.poor).is_empty());
+    assert!(lines(&els, t.hatch).is_empty());
+    assert!(!texts(&els, "calls").is_empty() && !has_text(&els, "other") && !has_text(&els, "unknown"));
+    assert_eq!(hits[0].value, "40 calls");
+    let alt = chart.text_alternative();
+    assert_eq!(alt.columns, ["Date", "Calls", "Minutes"]);
+}
+
+#[test]
+fn daily_chart_survives_empty_single_zero_and_huge_series() {
+    let t = theme();
+    for (name, chart) in [
+        ("daily-empty", DailyChart::direct_routing(series(Vec::new()))),
+        ("daily-zero", DailyChart::direct_routing(series(vec![day(0, 0, 0, 0), day(1, 0, 0, 0)]))),
+    ] {
+        let (svg, hits) = render(name, (W, H), |area| draw_daily(area, &chart, &t, 1.0).expect("draw"));
+        assert!(has_text(&elements(&svg), "No data"), "{name}");
+        assert!(hits.is_empty());
+        assert!(chart.text_alternative().rows.len() <= 2);
+    }
+    let one = DailyChart::direct_routing(series(vec![day(0, 1, 1, 0)]));
+    let (_, hits) = render("daily-one", (W, H), |area| draw_daily(area, &one, &t, 1.0).expect("draw"));
+    assert_eq!(hits.len(), 1);
+    let huge = DailyChart::direct_routing(series((0..400).map(|i| day(i, (i as usize * 7) % 50, (i as usize) % 3, 0)).collect()));
+    let (svg, hits) = render("daily-400", (W, H), |area| draw_daily(area, &huge, &t, 1.0).expect("draw"));
+    let els = elements(&svg);
+    assert_eq!(hits.len(), 400);
+    let labels = els.iter().filter(|e| e.tag == "text" && e.text.len() == 5 && e.text.as_bytes()[2] == b'-').count();
+    assert!((2..40).contains(&labels), "day labels thinned out: {labels}");
+    let poor: Vec<PixelRect> = filled_rects(&els, t.poor).into_iter().map(rect_of).collect();
+    assert_eq!(poor.len(), 1 + (0..400).filter(|i| i % 3 != 0).count());
+    hatch_inside(&els, &poor);
+    // Tiny and odd sizes and scales never panic.
+    for (size, scale) in [((1, 1), 1.0), ((0, 0), 1.0), ((W, H), f64::NAN), ((50, 40), 3.0)] {
+        render("daily-odd", size, |area| draw_daily(area, &huge, &t, scale).expect("draw"));
+    }
+}
+
+fn sip(code: Option<i64>, phrase: Option<&str>, calls: usize, share: f64) -> SipGroup {
+    SipGroup { code, explanation: None, phrase: phrase.map(String::from), calls, share }
+}
+
+#[test]
+fn sip_failures_chart_has_one_hatched_bar_per_code_with_its_value() {
+    let groups = [sip(Some(486), Some("Busy Here"), 300, 1.0 / 3.0), sip(Some(487), Some("Request Terminated"), 300, 1.0 / 3.0), sip(Some(404), Some("Not Found"), 300, 1.0 / 3.0)];
+    let chart = SipFailuresChart::new(&groups);
+    let size = (W, chart.preferred_height(1.0));
+    let (svg, hits) = render("sip-failures", size, |area| draw_sip_failures(area, &chart, &theme(), 1.0).expect("draw"));
+    let els = elements(&svg);
+    let t = theme();
+    let poor: Vec<PixelRect> = filled_rects(&els, t.poor).into_iter().map(rect_of).collect();
+    assert_eq!(poor.len(), 3);
+    assert!(poor.iter().all(|r| r.width() == poor[0].width()), "equal counts, equal bars");
+    assert!(hatch_inside(&els, &poor) >= 3);
+    for label in ["486 Busy Here", "487 Request Terminated", "404 Not Found"] {
+        assert_eq!(texts(&els, label).len(), 1, "{label}");
+    }
+    assert_eq!(texts(&els, "300 (33 %)").len(), 3);
+    assert_eq!(hits.len(), 3);
+    assert!(hits.iter().all(|h| h.target == Target::None));
+    assert_eq!((hits[0].label.as_str(), hits[0].value.as_str()), ("486 Busy Here", "300 calls (33 %)"));
+    let alt = chart.text_alternative();
+    assert_eq!(alt.columns, ["Code", "Phrase", "Calls", "Share"]);
+    assert_eq!(alt.rows[0], ["486", "Busy Here", "300", "33 %"]);
+    assert!(alt.summary.contains("900 failed calls"), "{}", alt.summary);
+
+    // Unequal counts: the longer bar for more calls; no phrase; no code.
+    let chart = SipFailuresChart::new(&[sip(Some(503), None, 10, 0.8), sip(None, None, 2, 0.2)]);
+    let (svg, _) = render("sip-uneven", (W, chart.preferred_height(1.0)), |area| draw_sip_failures(area, &chart, &t, 1.0).expect("draw"));
+    let els = elements(&svg);
+    let bars: Vec<PixelRect> = filled_rects(&els, t.poor).into_iter().map(rect_of).collect();
+    assert_eq!(bars.len(), 2);
+    assert!(bars[0].width() > 4 * bars[1].width());
+    assert!(!texts(&els, "503").is_empty() && !texts(&els, "no code").is_empty());
+}
+
+#[test]
+fn sip_failures_chart_survives_empty_and_many_codes() {
+    let t = theme();
+    let empty = SipFailuresChart::new(&[]);
+    let (svg, hits) = render("sip-empty", (W, empty.preferred_height(1.0)), |area| draw_sip_failures(area, &empty, &t, 1.0).expect("draw"));
+    assert!(has_text(&elements(&svg), "No data") && hits.is_empty());
+    let zero = SipFailuresChart::new(&[sip(Some(486), None, 0, f64::NAN)]);
+    let (svg, _) = render("sip-zero", (W, 200), |area| draw_sip_failures(area, &zero, &t, 1.0).expect("draw"));
+    assert!(has_text(&elements(&svg), "No data"));
+    let many: Vec<SipGroup> = (0..40).map(|i| sip(Some(400 + i), Some("Phrase"), 1000 - i as usize, 0.025)).collect();
+    let chart = SipFailuresChart::new(&many);
+    assert_eq!(chart.bars.len(), 13);
+    assert_eq!(chart.bars[12].label, "28 more codes");
+    let (svg, hits) = render("sip-many", (W, chart.preferred_height(1.0)), |area| draw_sip_failures(area, &chart, &t, 1.0).expect("draw"));
+    assert_eq!(hits.len(), 13);
+    assert_eq!(filled_rects(&elements(&svg), t.poor).len(), 13);
+    for (size, scale) in [((1, 1), 1.0), ((0, 0), 1.0), ((W, 60), 2.0), ((W, H), f64::INFINITY)] {
+        render("sip-odd", size, |area| draw_sip_failures(area, &chart, &t, scale).expect("draw"));
+    }
+}

@@ -23,7 +23,7 @@
 use crate::app::view::{go, local_time};
 use crate::app::{DerivedHandle, StateHandle};
 use crate::charts::{
-    audio_distributions, draw_distribution, draw_endpoint_health, draw_jitter_loss_scatter, draw_metric_chart, draw_timeline, endpoint_health,
+    audio_distributions, draw_daily, draw_distribution, draw_sip_failures, DailyChart, SipFailuresChart, draw_endpoint_health, draw_jitter_loss_scatter, draw_metric_chart, draw_timeline, endpoint_health,
     hit_test_css, jitter_loss_scatter, stream_metric_charts, timeline, Distribution, DrawResult, EndpointHealth, HealthChart, HealthSource, Hit,
     JitterLossScatter, JudgedCall, MetricChart, StreamKey, Target, TextAlternative, Theme, Timeline,
 };
@@ -64,6 +64,10 @@ pub enum ChartData {
     Health(Rc<HealthChart>),
     Distribution(Rc<Distribution>),
     Scatter(Rc<JitterLossScatter>),
+    /// Calls per day of the PSTN or Direct Routing log.
+    Daily(Rc<DailyChart>),
+    /// Failed Direct Routing calls by final SIP code.
+    SipFailures(Rc<SipFailuresChart>),
 }
 
 impl PartialEq for ChartData {
@@ -75,6 +79,8 @@ impl PartialEq for ChartData {
             (Health(a), Health(b)) => Rc::ptr_eq(a, b),
             (Distribution(a), Distribution(b)) => Rc::ptr_eq(a, b),
             (Scatter(a), Scatter(b)) => Rc::ptr_eq(a, b),
+            (Daily(a), Daily(b)) => Rc::ptr_eq(a, b),
+            (SipFailures(a), SipFailures(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -89,6 +95,8 @@ impl ChartData {
             ChartData::Health(c) => draw_endpoint_health(area, c, theme, scale),
             ChartData::Distribution(c) => draw_distribution(area, c, theme, scale),
             ChartData::Scatter(c) => draw_jitter_loss_scatter(area, c, theme, scale),
+            ChartData::Daily(c) => draw_daily(area, c, theme, scale),
+            ChartData::SipFailures(c) => draw_sip_failures(area, c, theme, scale),
         }
     }
 
@@ -99,6 +107,8 @@ impl ChartData {
             ChartData::Health(c) => c.text_alternative(),
             ChartData::Distribution(c) => c.text_alternative(),
             ChartData::Scatter(c) => c.text_alternative(),
+            ChartData::Daily(c) => c.text_alternative(),
+            ChartData::SipFailures(c) => c.text_alternative(),
         }
     }
 
@@ -117,6 +127,8 @@ impl ChartData {
             ChartData::Health(c) => c.preferred_height(1.0).max(160),
             ChartData::Distribution(_) => 300,
             ChartData::Scatter(_) => 420,
+            ChartData::Daily(_) => 300,
+            ChartData::SipFailures(c) => c.preferred_height(1.0).max(160),
         }
     }
 
@@ -128,6 +140,8 @@ impl ChartData {
             ChartData::Health(c) => c.title().to_string(),
             ChartData::Distribution(c) => format!("distribution {}", c.label),
             ChartData::Scatter(_) => "jitter-vs-packet-loss".into(),
+            ChartData::Daily(c) => format!("{} calls per day", c.log),
+            ChartData::SipFailures(_) => "failures-by-sip-code".into(),
         };
         slugify(&name)
     }
@@ -138,7 +152,7 @@ impl ChartData {
             ChartData::Metric(c) => Some(&c.record),
             ChartData::Timeline(c) => Some(&c.record),
             ChartData::Health(c) => Some(&c.record),
-            ChartData::Distribution(_) | ChartData::Scatter(_) => None,
+            ChartData::Distribution(_) | ChartData::Scatter(_) | ChartData::Daily(_) | ChartData::SipFailures(_) => None,
         }
     }
 
@@ -146,6 +160,7 @@ impl ChartData {
     fn file_stem(&self) -> String {
         match self.record() {
             Some(id) => format!("call-{}-{}", slugify(&id.chars().take(8).collect::<String>()), self.slug()),
+            None if matches!(self, ChartData::Daily(_) | ChartData::SipFailures(_)) => self.slug(),
             None => format!("all-calls-{}", self.slug()),
         }
     }
@@ -252,6 +267,7 @@ fn route_of(target: &Target) -> Option<Route> {
         Target::Session { record, session } => call(record, NodePath::Session(*session)),
         Target::Segment { record, session, segment } => call(record, NodePath::Segment(*session, *segment)),
         Target::Endpoint { record, session, segment, media, .. } => call(record, NodePath::Media(*session, *segment, *media)),
+        Target::None => None,
     }
 }
 

@@ -2,12 +2,14 @@
 //! table (sort by any column, filter by text, date and outcome, choose columns) over any row
 //! type of the log core. Each row links to the call records it matches, saying how.
 
+use super::charts::{CanvasChart, ChartData};
 use super::view::{on_date, time_html};
 use super::{DerivedHandle, StateHandle};
 use crate::calllogs::{
-    direct_routing_outcome, direct_routing_totals, explain_outcome, filter_rows, pstn_totals, sort_rows, Align, Group, LogTable, Outcome,
+    calls_per_day, direct_routing_outcome, direct_routing_totals, explain_outcome, filter_rows, pstn_totals, sort_rows, Align, Group, LogTable, Outcome,
     RowFilter, RowMatches, RowRef, SortDirection,
 };
+use crate::charts::{DailyChart, SipFailuresChart};
 use crate::datetime::{format_duration_ms, trim_number};
 use crate::ingest::Dataset;
 use crate::logs::{DirectRoutingLogRow, PstnBlockedUserLogRow, PstnCallLogRow, PstnDialoutReportRow, SmsLogRow};
@@ -330,6 +332,11 @@ fn stat(label: &str, value: String, note: Option<String>) -> Html {
 #[component]
 pub fn PstnView() -> Html {
     let state = use_context::<StateHandle>().expect("state context");
+    // Calls per day in UTC, as the table shows times; computed once per loaded dataset.
+    let daily = use_memo(state.generation, {
+        let dataset = state.dataset.clone();
+        move |_| Rc::new(DailyChart::pstn(calls_per_day(dataset.pstn_calls.iter(), 0)))
+    });
     let rows = &state.dataset.pstn_calls;
     if rows.is_empty() {
         return html! { <section class="empty"><p>{ "No PSTN call rows loaded. Load a getPstnCalls response (GET /communications/callRecords/getPstnCalls(fromDateTime=…,toDateTime=…))." }</p></section> };
@@ -348,6 +355,9 @@ pub fn PstnView() -> Html {
                 { groups_table("By destination", &t.by_destination, 10) }
                 { groups_table("By call type", &t.by_call_type, 10) }
             </div>
+            <div class="chart-grid log-charts" data-testid="pstn-charts">
+                <CanvasChart data={ChartData::Daily((*daily).clone())} />
+            </div>
             <LogTableView kind={LogKind::Pstn} caption="PSTN calls" />
         </section>
     }
@@ -357,6 +367,16 @@ pub fn PstnView() -> Html {
 #[component]
 pub fn DirectRoutingView() -> Html {
     let state = use_context::<StateHandle>().expect("state context");
+    // Calls per day (UTC) and failures by SIP code, computed once per loaded dataset.
+    let charts = use_memo(state.generation, {
+        let dataset = state.dataset.clone();
+        move |_| {
+            let rows = &dataset.direct_routing_calls;
+            let daily = Rc::new(DailyChart::direct_routing(calls_per_day(rows.iter(), 0)));
+            let sip = Rc::new(SipFailuresChart::new(&direct_routing_totals(rows.iter()).failures_by_sip));
+            (daily, sip)
+        }
+    });
     let rows = &state.dataset.direct_routing_calls;
     if rows.is_empty() {
         return html! { <section class="empty"><p>{ "No Direct Routing rows loaded. Load a getDirectRoutingCalls response (GET /communications/callRecords/getDirectRoutingCalls(fromDateTime=…,toDateTime=…))." }</p></section> };
@@ -375,6 +395,12 @@ pub fn DirectRoutingView() -> Html {
                 { stat("Success rate", t.success_rate.map_or("n/a".into(), |r| format!("{} %", trim_number(r * 100.0, 1))), Some(t.success_rate_text.clone())) }
                 { stat("NER", t.ner.map_or("n/a".into(), |r| format!("{} %", trim_number(r * 100.0, 1))), Some(t.ner_text.clone())) }
                 { stat("Setup time (invite → start)", setup.unwrap_or_else(|| "no successful calls".into()), t.setup.as_ref().map(|d| format!("{} successful calls", d.count))) }
+            </div>
+            <div class="chart-grid log-charts" data-testid="dr-charts">
+                <CanvasChart data={ChartData::Daily(charts.0.clone())} />
+                if !charts.1.is_empty() {
+                    <CanvasChart data={ChartData::SipFailures(charts.1.clone())} />
+                }
             </div>
             <div class="groups">
                 if !t.failures_by_sip.is_empty() {

@@ -44,6 +44,8 @@ pub enum Target {
     Segment { record: String, session: usize, segment: usize },
     /// One side's network and device of a segment's media.
     Endpoint { record: String, session: usize, segment: usize, media: usize, side: Side },
+    /// Nothing to open: a day or a SIP code of the log charts (hover only).
+    None,
 }
 
 /// A region of a drawn chart and what is there.
