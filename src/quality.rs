@@ -236,7 +236,8 @@ impl RecordJudgement {
 }
 
 /// What a finding is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum FindingKind {
     Feedback,
     Failure,
@@ -257,7 +258,8 @@ impl FindingKind {
 }
 
 /// How much a finding matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum FindingSeverity {
     /// A condition worth knowing, not a fault by itself (a media relay was allocated).
     Info,
@@ -279,7 +281,8 @@ impl FindingSeverity {
 }
 
 /// Something wrong beyond the stream rules, with its evidence.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Finding {
     pub kind: FindingKind,
     /// Display name of whom it concerns.

@@ -38,7 +38,7 @@ pub struct RecordSummary<'a> {
     pub verdict: &'static str,
     /// "2 of 6 streams poor, 1 unclassified".
     pub tally: String,
-    pub findings: Vec<FindingSummary>,
+    pub findings: Vec<Finding>,
     /// The call in 2–4 plain sentences.
     pub summary: String,
     pub sessions: Vec<SessionSummary<'a>>,
@@ -53,34 +53,6 @@ pub struct RulesSummary {
     pub source: &'static str,
 }
 
-/// One finding (feedback, failure, device, network) with its evidence.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct FindingSummary {
-    pub kind: &'static str,
-    pub severity: &'static str,
-    pub who: String,
-    pub title: String,
-    pub evidence: String,
-    pub session: Option<usize>,
-    pub segment: Option<usize>,
-    pub media: Option<usize>,
-}
-
-impl From<&Finding> for FindingSummary {
-    fn from(f: &Finding) -> Self {
-        FindingSummary {
-            kind: f.kind.as_str(),
-            severity: f.severity.as_str(),
-            who: f.who.clone(),
-            title: f.title.clone(),
-            evidence: f.evidence.clone(),
-            session: f.session,
-            segment: f.segment,
-            media: f.media,
-        }
-    }
-}
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -221,7 +193,7 @@ pub fn record_summary_with<'a>(record: &'a CallRecord, rules: &RuleSet) -> Recor
         verdict: tally.verdict().as_str(),
         tally: tally.describe(),
         summary: summarize_call(record, &judgement, &found),
-        findings: found.iter().map(FindingSummary::from).collect(),
+        findings: found,
         sessions,
     }
 }

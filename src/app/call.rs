@@ -82,7 +82,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
                     <h3>{ format!("Findings ({})", found.len()) }</h3>
                     <ul>
                         { for found.iter().map(|f| html! {
-                            <li class={classes!("finding", format!("{:?}", f.kind).to_lowercase(), format!("severity-{:?}", f.severity).to_lowercase())}>
+                            <li class={classes!("finding", f.kind.as_str(), format!("severity-{}", f.severity.as_str()))}>
                                 <span class="finding-kind">{ kind_word(f.kind) }</span>
                                 <span class="finding-who">{ f.who.clone() }</span>
                                 <span class="finding-title">{ f.title.clone() }</span>
