@@ -120,6 +120,18 @@ test('overview, a call, its streams and verdicts, and the rule set switch', asyn
   assert.match(await streamRow('Owen Franklin → Abbie Wilkins').textContent(), /Poor/);
   assert.match(await page.textContent('[data-testid=detail]'), /degradation 1\.16 > 1(\.0)?/);
   await screenshot(page, 'call-classic-rules');
+  // Custom: back to current rules, then a jitter limit of 5 ms makes the 7 ms stream poor.
+  await page.selectOption('.rules select', 'current');
+  assert.match(await streamRow('Owen Franklin → Abbie Wilkins').textContent(), /Good/);
+  await page.click('.threshold-editor summary');
+  assert.equal(await page.inputValue('[data-field=audio_loss]'), '10', 'loss typed as a percentage');
+  await page.fill('[data-field=audio_jitter]', '5');
+  await page.press('[data-field=audio_jitter]', 'Enter');
+  await page.dispatchEvent('[data-field=audio_jitter]', 'change');
+  await page.waitForFunction(() => document.querySelector('.rules select').selectedOptions[0].textContent.startsWith('Custom'));
+  assert.match(await streamRow('Owen Franklin → Abbie Wilkins').textContent(), /Poor/);
+  assert.match(await page.textContent('[data-testid=detail]'), /jitter 7 ms > 5 ms/);
+  assert.match(await page.textContent('[data-testid=detail]'), /Custom thresholds/);
   // Back returns to the call overview, then to the list.
   await page.goBack();
   await page.waitForFunction(() => !/\/stream\//.test(location.hash));

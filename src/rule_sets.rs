@@ -334,3 +334,87 @@ impl RuleSet {
         lines
     }
 }
+
+/// One editable threshold of a rule set, for the page's threshold editor: its label, the unit the
+/// user types it in, and how it maps to [`Thresholds`] (ratios are typed as percentages).
+pub struct ThresholdField {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// The unit shown beside the input ("ms", "%", "fps", "MOS points", "packets").
+    pub unit: &'static str,
+    /// Multiply the stored value by this to get what the user types (100 for 0–1 ratios).
+    pub scale: f64,
+    pub get: fn(&Thresholds) -> Option<f64>,
+    pub set: fn(&mut Thresholds, Option<f64>),
+}
+
+impl ThresholdField {
+    /// The value as the user types it; `None` when the rule is off.
+    pub fn shown(&self, t: &Thresholds) -> Option<f64> {
+        (self.get)(t).map(|v| v * self.scale)
+    }
+
+    /// Sets the value from what the user typed: empty or not a number turns the rule off;
+    /// negative values are refused (`false`).
+    pub fn apply(&self, t: &mut Thresholds, typed: &str) -> bool {
+        let typed = typed.trim().replace(',', ".");
+        if typed.is_empty() {
+            (self.set)(t, None);
+            return true;
+        }
+        match typed.parse::<f64>() {
+            Ok(v) if v.is_finite() && v >= 0.0 => {
+                (self.set)(t, Some(v / self.scale));
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+macro_rules! threshold_fields {
+    ($($id:literal, $label:literal, $unit:literal, $scale:expr, $field:ident;)*) => {
+        &[$(ThresholdField { id: $id, label: $label, unit: $unit, scale: $scale, get: |t| t.$field, set: |t, v| t.$field = v },)*]
+    };
+}
+
+/// Every threshold a user can edit, in the order the page lists them.
+pub const THRESHOLD_FIELDS: &[ThresholdField] = threshold_fields![
+    "audio_gate", "Audio judged above", "packets", 1.0, audio_packet_utilization_gate;
+    "audio_rtt", "Audio round trip over", "ms", 1.0, audio_round_trip_ms;
+    "audio_loss", "Audio packet loss over", "%", 100.0, audio_packet_loss_rate;
+    "audio_jitter", "Audio jitter over", "ms", 1.0, audio_jitter_ms;
+    "audio_degradation", "Audio degradation over", "MOS points", 1.0, audio_degradation;
+    "audio_concealed", "Concealed samples over", "%", 100.0, audio_concealed_ratio;
+    "video_gate", "Video judged above", "packets", 1.0, video_packet_utilization_gate;
+    "video_frame_loss", "Video frame loss over", "%", 1.0, video_frame_loss_percent;
+    "video_frame_rate", "Video frame rate under", "fps", 1.0, video_frame_rate_min;
+    "video_post_fec", "Video loss after FEC over", "%", 100.0, video_post_fec_loss_rate;
+    "vbss_frame_loss", "Screen sharing frame loss over", "%", 1.0, vbss_frame_loss_percent;
+    "vbss_frame_rate", "Screen sharing frame rate under", "fps", 1.0, vbss_frame_rate_min;
+    "vbss_post_fec", "Screen sharing loss after FEC over", "%", 100.0, vbss_post_fec_loss_rate;
+];
+
+#[cfg(test)]
+mod threshold_field_tests {
+    use super::*;
+
+    #[test]
+    fn fields_read_and_write_in_the_units_people_type() {
+        let mut t = RuleSet::cqd_current().thresholds;
+        let field = |id: &str| THRESHOLD_FIELDS.iter().find(|f| f.id == id).unwrap();
+        assert_eq!(field("audio_loss").shown(&t), Some(10.0), "0.1 is shown as 10 %");
+        assert_eq!(field("audio_jitter").shown(&t), Some(30.0));
+        assert_eq!(field("audio_degradation").shown(&t), None, "off under CQD current");
+        assert!(field("audio_loss").apply(&mut t, "5"));
+        assert_eq!(t.audio_packet_loss_rate, Some(0.05));
+        assert!(field("audio_degradation").apply(&mut t, "1,5"));
+        assert_eq!(t.audio_degradation, Some(1.5));
+        assert!(field("audio_jitter").apply(&mut t, " "));
+        assert_eq!(t.audio_jitter_ms, None, "empty turns the rule off");
+        assert!(!field("audio_rtt").apply(&mut t, "-3") && !field("audio_rtt").apply(&mut t, "fast"));
+        assert_eq!(t.audio_round_trip_ms, Some(500.0), "refused input changes nothing");
+        let ids: std::collections::HashSet<_> = THRESHOLD_FIELDS.iter().map(|f| f.id).collect();
+        assert_eq!(ids.len(), THRESHOLD_FIELDS.len());
+    }
+}

@@ -3,6 +3,8 @@
 
 use super::StateHandle;
 use crate::quality::{RuleSet, RuleSetKind};
+use crate::rule_sets::THRESHOLD_FIELDS;
+use web_sys::HtmlInputElement;
 use crate::route::Route;
 use crate::state::Action;
 use web_sys::HtmlSelectElement;
@@ -35,6 +37,28 @@ pub fn Header() -> Html {
         })
     };
     let others = d.sms_log.len() + d.blocked_users.len() + d.dialout_report.len();
+    let editor = THRESHOLD_FIELDS.iter().map(|field| {
+        let handle = state.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let mut rules = RuleSet::custom_from(&handle.rules);
+            if field.apply(&mut rules.thresholds, &input.value()) {
+                input.set_custom_validity("");
+                handle.dispatch(Action::SetRules(rules));
+            } else {
+                input.set_custom_validity("a number of 0 or more, or empty to turn the rule off");
+                input.report_validity();
+            }
+        });
+        let value = field.shown(&state.rules.thresholds).map(|v| crate::datetime::trim_number(v, 4)).unwrap_or_default();
+        html! {
+            <label class="threshold">
+                <span>{ field.label }</span>
+                <input type="number" min="0" step="any" value={value} placeholder="off" {onchange} data-field={field.id} />
+                <span class="unit">{ field.unit }</span>
+            </label>
+        }
+    });
     html! {
         <header class="app-header">
             <div class="brand">
@@ -60,6 +84,13 @@ pub fn Header() -> Html {
                     }
                 </select>
             </label>
+            <details class="threshold-editor">
+                <summary>{ "Edit limits" }</summary>
+                <div class="thresholds" data-testid="threshold-editor">
+                    <p class="hint">{ "Changing a limit switches to custom thresholds, starting from the rules above. Empty turns a rule off." }</p>
+                    { for editor }
+                </div>
+            </details>
         </header>
     }
 }
