@@ -97,6 +97,16 @@ async function download(page, button) {
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
+/** Hovers the first of two jitter bars and waits for its tooltip. */
+async function hoverFirstJitterBar(page, jitter) {
+  await page.locator(jitter).scrollIntoViewIfNeeded();
+  const first = await at(page, jitter, column(0, 2), (b) => b.height / 2);
+  await page.mouse.move(first.x, first.y);
+  const tip = page.locator(`${jitter} [role=tooltip]`);
+  await tip.waitFor();
+  return { first, tip };
+}
+
 async function openLegacyCall(page) {
   await page.setInputFiles('#file-input', LEGACY);
   await page.waitForSelector('[data-testid=calls-table] tbody tr');
@@ -117,11 +127,7 @@ test('a call: charts drawn, tooltips with value, unit and stream, click opens th
 
   // Hover the first jitter bar: 16 ms, caller → callee.
   const jitter = '[data-chart=jitter]';
-  await page.locator(jitter).scrollIntoViewIfNeeded();
-  const first = await at(page, jitter, column(0, 2), (b) => b.height / 2);
-  await page.mouse.move(first.x, first.y);
-  const tip = page.locator(`${jitter} [role=tooltip]`);
-  await tip.waitFor();
+  const { first, tip } = await hoverFirstJitterBar(page, jitter);
   const tipText = await tip.textContent();
   assert.match(tipText, /Jitter, average: 16 ms/);
   assert.match(tipText, /Abbie Wilkins → Owen Franklin|Owen Franklin → Abbie Wilkins/);
@@ -205,11 +211,7 @@ test('names from the JSON are shown in tooltips and tables as text, never as HTM
   await page.click('[data-testid=calls-table] tbody tr');
   await waitForCharts(page, '[data-testid=call-charts]');
   const jitter = '[data-chart=jitter]';
-  await page.locator(jitter).scrollIntoViewIfNeeded();
-  const first = await at(page, jitter, column(0, 2), (b) => b.height / 2);
-  await page.mouse.move(first.x, first.y);
-  const tip = page.locator(`${jitter} [role=tooltip]`);
-  await tip.waitFor();
+  const { first, tip } = await hoverFirstJitterBar(page, jitter);
   assert.ok((await tip.textContent()).includes(evil), await tip.textContent());
   await page.click(`${jitter} summary:has-text("Show as table")`);
   assert.ok((await page.textContent(`${jitter} table`)).includes(evil));

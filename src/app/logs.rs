@@ -3,7 +3,7 @@
 //! type of the log core. Each row links to the call records it matches, saying how.
 
 use super::charts::{CanvasChart, ChartData};
-use super::view::{on_date, time_html};
+use super::view::{on_date, show_more, time_html};
 use super::{DerivedHandle, StateHandle};
 use crate::calllogs::{
     calls_per_day, direct_routing_outcome, direct_routing_totals, explain_outcome, filter_rows, pstn_totals, sort_rows, Align, Group, LogTable, Outcome,
@@ -236,10 +236,6 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
         html! { <label class="check"><input type="checkbox" checked={visible.contains(c.id)} {onchange} />{ format!(" {}", c.heading) }</label> }
     });
     let total = picked.len();
-    let more = {
-        let shown = shown.clone();
-        Callback::from(move |_| shown.set(*shown + PAGE * 5))
-    };
     html! {
         <section class="log-table" aria-label={props.caption.clone()}>
             <div class="filters" role="search">
@@ -293,9 +289,7 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            if total > *shown {
-                <button class="more" onclick={more}>{ format!("Show more ({} not shown)", total - *shown) }</button>
-            }
+            { show_more(&shown, total, PAGE * 5) }
         </section>
     }
 }

@@ -1,7 +1,7 @@
 //! The calls table: filter by text, modality, problems and date; sort by any column; a row
 //! opens its call.
 
-use super::view::{go, on_date, tally_badge, time_html, zone_name};
+use super::view::{go, on_date, show_more, tally_badge, time_html, zone_name};
 use super::{DerivedHandle, StateHandle};
 use crate::datetime::format_duration_ms;
 use crate::enums::Modality;
@@ -75,10 +75,6 @@ pub fn Overview() -> Html {
     };
     let modalities = [Modality::Audio, Modality::Video, Modality::VideoBasedScreenSharing, Modality::ScreenSharing, Modality::Data];
     let total = picked.len();
-    let more = {
-        let shown = shown.clone();
-        Callback::from(move |_| shown.set(*shown + PAGE * 5))
-    };
     html! {
         <section class="overview" aria-label="Call records">
             <div class="filters" role="search">
@@ -138,9 +134,7 @@ pub fn Overview() -> Html {
                     </tbody>
                 </table>
             </div>
-            if total > *shown {
-                <button class="more" onclick={more}>{ format!("Show more ({} not shown)", total - *shown) }</button>
-            }
+            { show_more(&shown, total, PAGE * 5) }
             <super::charts::AcrossCallsCharts />
         </section>
     }

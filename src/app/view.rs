@@ -109,6 +109,17 @@ pub fn tally_badge(t: Tally) -> Html {
     verdict_badge(t.verdict(), Some(t.describe()))
 }
 
+/// The "Show more" button under a long list: draws `step` more rows per click; nothing when all
+/// rows are drawn.
+pub fn show_more(shown: &UseStateHandle<usize>, total: usize, step: usize) -> Html {
+    if total <= **shown {
+        return html! {};
+    }
+    let handle = shown.clone();
+    let onclick = Callback::from(move |_| handle.set(*handle + step));
+    html! { <button class="more" {onclick}>{ format!("Show more ({} not shown)", total - **shown) }</button> }
+}
+
 /// Goes to a route by setting the URL fragment (adds a history entry).
 pub fn go(route: &Route) {
     let _ = gloo::utils::window().location().set_hash(&route.to_fragment());
