@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test, in order: native `cargo test`; component tests in headless Chromium
+# Runs every test, in order: formatting and lints (cargo fmt --check, cargo clippy on the
+# native and wasm32 targets, warnings denied); native `cargo test` of the whole workspace;
+# component tests in headless Chromium
 # (wasm-bindgen-test); end-to-end tests with Playwright against the release build, served on
 # loopback under a sub-path. Runs all three even when one fails, exits non-zero if any failed,
 # and ends with one line: "N passed, N failed".
@@ -28,7 +30,17 @@ stage() {
   count "$logs/$name.log"
 }
 
-stage native cargo test --quiet
+# A check that is not a test runner (fmt, clippy) counts as one test: passed or failed.
+check() {
+  local name=$1; shift
+  printf '\n\033[1m== %s\033[0m\n' "$name"
+  if "$@" 2>&1 | tee "$logs/$name.log"; then passed=$((passed + 1)); else broken+=("$name"); failed=$((failed + 1)); fi
+}
+
+check fmt cargo fmt --all -- --check
+check clippy cargo clippy --workspace --all-targets --quiet -- -D warnings
+check clippy-wasm cargo clippy --target wasm32-unknown-unknown -p call-record-viewer --all-targets --quiet -- -D warnings
+stage native cargo test --workspace --quiet
 stage browser env CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180 \
   cargo test --target wasm32-unknown-unknown --test web
 stage release trunk build --release

@@ -22,11 +22,11 @@
 //! Runs per measurement: `BENCH_RUNS` at compile time (default 7).
 #![cfg(target_arch = "wasm32")]
 
-#[path = "../benches/common/mod.rs"]
-mod common;
+use callrecords::synth::bench as common;
 
-use call_record_viewer::ingest::{ingest, Counts};
-use call_record_viewer::synth::{self, BENCH_BYTES, BENCH_SEED};
+use callrecords::ingest::ingest;
+use callrecords::model::Counts;
+use callrecords::synth::{self, BENCH_BYTES, BENCH_SEED};
 use js_sys::JsString;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -57,11 +57,21 @@ fn ingest_beside_json_parse() {
     let generated = now() - start;
     let (json, w) = (export.json.as_bytes(), export.written);
     let n = json.len();
-    say(format!("browser (opt-level {opt}) synthetic export: {:.1} MB, {w}; generated in {generated:.0} ms", n as f64 / 1e6));
+    say(format!(
+        "browser (opt-level {opt}) synthetic export: {:.1} MB, {w}; generated in {generated:.0} ms",
+        n as f64 / 1e6
+    ));
 
     // Checked once, outside the timings; this first run also grows wasm memory to its peak.
     let dataset = ingest([("bench.json", json)]);
-    let expected = Counts { records: w.records, sessions: w.sessions, segments: w.segments, media: w.media, streams: w.streams, ..Counts::default() };
+    let expected = Counts {
+        records: w.records,
+        sessions: w.sessions,
+        segments: w.segments,
+        media: w.media,
+        streams: w.streams,
+        ..Counts::default()
+    };
     assert_eq!(dataset.counts(), expected, "ingest must read everything the generator wrote");
     assert!(dataset.diagnostics.is_empty(), "{:?}", dataset.diagnostics.first());
     drop(dataset);
@@ -79,11 +89,27 @@ fn ingest_beside_json_parse() {
     report("browser ingest", n, &ours);
     report("browser JSON.parse", n, &theirs);
     // Context: where ingest's time goes.
-    report("browser serde typed, no merge", n, &common::time(runs, now, || serde_json::from_slice::<common::TypedList>(json).unwrap()));
+    report(
+        "browser serde typed, no merge",
+        n,
+        &common::time(runs, now, || serde_json::from_slice::<common::TypedList>(json).unwrap()),
+    );
     report("browser UTF-8 check (from_utf8)", n, &common::time(runs, now, || std::str::from_utf8(json).is_ok()));
-    report("browser UTF-8 check (from_utf8_lossy)", n, &common::time(runs, now, || String::from_utf8_lossy(json).len()));
-    report("browser serde IgnoredAny", n, &common::time(runs, now, || serde_json::from_slice::<serde::de::IgnoredAny>(json).unwrap()));
-    report("browser serde Value", n, &common::time(runs.min(3), now, || serde_json::from_slice::<serde_json::Value>(json).unwrap()));
+    report(
+        "browser UTF-8 check (from_utf8_lossy)",
+        n,
+        &common::time(runs, now, || String::from_utf8_lossy(json).len()),
+    );
+    report(
+        "browser serde IgnoredAny",
+        n,
+        &common::time(runs, now, || serde_json::from_slice::<serde::de::IgnoredAny>(json).unwrap()),
+    );
+    report(
+        "browser serde Value",
+        n,
+        &common::time(runs.min(3), now, || serde_json::from_slice::<serde_json::Value>(json).unwrap()),
+    );
     // Context: getting the text into wasm in the first place (not part of ingest).
     let array = js_sys::Uint8Array::from(json);
     report("browser file bytes -> wasm (Uint8Array copy)", n, &common::time(runs, now, || array.to_vec()));

@@ -1,14 +1,14 @@
 //! One call: what happened in plain words, the findings, the session tree and the details of
 //! the selected node.
 
-
 use super::tree::CallTree;
 use super::view::{tally_badge, time_html, value_html};
 use super::{DerivedHandle, StateHandle};
-use crate::datetime::format_duration_ms;
-use crate::detail::{describe, Section};
-use crate::quality::{findings, summarize_call, FindingKind};
-use crate::route::{NodePath, Route};
+use callrecords::judge::{findings, summarize_call, FindingKind};
+use callrecords::model::datetime::format_duration_ms;
+use callrecords::model::NodePath;
+use callrecords::view::detail::{describe, Section};
+use callrecords::view::route::Route;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -53,7 +53,9 @@ pub fn CallView(props: &CallViewProps) -> Html {
         NodePath::Session(s) => format!("Session {}", s + 1),
         NodePath::Segment(s, g) => format!("Session {} › segment {}", s + 1, g + 1),
         NodePath::Media(s, g, m) => format!("Session {} › segment {} › media {}", s + 1, g + 1, m + 1),
-        NodePath::Stream(s, g, m, t) => format!("Session {} › segment {} › media {} › stream {}", s + 1, g + 1, m + 1, t + 1),
+        NodePath::Stream(s, g, m, t) => {
+            format!("Session {} › segment {} › media {} › stream {}", s + 1, g + 1, m + 1, t + 1)
+        }
     };
     let kind_word = |k: FindingKind| match k {
         FindingKind::Feedback => "Feedback",

@@ -4,7 +4,7 @@
 //! ([`AcrossCallsCharts`]).
 //!
 //! All of them go through one component, [`CanvasChart`], which draws a chart of the core
-//! (`crate::charts`) on a `<canvas>`:
+//! (`callrecords::chart`) on a `<canvas>`:
 //! - the backing store is the CSS size × `devicePixelRatio` (the drawing functions scale fonts,
 //!   strokes and margins by it), so text is sharp on HiDPI screens;
 //! - it redraws when its width changes (a `ResizeObserver` on its frame, plus window `resize`
@@ -22,14 +22,17 @@
 
 use crate::app::view::{go, local_time};
 use crate::app::{DerivedHandle, StateHandle};
-use crate::charts::{
-    audio_distributions, draw_daily, draw_distribution, draw_sip_failures, DailyChart, SipFailuresChart, draw_endpoint_health, draw_jitter_loss_scatter, draw_metric_chart, draw_timeline, endpoint_health,
-    hit_test_css, jitter_loss_scatter, stream_metric_charts, timeline, Distribution, DrawResult, EndpointHealth, HealthChart, HealthSource, Hit,
-    JitterLossScatter, JudgedCall, MetricChart, StreamKey, Target, TextAlternative, Theme, Timeline,
+use callrecords::chart::{
+    audio_distributions, draw_daily, draw_distribution, draw_endpoint_health, draw_jitter_loss_scatter,
+    draw_metric_chart, draw_sip_failures, draw_timeline, endpoint_health, hit_test_css, jitter_loss_scatter,
+    stream_metric_charts, timeline, DailyChart, Distribution, DrawResult, EndpointHealth, HealthChart, HealthSource,
+    Hit, JitterLossScatter, JudgedCall, MetricChart, SipFailuresChart, StreamKey, Target, TextAlternative, Theme,
+    Timeline,
 };
-use crate::metrics::STREAM_METRICS;
-use crate::quality::FindingLimits;
-use crate::route::{NodePath, Route};
+use callrecords::judge::FindingLimits;
+use callrecords::model::metrics::STREAM_METRICS;
+use callrecords::model::NodePath;
+use callrecords::view::route::Route;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use plotters::backend::SVGBackend;
@@ -41,7 +44,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlDetailsElement, HtmlElement, MouseEvent, ResizeObserver, Url};
+use web_sys::{
+    Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlDetailsElement, HtmlElement, MouseEvent,
+    ResizeObserver, Url,
+};
 use yew::prelude::*;
 
 /// Rows of a text-alternative table rendered at most (the scatter over thousands of calls
@@ -88,7 +94,12 @@ impl PartialEq for ChartData {
 
 impl ChartData {
     /// Draws the chart on any backend; returns the hover/click regions in backend pixels.
-    pub fn draw<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, theme: &Theme, scale: f64) -> DrawResult<Vec<Hit>, DB> {
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        scale: f64,
+    ) -> DrawResult<Vec<Hit>, DB> {
         match self {
             ChartData::Metric(c) => draw_metric_chart(area, c, theme, scale),
             ChartData::Timeline(c) => draw_timeline(area, c, theme, scale),
@@ -152,7 +163,9 @@ impl ChartData {
             ChartData::Metric(c) => Some(&c.record),
             ChartData::Timeline(c) => Some(&c.record),
             ChartData::Health(c) => Some(&c.record),
-            ChartData::Distribution(_) | ChartData::Scatter(_) | ChartData::Daily(_) | ChartData::SipFailures(_) => None,
+            ChartData::Distribution(_) | ChartData::Scatter(_) | ChartData::Daily(_) | ChartData::SipFailures(_) => {
+                None
+            }
         }
     }
 
@@ -266,7 +279,9 @@ fn route_of(target: &Target) -> Option<Route> {
         Target::Call { record } => call(record, NodePath::Call),
         Target::Session { record, session } => call(record, NodePath::Session(*session)),
         Target::Segment { record, session, segment } => call(record, NodePath::Segment(*session, *segment)),
-        Target::Endpoint { record, session, segment, media, .. } => call(record, NodePath::Media(*session, *segment, *media)),
+        Target::Endpoint { record, session, segment, media, .. } => {
+            call(record, NodePath::Media(*session, *segment, *media))
+        }
         Target::None => None,
     }
 }
@@ -279,7 +294,7 @@ fn stream_route(k: &StreamKey) -> Option<Route> {
 /// Opens `route` and shows it: the details panel when it is a node of the call on screen,
 /// the top of the page for another call.
 fn open(route: &Route) {
-    let current = crate::route::Route::parse(&crate::app::view::current_fragment());
+    let current = callrecords::view::route::Route::parse(&crate::app::view::current_fragment());
     let same_call = matches!((&current, route), (Route::Call { id: a, .. }, Route::Call { id: b, .. }) if a == b);
     go(route);
     if same_call {
@@ -388,11 +403,15 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
 
     let hit_at = {
         let hits = hits.clone();
-        move |e: &MouseEvent| hit_test_css(&hits.borrow(), f64::from(e.offset_x()), f64::from(e.offset_y()), dpr).cloned()
+        move |e: &MouseEvent| {
+            hit_test_css(&hits.borrow(), f64::from(e.offset_x()), f64::from(e.offset_y()), dpr).cloned()
+        }
     };
     let onmousemove = {
         let (hover, hit_at) = (hover.clone(), hit_at.clone());
-        Callback::from(move |e: MouseEvent| hover.set(hit_at(&e).map(|hit| Hover { x: e.offset_x(), y: e.offset_y(), hit })))
+        Callback::from(move |e: MouseEvent| {
+            hover.set(hit_at(&e).map(|hit| Hover { x: e.offset_x(), y: e.offset_y(), hit }))
+        })
     };
     let onmouseleave = {
         let hover = hover.clone();
@@ -444,8 +463,11 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
     };
 
     let clickable = hover.as_ref().is_some_and(|h| props.onpick.is_some() || route_of(&h.hit.target).is_some());
-    let canvas_style =
-        if css_width > 0 { format!("width:{css_width}px;height:{css_height}px") } else { format!("width:100%;height:{css_height}px") };
+    let canvas_style = if css_width > 0 {
+        format!("width:{css_width}px;height:{css_height}px")
+    } else {
+        format!("width:100%;height:{css_height}px")
+    };
     let tooltip = hover.as_ref().map(|h| {
         // Beside the pointer, towards the middle of the chart (it may overflow the frame).
         let flip = f64::from(h.x) > f64::from(css_width) * 0.6;
@@ -571,7 +593,9 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
             Some(CallChartSet { timeline, metrics, health, silent_sides })
         })
     };
-    if charts.as_ref().as_ref().is_some_and(|c| c.timeline.is_none() && c.metrics.is_empty() && c.health.is_empty()) || streams == 0 {
+    if charts.as_ref().as_ref().is_some_and(|c| c.timeline.is_none() && c.metrics.is_empty() && c.health.is_empty())
+        || streams == 0
+    {
         return html! {};
     }
     let ontoggle = {
@@ -670,10 +694,18 @@ fn AcrossCallsBody() -> Html {
     let set = {
         let (dataset, derived) = (state.dataset.clone(), derived.clone());
         use_memo((state.generation, state.rules.clone()), move |(_, rules)| {
-            let calls: Vec<JudgedCall<'_>> =
-                dataset.records.iter().zip(derived.judgements.iter()).filter(|(r, _)| r.streams().next().is_some()).collect();
+            let calls: Vec<JudgedCall<'_>> = dataset
+                .records
+                .iter()
+                .zip(derived.judgements.iter())
+                .filter(|(r, _)| r.streams().next().is_some())
+                .collect();
             AcrossSet {
-                distributions: audio_distributions(&calls, rules).into_iter().filter(|d| !d.is_empty()).map(Rc::new).collect(),
+                distributions: audio_distributions(&calls, rules)
+                    .into_iter()
+                    .filter(|d| !d.is_empty())
+                    .map(Rc::new)
+                    .collect(),
                 scatter: Rc::new(jitter_loss_scatter(&calls, rules)),
             }
         })

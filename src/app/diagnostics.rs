@@ -2,7 +2,7 @@
 //! with a caret under the spot.
 
 use super::StateHandle;
-use crate::diagnostic::{Diagnostic, Severity};
+use callrecords::model::diagnostic::{Diagnostic, Severity};
 use yew::prelude::*;
 
 #[component]

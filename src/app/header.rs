@@ -2,15 +2,16 @@
 //! logs) with their counts, and the rule set every verdict on the page is judged by.
 
 use super::StateHandle;
-use crate::quality::{RuleSet, RuleSetKind};
-use crate::rule_sets::THRESHOLD_FIELDS;
+use callrecords::judge::rule_sets::THRESHOLD_FIELDS;
+use callrecords::judge::{RuleSet, RuleSetKind};
+use callrecords::view::route::Route;
+use callrecords::view::state::Action;
 use web_sys::HtmlInputElement;
-use crate::route::Route;
-use crate::state::Action;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-const RULE_SETS: [RuleSetKind; 4] = [RuleSetKind::CqdCurrent, RuleSetKind::CqdClassic, RuleSetKind::CqdInterim, RuleSetKind::NetworkTargets];
+const RULE_SETS: [RuleSetKind; 4] =
+    [RuleSetKind::CqdCurrent, RuleSetKind::CqdClassic, RuleSetKind::CqdInterim, RuleSetKind::NetworkTargets];
 
 #[component]
 pub fn Header() -> Html {
@@ -50,7 +51,7 @@ pub fn Header() -> Html {
                 input.report_validity();
             }
         });
-        let value = field.shown(&state.rules.thresholds).map(|v| crate::datetime::trim_number(v, 4)).unwrap_or_default();
+        let value = field.shown(&state.rules.thresholds).map(|v| callrecords::model::datetime::trim_number(v, 4)).unwrap_or_default();
         html! {
             <label class="threshold">
                 <span>{ field.label }</span>

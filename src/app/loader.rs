@@ -3,7 +3,7 @@
 //! progress line has painted. The pasted text stays in the box whatever happens.
 
 use super::{now_ms, StateHandle};
-use crate::state::{Action, Input};
+use callrecords::view::state::{Action, Input};
 use gloo::file::File;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -39,7 +39,11 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
 }
 
 fn plural_sources(n: usize) -> String {
-    if n == 1 { "1 source".into() } else { format!("{n} sources") }
+    if n == 1 {
+        "1 source".into()
+    } else {
+        format!("{n} sources")
+    }
 }
 
 /// Reads files as bytes, then loads them all together.
@@ -51,7 +55,12 @@ fn load_files(state: StateHandle, files: Vec<File>) {
         let mut inputs = Vec::with_capacity(files.len());
         let count = files.len();
         for (i, file) in files.into_iter().enumerate() {
-            state.dispatch(Action::Busy(format!("Reading {} ({} of {count}, {})…", file.name(), i + 1, megabytes(file.size() as f64))));
+            state.dispatch(Action::Busy(format!(
+                "Reading {} ({} of {count}, {})…",
+                file.name(),
+                i + 1,
+                megabytes(file.size() as f64)
+            )));
             let name = file.name();
             match gloo::file::futures::read_as_bytes(&file).await {
                 Ok(bytes) => inputs.push(Input { name, bytes }),
@@ -144,7 +153,9 @@ pub fn Loader() -> Html {
     };
     let onexample = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| load(state.clone(), vec![Input { name: EXAMPLE_NAME.into(), bytes: EXAMPLE.as_bytes().to_vec() }]))
+        Callback::from(move |_: MouseEvent| {
+            load(state.clone(), vec![Input { name: EXAMPLE_NAME.into(), bytes: EXAMPLE.as_bytes().to_vec() }])
+        })
     };
     let file_input = use_node_ref();
     let onpick = {

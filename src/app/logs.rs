@@ -5,15 +5,18 @@
 use super::charts::{CanvasChart, ChartData};
 use super::view::{on_date, show_more, time_html};
 use super::{DerivedHandle, StateHandle};
-use crate::calllogs::{
-    calls_per_day, direct_routing_outcome, direct_routing_totals, explain_outcome, filter_rows, pstn_totals, sort_rows, Align, Group, LogTable, Outcome,
-    RowFilter, RowMatches, RowRef, SortDirection,
+use callrecords::calllogs::{
+    calls_per_day, direct_routing_outcome, direct_routing_totals, explain_outcome, filter_rows, pstn_totals, sort_rows,
+    Align, Group, LogTable, Outcome, RowFilter, RowMatches, RowRef, SortDirection,
 };
-use crate::charts::{DailyChart, SipFailuresChart};
-use crate::datetime::{format_duration_ms, trim_number};
-use crate::ingest::Dataset;
-use crate::logs::{DirectRoutingLogRow, PstnBlockedUserLogRow, PstnCallLogRow, PstnDialoutReportRow, SmsLogRow};
-use crate::route::{NodePath, Route};
+use callrecords::chart::{DailyChart, SipFailuresChart};
+use callrecords::model::datetime::{format_duration_ms, trim_number};
+use callrecords::model::logs::{
+    DirectRoutingLogRow, PstnBlockedUserLogRow, PstnCallLogRow, PstnDialoutReportRow, SmsLogRow,
+};
+use callrecords::model::Dataset;
+use callrecords::model::NodePath;
+use callrecords::view::route::Route;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -56,7 +59,12 @@ impl LogRows for DirectRoutingLogRow {
     fn outcome_line(&self) -> Option<(String, String)> {
         let outcome = direct_routing_outcome(self);
         (outcome != Some(true)).then(|| {
-            let e = explain_outcome(self.final_sip_code, self.call_end_sub_reason, self.final_sip_code_phrase.as_deref(), outcome);
+            let e = explain_outcome(
+                self.final_sip_code,
+                self.call_end_sub_reason,
+                self.final_sip_code_phrase.as_deref(),
+                outcome,
+            );
             (e.headline, e.next_step)
         })
     }
@@ -93,8 +101,8 @@ pub enum LogKind {
 /// One log's rows with the row type erased, so the table component is compiled once for all.
 trait ErasedLog {
     fn len(&self) -> usize;
-    fn columns(&self) -> &'static [crate::calllogs::Column];
-    fn cell(&self, row: usize, column: &str) -> Option<crate::calllogs::Cell>;
+    fn columns(&self) -> &'static [callrecords::calllogs::Column];
+    fn cell(&self, row: usize, column: &str) -> Option<callrecords::calllogs::Cell>;
     fn select(&self, filter: &RowFilter, column: &str, direction: SortDirection) -> Vec<usize>;
     fn link_ref(&self, row: usize) -> Option<RowRef>;
     fn outcome_line(&self, row: usize) -> Option<(String, String)>;
@@ -106,10 +114,10 @@ impl<T: LogRows> ErasedLog for Rows<'_, T> {
     fn len(&self) -> usize {
         self.0.len()
     }
-    fn columns(&self) -> &'static [crate::calllogs::Column] {
+    fn columns(&self) -> &'static [callrecords::calllogs::Column] {
         T::columns()
     }
-    fn cell(&self, row: usize, column: &str) -> Option<crate::calllogs::Cell> {
+    fn cell(&self, row: usize, column: &str) -> Option<callrecords::calllogs::Cell> {
         self.0.get(row)?.cell(column)
     }
     fn select(&self, filter: &RowFilter, column: &str, direction: SortDirection) -> Vec<usize> {
@@ -144,7 +152,7 @@ fn match_cell(matches: Option<&RowMatches>) -> Html {
     let extra = if m.ambiguous { format!(" (ambiguous: {} candidates)", m.candidates.len()) } else { String::new() };
     html! {
         <span class="match">
-            <a href={route.to_fragment()} title={best.sentence.clone()}>{ crate::identity::short_id(&best.record_id).to_string() }</a>
+            <a href={route.to_fragment()} title={best.sentence.clone()}>{ callrecords::model::identity::short_id(&best.record_id).to_string() }</a>
             <span class="match-why">{ format!(" {}{extra}", best.reason.label()) }</span>
         </span>
     }
@@ -169,8 +177,12 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
     let filter = use_state(RowFilter::default);
     let from_text = use_state(String::new);
     let to_text = use_state(String::new);
-    let sort = use_state(|| (all_columns.iter().find(|c| c.id == "start").map_or(all_columns[0].id, |c| c.id), SortDirection::Descending));
-    let visible = use_state(|| all_columns.iter().filter(|c| c.default_visible).map(|c| c.id).collect::<BTreeSet<&'static str>>());
+    let sort = use_state(|| {
+        (all_columns.iter().find(|c| c.id == "start").map_or(all_columns[0].id, |c| c.id), SortDirection::Descending)
+    });
+    let visible = use_state(|| {
+        all_columns.iter().filter(|c| c.default_visible).map(|c| c.id).collect::<BTreeSet<&'static str>>()
+    });
     let shown = use_state(|| PAGE);
     let picked = rows.select(&filter, sort.0, sort.1);
     let columns: Vec<_> = all_columns.iter().filter(|c| visible.contains(c.id)).collect();
@@ -183,7 +195,9 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
     };
     let ontext = {
         let (f, set) = ((*filter).clone(), set_filter.clone());
-        Callback::from(move |e: InputEvent| set(RowFilter { text: e.target_unchecked_into::<HtmlInputElement>().value(), ..f.clone() }))
+        Callback::from(move |e: InputEvent| {
+            set(RowFilter { text: e.target_unchecked_into::<HtmlInputElement>().value(), ..f.clone() })
+        })
     };
     let onfrom = {
         let (f, set) = ((*filter).clone(), set_filter.clone());
@@ -204,13 +218,18 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
             set(RowFilter { outcome, ..f.clone() })
         })
     };
-    let header = |column: &crate::calllogs::Column| {
+    let header = |column: &callrecords::calllogs::Column| {
         let sort = sort.clone();
         let id = column.id;
         let active = sort.0 == id;
         let aria = active.then_some(if sort.1 == SortDirection::Descending { "descending" } else { "ascending" });
         let onclick = Callback::from(move |_| {
-            let direction = if sort.0 == id && sort.1 == SortDirection::Ascending { SortDirection::Descending } else if sort.0 == id { SortDirection::Ascending } else { SortDirection::Ascending };
+            // A new column sorts ascending; the active one flips.
+            let direction = if sort.0 == id && sort.1 == SortDirection::Ascending {
+                SortDirection::Descending
+            } else {
+                SortDirection::Ascending
+            };
             sort.set((id, direction));
         });
         let heading = match column.unit {
@@ -269,7 +288,7 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
                             html! {
                                 <tr class={classes!(outcome.is_some().then_some("failed-row"))}>
                                     { for columns.iter().map(|c| {
-                                        let cell = rows.cell(i, c.id).unwrap_or_else(crate::calllogs::Cell::missing);
+                                        let cell = rows.cell(i, c.id).unwrap_or_else(callrecords::calllogs::Cell::missing);
                                         let class = classes!((c.align == Align::Right).then_some("num"), cell.sort.is_missing().then_some("missing"));
                                         html! { <td {class} title={cell.title.clone()}>{ cell.text.clone() }</td> }
                                     }) }
@@ -377,7 +396,12 @@ pub fn DirectRoutingView() -> Html {
     }
     let t = direct_routing_totals(rows.iter());
     let setup = t.setup.as_ref().map(|d| {
-        format!("median {} · p90 {} · max {}", format_duration_ms(d.median * 1000.0), format_duration_ms(d.p90 * 1000.0), format_duration_ms(d.max * 1000.0))
+        format!(
+            "median {} · p90 {} · max {}",
+            format_duration_ms(d.median * 1000.0),
+            format_duration_ms(d.p90 * 1000.0),
+            format_duration_ms(d.max * 1000.0)
+        )
     });
     html! {
         <section class="logs" data-testid="dr-view">

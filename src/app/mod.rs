@@ -13,24 +13,36 @@ mod overview;
 mod tree;
 mod view;
 
-use crate::calllogs::{link_dataset, Links, MatchOptions};
-use crate::ingest::Dataset;
-use crate::overview::{call_rows, judge_all, CallRow};
-use crate::quality::{RecordJudgement, RuleSet};
-use crate::route::Route;
-use crate::state::{Action, ViewState};
+use callrecords::calllogs::{link_dataset, Links, MatchOptions};
+use callrecords::judge::{RecordJudgement, RuleSet};
+use callrecords::model::Dataset;
+use callrecords::view::overview::{call_rows, judge_all, CallRow};
+use callrecords::view::route::Route;
+use callrecords::view::state::{Action, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-impl Reducible for ViewState {
+/// The page state as a Yew reducer: the core's [`ViewState`] (which knows nothing of Yew), with
+/// [`ViewState::apply`] as its reducer.
+#[derive(Default, PartialEq)]
+pub struct PageState(ViewState);
+
+impl std::ops::Deref for PageState {
+    type Target = ViewState;
+    fn deref(&self) -> &ViewState {
+        &self.0
+    }
+}
+
+impl Reducible for PageState {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(self.apply(action))
+        Rc::new(PageState(self.0.apply(action)))
     }
 }
 
 /// The handle every component uses to read the state and dispatch actions.
-pub type StateHandle = UseReducerHandle<ViewState>;
+pub type StateHandle = UseReducerHandle<PageState>;
 
 /// What is computed from the dataset and the rule set, once per change of either.
 #[derive(Debug, PartialEq)]
@@ -79,7 +91,10 @@ fn Counts() -> Html {
     if others > 0 {
         parts.push(plural(others, "other log row", "other log rows"));
     }
-    let timing = state.last_parse_ms.map(|ms| format!(" (parsed in {} ms)", crate::datetime::trim_number(ms, 1))).unwrap_or_default();
+    let timing = state
+        .last_parse_ms
+        .map(|ms| format!(" (parsed in {} ms)", callrecords::model::datetime::trim_number(ms, 1)))
+        .unwrap_or_default();
     html! { <p class="counts" data-testid="counts">{ format!("Loaded: {}{timing}", parts.join(" · ")) }</p> }
 }
 
@@ -98,7 +113,7 @@ pub fn start() {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(ViewState::default);
+    let state = use_reducer(PageState::default);
     // The route follows the URL fragment: now, and on every change (links, Back, Forward).
     {
         let state = state.clone();

@@ -3,11 +3,12 @@
 
 use super::view::{go, on_date, show_more, tally_badge, time_html, zone_name};
 use super::{DerivedHandle, StateHandle};
-use crate::datetime::format_duration_ms;
-use crate::enums::Modality;
-use crate::overview::{select, CallFilter, CallSort};
-use crate::route::{NodePath, Route};
-use crate::state::Action;
+use callrecords::model::datetime::format_duration_ms;
+use callrecords::model::enums::Modality;
+use callrecords::model::NodePath;
+use callrecords::view::overview::{select, CallFilter, CallSort};
+use callrecords::view::route::Route;
+use callrecords::view::state::Action;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -35,7 +36,9 @@ pub fn Overview() -> Html {
     };
     let ontext = {
         let (filter, set) = (filter.clone(), set_filter.clone());
-        Callback::from(move |e: InputEvent| set(CallFilter { text: e.target_unchecked_into::<HtmlInputElement>().value(), ..filter.clone() }))
+        Callback::from(move |e: InputEvent| {
+            set(CallFilter { text: e.target_unchecked_into::<HtmlInputElement>().value(), ..filter.clone() })
+        })
     };
     let onmodality = {
         let (filter, set) = (filter.clone(), set_filter.clone());
@@ -46,7 +49,9 @@ pub fn Overview() -> Html {
     };
     let onproblems = {
         let (filter, set) = (filter.clone(), set_filter.clone());
-        Callback::from(move |e: Event| set(CallFilter { problems_only: e.target_unchecked_into::<HtmlInputElement>().checked(), ..filter.clone() }))
+        Callback::from(move |e: Event| {
+            set(CallFilter { problems_only: e.target_unchecked_into::<HtmlInputElement>().checked(), ..filter.clone() })
+        })
     };
     let onfrom = {
         let (filter, set) = (filter.clone(), set_filter.clone());
@@ -59,7 +64,8 @@ pub fn Overview() -> Html {
     let picked = select(&derived.rows, &state.filter, state.sort, state.descending);
     let header = |sort: CallSort, label: &str, numeric: bool| {
         let state = state.clone();
-        let aria = if state.sort == sort { Some(if state.descending { "descending" } else { "ascending" }) } else { None };
+        let aria =
+            if state.sort == sort { Some(if state.descending { "descending" } else { "ascending" }) } else { None };
         let arrow = match aria {
             Some("descending") => "▼",
             Some(_) => "▲",
@@ -73,7 +79,8 @@ pub fn Overview() -> Html {
             </th>
         }
     };
-    let modalities = [Modality::Audio, Modality::Video, Modality::VideoBasedScreenSharing, Modality::ScreenSharing, Modality::Data];
+    let modalities =
+        [Modality::Audio, Modality::Video, Modality::VideoBasedScreenSharing, Modality::ScreenSharing, Modality::Data];
     let total = picked.len();
     html! {
         <section class="overview" aria-label="Call records">

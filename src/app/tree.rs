@@ -4,13 +4,14 @@
 
 use super::view::{go, local_clock, replace, tally_badge, verdict_badge};
 use super::{DerivedHandle, StateHandle};
-use crate::datetime::format_duration_ms;
-use crate::detail::{media_kind_label, stream_brief};
-use crate::quality::RecordJudgement;
-use crate::record::{CallRecord, Endpoint, StreamPath};
-use crate::route::{NodePath, Route};
-use crate::state::Action;
-use crate::tree::{navigate, visible_rows, TreeKey, TreeRow};
+use callrecords::judge::RecordJudgement;
+use callrecords::model::datetime::format_duration_ms;
+use callrecords::model::record::{CallRecord, Endpoint, StreamPath};
+use callrecords::model::NodePath;
+use callrecords::view::detail::{media_kind_label, stream_brief};
+use callrecords::view::route::Route;
+use callrecords::view::state::Action;
+use callrecords::view::tree::{navigate, visible_rows, TreeKey, TreeRow};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -45,10 +46,15 @@ fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) 
             let (caller, caller_client) = endpoint_line(session.caller.as_ref());
             let (callee, callee_client) = endpoint_line(session.callee.as_ref());
             let when = session.start.map(|t| {
-                let d = session.end.map(|e| format!(" ({})", format_duration_ms((e.0 - t.0) as f64))).unwrap_or_default();
+                let d =
+                    session.end.map(|e| format!(" ({})", format_duration_ms((e.0 - t.0) as f64))).unwrap_or_default();
                 format!("{}{d}", local_clock(t))
             });
-            let meta = [caller_client, callee_client.map(|c| format!("↔ {c}")), when].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            let meta = [caller_client, callee_client.map(|c| format!("↔ {c}")), when]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
             let failed = session.failure_info.is_some() || session.segments.iter().any(|g| g.failure_info.is_some());
             (
                 html! { <>{ format!("{caller} ↔ {callee}") }if failed { <span class="failed-mark" title="failed">{ " ⚠ failed" }</span> }</> },
@@ -59,10 +65,14 @@ fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) 
         NodePath::Segment(s, g) => {
             let segment = &record.sessions[s].segments[g];
             let when = segment.start.map(|t| {
-                let d = segment.end.map(|e| format!(" ({})", format_duration_ms((e.0 - t.0) as f64))).unwrap_or_default();
+                let d =
+                    segment.end.map(|e| format!(" ({})", format_duration_ms((e.0 - t.0) as f64))).unwrap_or_default();
                 format!("{}{d}", local_clock(t))
             });
-            let failure = segment.failure_info.as_ref().map(|f| format!("failed: {}", f.stage.as_ref().map_or("stage not reported", |s| s.label())));
+            let failure = segment
+                .failure_info
+                .as_ref()
+                .map(|f| format!("failed: {}", f.stage.as_ref().map_or("stage not reported", |s| s.label())));
             (
                 html! { { format!("Segment {}", g + 1) } },
                 Some([when, failure].into_iter().flatten().collect::<Vec<_>>().join(" · ")),
@@ -76,11 +86,7 @@ fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) 
                 .iter()
                 .find(|j| (j.path.session, j.path.segment, j.path.media) == (s, g, m))
                 .map_or("Media", |j| media_kind_label(j.kind));
-            (
-                html! { { kind } },
-                media.label.clone(),
-                tally_badge(judgement.tally_media(s, g, m)),
-            )
+            (html! { { kind } }, media.label.clone(), tally_badge(judgement.tally_media(s, g, m)))
         }
         NodePath::Stream(s, g, m, t) => {
             let path = StreamPath { session: s, segment: g, media: m, stream: t };
@@ -89,7 +95,11 @@ fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) 
             let label = stream_ref.map_or_else(String::new, |x| x.direction_label());
             let brief = stream_ref.map(|x| stream_brief(x.stream));
             let badge = j.map_or(html! {}, |j| {
-                let why = if j.breaches.is_empty() { j.unclassified_reasons.join("; ") } else { j.breaches.iter().map(|b| b.text.clone()).collect::<Vec<_>>().join("; ") };
+                let why = if j.breaches.is_empty() {
+                    j.unclassified_reasons.join("; ")
+                } else {
+                    j.breaches.iter().map(|b| b.text.clone()).collect::<Vec<_>>().join("; ")
+                };
                 verdict_badge(j.verdict, (!why.is_empty()).then_some(why))
             });
             (html! { { label } }, brief, badge)

@@ -1,10 +1,10 @@
 //! Small pieces every view uses: times in the user's zone (UTC on hover), verdict badges (an
 //! icon and a word, never colour alone), detail values, and navigation through the URL fragment.
 
-use crate::datetime::UtcInstant;
-use crate::detail::Value;
-use crate::quality::{Tally, Verdict};
-use crate::route::Route;
+use callrecords::judge::{Tally, Verdict};
+use callrecords::model::datetime::UtcInstant;
+use callrecords::view::detail::Value;
+use callrecords::view::route::Route;
 use yew::prelude::*;
 
 fn two(n: u32) -> String {
@@ -36,7 +36,11 @@ pub fn local_day(text: &str, days: u32) -> Option<UtcInstant> {
 
 /// The change handler of a date input in a "from / to" pair: keeps the text the user typed and
 /// hands the local day (its start, or for `end` the start of the next day) to `apply`.
-pub fn on_date(text: yew::UseStateHandle<String>, end: bool, apply: impl Fn(Option<UtcInstant>) + 'static) -> Callback<Event> {
+pub fn on_date(
+    text: yew::UseStateHandle<String>,
+    end: bool,
+    apply: impl Fn(Option<UtcInstant>) + 'static,
+) -> Callback<Event> {
     Callback::from(move |e: Event| {
         let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
         let at = if value.is_empty() { None } else { local_day(&value, u32::from(end)) };
@@ -70,7 +74,7 @@ pub fn time_html(t: Option<UtcInstant>) -> Html {
 }
 
 pub fn not_reported() -> Html {
-    html! { <span class="missing">{ crate::metrics::NOT_REPORTED }</span> }
+    html! { <span class="missing">{ callrecords::model::metrics::NOT_REPORTED }</span> }
 }
 
 /// One detail value.

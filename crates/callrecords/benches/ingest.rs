@@ -1,0 +1,82 @@
+//! Ingest speed on a 50 MB synthetic export (src/synth.rs), natively: `cargo bench --bench ingest`
+//! (the `bench` profile: opt-level 3, thin LTO). For context, the same bytes through serde_json
+//! alone: a scan that builds nothing (`IgnoredAny`, the floor for any serde_json parse) and a
+//! generic tree (`serde_json::Value`); and the records read into the crate's record types
+//! without ingest's bookkeeping ("typed, no merge": see synth::bench). The browser figures
+//! come from tests/bench_web.rs.
+//!
+//! `BENCH_RUNS` (default 7) sets the runs per measurement. MB = 10^6 bytes.
+
+use callrecords::synth::bench as common;
+
+use callrecords::ingest::ingest;
+use callrecords::model::Counts;
+use callrecords::synth::{self, BENCH_BYTES, BENCH_SEED};
+use std::time::Instant;
+
+fn main() {
+    // `cargo bench --bench ingest -- WORD` runs only the measurements whose name contains WORD
+    // (`ingest`, `typed`, `UTF-8`, `IgnoredAny`, `Value`); `cargo bench` itself passes `--bench`.
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let wanted = |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()));
+    let runs: usize = std::env::var("BENCH_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(7).max(1);
+    let origin = Instant::now();
+    let now = || origin.elapsed().as_secs_f64() * 1000.0;
+    let report = |what: &str, bytes: usize, times: &[f64]| println!("{}", common::line(what, bytes, times));
+    let start = Instant::now();
+    let export = synth::export(BENCH_SEED, BENCH_BYTES);
+    let generated = start.elapsed().as_secs_f64() * 1000.0;
+    let (json, w) = (export.json.as_bytes(), export.written);
+    println!("synthetic export: {:.1} MB, {w}; generated in {generated:.0} ms", json.len() as f64 / 1e6);
+
+    // The result is checked once, outside the timings.
+    let dataset = ingest([("bench.json", json)]);
+    let expected = Counts {
+        records: w.records,
+        sessions: w.sessions,
+        segments: w.segments,
+        media: w.media,
+        streams: w.streams,
+        ..Counts::default()
+    };
+    assert_eq!(dataset.counts(), expected, "ingest must read everything the generator wrote");
+    assert!(dataset.diagnostics.is_empty(), "{:?}", dataset.diagnostics.first());
+    drop(dataset);
+
+    if wanted("native ingest") {
+        report("native ingest", json.len(), &common::time(runs, now, || ingest([("bench.json", json)])));
+    }
+    if wanted("native serde typed, no merge") {
+        report(
+            "native serde typed, no merge",
+            json.len(),
+            &common::time(runs, now, || serde_json::from_slice::<common::TypedList>(json).unwrap()),
+        );
+    }
+    if wanted("native UTF-8 check") {
+        report(
+            "native UTF-8 check (from_utf8)",
+            json.len(),
+            &common::time(runs, now, || std::str::from_utf8(json).is_ok()),
+        );
+        report(
+            "native UTF-8 check (from_utf8_lossy)",
+            json.len(),
+            &common::time(runs, now, || String::from_utf8_lossy(json).len()),
+        );
+    }
+    if wanted("native serde IgnoredAny") {
+        report(
+            "native serde IgnoredAny",
+            json.len(),
+            &common::time(runs, now, || serde_json::from_slice::<serde::de::IgnoredAny>(json).unwrap()),
+        );
+    }
+    if wanted("native serde Value") {
+        report(
+            "native serde Value",
+            json.len(),
+            &common::time(runs, now, || serde_json::from_slice::<serde_json::Value>(json).unwrap()),
+        );
+    }
+}

@@ -1,0 +1,597 @@
+//! Charts across calls: the distribution of each audio metric over every audio stream of the
+//! loaded records (a histogram, with the part that breaks the limit stacked at the bottom and
+//! hatched, and the limit as a dashed vertical line), and jitter against packet loss for every
+//! stream that reports both (poor streams drawn as ✖, good as filled dots, others as rings).
+//! Every bin and point knows its streams (record id + [`StreamPath`](crate::model::record::StreamPath)),
+//! so a click can open them.
+
+use super::geometry::{count_axis, fit_text, nice_axis, sanitize_scale, to_px, Linear, NiceAxis, PixelRect};
+use super::hit::{offset_hits, Hit, StreamKey, Target};
+use super::naming::{judgements_by_path, stream_label};
+use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX, TITLE_PX};
+use super::streams::axis_title;
+use super::text::{plural, TextAlternative};
+use super::theme::Theme;
+use crate::judge::limits::{measured, stream_limit, stream_metric, Limit};
+use crate::judge::{MediaKind, RecordJudgement, RuleSet, RuleSetKind, Verdict};
+use crate::model::metrics::{format_value, Unit};
+use crate::model::record::CallRecord;
+use plotters::coord::Shift;
+use plotters::drawing::DrawingArea;
+use plotters::prelude::DrawingBackend;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// A call and its judgement.
+pub type JudgedCall<'a> = (&'a CallRecord, &'a RecordJudgement);
+
+/// The audio metrics whose distribution is drawn.
+pub const DISTRIBUTION_METRICS: [&str; 5] = [
+    "averageJitter",
+    "averagePacketLossRate",
+    "averageRoundTripTime",
+    "averageAudioDegradation",
+    "averageRatioOfConcealedSamples",
+];
+
+/// One histogram bin, `[lo, hi)` in display units (the last bin includes `hi`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistogramBin {
+    pub lo: f64,
+    pub hi: f64,
+    pub streams: Vec<StreamKey>,
+    /// How many of them the judgement found poor on this metric.
+    pub poor: usize,
+}
+
+/// The distribution of one audio metric over all audio streams.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Distribution {
+    pub metric: &'static str,
+    /// Catalogue label: "Jitter, average".
+    pub label: &'static str,
+    pub unit: Unit,
+    /// "Jitter, average (ms)".
+    pub axis_title: String,
+    pub bins: Vec<HistogramBin>,
+    /// The limit for audio under the rule set.
+    pub limit: Option<Limit>,
+    pub rules: RuleSetKind,
+    /// Audio streams with a value (in the bins) and without.
+    pub reported: usize,
+    pub not_reported: usize,
+}
+
+/// A stream in the scatter plot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScatterPoint {
+    pub key: StreamKey,
+    /// "Owen Franklin → Conferencing server · audio".
+    pub label: String,
+    pub kind: MediaKind,
+    /// Average jitter, ms.
+    pub jitter_ms: f64,
+    /// Average packet loss, %.
+    pub loss_percent: f64,
+    pub jitter_text: String,
+    pub loss_text: String,
+    pub verdict: Option<Verdict>,
+}
+
+/// Average jitter against average packet loss for every stream reporting both.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JitterLossScatter {
+    pub points: Vec<ScatterPoint>,
+    /// The audio limits of the rule set (the lines drawn).
+    pub jitter_limit: Option<Limit>,
+    pub loss_limit: Option<Limit>,
+    pub rules: RuleSetKind,
+    /// Streams lacking jitter or loss, not plotted.
+    pub not_plotted: usize,
+}
+
+/// The distribution of every metric in [`DISTRIBUTION_METRICS`].
+pub fn audio_distributions(calls: &[JudgedCall<'_>], rules: &RuleSet) -> Vec<Distribution> {
+    DISTRIBUTION_METRICS.iter().filter_map(|m| audio_distribution(calls, rules, m)).collect()
+}
+
+/// The distribution of one stream metric over the audio streams of `calls`; `None` for a name
+/// not in the catalogue.
+pub fn audio_distribution(calls: &[JudgedCall<'_>], rules: &RuleSet, metric: &str) -> Option<Distribution> {
+    let entry = stream_metric(metric)?;
+    let mut values: Vec<(StreamKey, f64, bool)> = Vec::new();
+    let mut not_reported = 0;
+    for (record, judgement) in calls {
+        let judged = judgements_by_path(judgement);
+        for s in record.streams() {
+            let Some(j) = judged.get(&s.path).filter(|j| j.kind == MediaKind::Audio) else { continue };
+            match measured(entry.value(s.stream)) {
+                Some(v) => {
+                    let poor = j.breaches.iter().any(|b| b.metric == entry.name);
+                    values.push((
+                        StreamKey { record: record.id.clone(), path: s.path },
+                        entry.unit.display_value(v),
+                        poor,
+                    ));
+                }
+                None => not_reported += 1,
+            }
+        }
+    }
+    let limit = stream_limit(rules, entry.name, MediaKind::Audio);
+    Some(Distribution {
+        metric: entry.name,
+        label: entry.label,
+        unit: entry.unit,
+        axis_title: axis_title(entry.label, entry.unit),
+        bins: bin(&values, limit.as_ref()),
+        limit,
+        rules: rules.kind,
+        reported: values.len(),
+        not_reported,
+    })
+}
+
+/// About 10 equal bins from 0 (or the smallest value, if negative) to a round maximum that
+/// covers the values and the limit.
+fn bin(values: &[(StreamKey, f64, bool)], limit: Option<&Limit>) -> Vec<HistogramBin> {
+    if values.is_empty() {
+        return Vec::new();
+    }
+    let max = values.iter().map(|v| v.1).chain(limit.map(Limit::display)).fold(0.0_f64, f64::max);
+    let axis = nice_axis(max, 10);
+    let count = ((axis.max / axis.step).round() as usize).clamp(1, 50);
+    let mut bins: Vec<HistogramBin> = (0..count)
+        .map(|i| HistogramBin {
+            lo: i as f64 * axis.step,
+            hi: (i + 1) as f64 * axis.step,
+            streams: Vec::new(),
+            poor: 0,
+        })
+        .collect();
+    for (key, v, poor) in values {
+        let i = ((v / axis.step).floor().max(0.0) as usize).min(count - 1);
+        if let Some(b) = bins.get_mut(i) {
+            b.streams.push(key.clone());
+            b.poor += usize::from(*poor);
+        }
+    }
+    bins
+}
+
+/// Jitter against loss over every stream of `calls` that reports both.
+pub fn jitter_loss_scatter(calls: &[JudgedCall<'_>], rules: &RuleSet) -> JitterLossScatter {
+    let mut points = Vec::new();
+    let mut not_plotted = 0;
+    for (record, judgement) in calls {
+        let judged = judgements_by_path(judgement);
+        for s in record.streams() {
+            let j = judged.get(&s.path);
+            let kind = j.map_or(MediaKind::Unknown, |j| j.kind);
+            let (jitter, loss) = (measured(s.stream.average_jitter), measured(s.stream.average_packet_loss_rate));
+            let (Some(jitter), Some(loss)) = (jitter, loss) else {
+                not_plotted += 1;
+                continue;
+            };
+            points.push(ScatterPoint {
+                key: StreamKey { record: record.id.clone(), path: s.path },
+                label: stream_label(&s, kind),
+                kind,
+                jitter_ms: jitter,
+                loss_percent: Unit::Ratio.display_value(loss),
+                jitter_text: format_value(Some(jitter), Unit::Ms),
+                loss_text: format_value(Some(loss), Unit::Ratio),
+                verdict: j.map(|j| j.verdict),
+            });
+        }
+    }
+    JitterLossScatter {
+        points,
+        jitter_limit: stream_limit(rules, "averageJitter", MediaKind::Audio),
+        loss_limit: stream_limit(rules, "averagePacketLossRate", MediaKind::Audio),
+        rules: rules.kind,
+        not_plotted,
+    }
+}
+
+/// Plot-area geometry shared by the histogram and the scatter plot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct XyLayout {
+    pub drawable: bool,
+    pub scale: f64,
+    pub plot: PixelRect,
+    pub x_axis: NiceAxis,
+    pub y_axis: NiceAxis,
+}
+
+impl XyLayout {
+    fn new((w, h): (u32, u32), s: f64, x_axis: NiceAxis, y_axis: NiceAxis) -> XyLayout {
+        let (w, h) = (f64::from(w), f64::from(h));
+        let margin = 8.0 * s;
+        let plot = PixelRect::from_f64(
+            margin + 16.0 * s + 40.0 * s,
+            margin + 18.0 * s + 16.0 * s + 14.0 * s,
+            w - margin - 8.0 * s,
+            h - margin - 36.0 * s,
+        );
+        let drawable = plot.width() >= to_px(30.0 * s) && plot.height() >= to_px(30.0 * s);
+        XyLayout { drawable, scale: s, plot, x_axis, y_axis }
+    }
+
+    pub fn x(&self, v: f64) -> f64 {
+        Linear { d0: 0.0, d1: self.x_axis.max, p0: f64::from(self.plot.x0), p1: f64::from(self.plot.x1) }.map(v)
+    }
+
+    pub fn y(&self, v: f64) -> f64 {
+        Linear { d0: 0.0, d1: self.y_axis.max, p0: f64::from(self.plot.y1), p1: f64::from(self.plot.y0) }.map(v)
+    }
+}
+
+impl Distribution {
+    pub fn is_empty(&self) -> bool {
+        self.bins.is_empty()
+    }
+
+    /// "Jitter, average: distribution over audio streams (CQD current rules)".
+    pub fn caption(&self) -> String {
+        format!("{}: distribution over audio streams, judged by {}", self.label, self.rules.name())
+    }
+
+    pub fn text_alternative(&self) -> TextAlternative {
+        let mut table = TextAlternative::new(self.caption(), &["From", "To", "Streams", "Breaking the limit"]);
+        for b in &self.bins {
+            table.rows.push(vec![
+                self.value_text(b.lo),
+                self.value_text(b.hi),
+                b.streams.len().to_string(),
+                b.poor.to_string(),
+            ]);
+        }
+        let poor: usize = self.bins.iter().map(|b| b.poor).sum();
+        let limit = self
+            .limit
+            .as_ref()
+            .map(|l| format!(" against the {}", l.text))
+            .unwrap_or_else(|| ", no limit under these rules".into());
+        table.summary = format!(
+            "{} reported{limit}; {poor} break it; {} not reported.",
+            plural(self.reported, "audio stream", "audio streams"),
+            self.not_reported
+        );
+        table
+    }
+
+    fn value_text(&self, display: f64) -> String {
+        let raw = if self.unit == Unit::Ratio { display / 100.0 } else { display };
+        format_value(Some(raw), self.unit)
+    }
+
+    fn x_axis(&self) -> NiceAxis {
+        match (self.bins.first(), self.bins.last()) {
+            (Some(first), Some(last)) => {
+                let width = first.hi - first.lo;
+                let per_tick = (self.bins.len() as f64 / 6.0).ceil().max(1.0);
+                NiceAxis { max: last.hi, step: width * per_tick }
+            }
+            _ => nice_axis(1.0, 5),
+        }
+    }
+
+    pub fn layout(&self, size: (u32, u32), scale: f64) -> XyLayout {
+        let max_count = self.bins.iter().map(|b| b.streams.len()).max().unwrap_or(0);
+        XyLayout::new(size, sanitize_scale(scale), self.x_axis(), count_axis(max_count))
+    }
+
+    /// Hover/click regions (area-relative): one per non-empty bin, the full plot height.
+    pub fn hits(&self, size: (u32, u32), scale: f64) -> Vec<Hit> {
+        let layout = self.layout(size, scale);
+        if !layout.drawable {
+            return Vec::new();
+        }
+        self.bins
+            .iter()
+            .filter(|b| !b.streams.is_empty())
+            .map(|b| Hit {
+                rect: PixelRect::from_f64(
+                    layout.x(b.lo),
+                    f64::from(layout.plot.y0),
+                    layout.x(b.hi),
+                    f64::from(layout.plot.y1),
+                ),
+                target: Target::Streams(b.streams.clone()),
+                metric: Some(self.metric),
+                label: format!("{} from {} to {}", self.label, self.value_text(b.lo), self.value_text(b.hi)),
+                value: plural(b.streams.len(), "stream", "streams"),
+                detail: format!("{} breaking the limit", b.poor),
+                verdict: None,
+            })
+            .collect()
+    }
+}
+
+/// Draws the histogram of `dist`; returns one hover/click region per non-empty bin.
+pub fn draw_distribution<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    dist: &Distribution,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<Vec<Hit>, DB> {
+    let layout = dist.layout(area.dim_in_pixel(), scale);
+    let p = Painter { area, theme, s: layout.scale };
+    p.background()?;
+    let title = format!("{} · all calls · {}", dist.label, dist.rules.name());
+    p.text(&title, (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
+    if dist.is_empty() {
+        p.message(&format!("No data: no audio stream reports {}", dist.label.to_lowercase()))?;
+        return Ok(Vec::new());
+    }
+    if !layout.drawable {
+        p.message("Too small to draw")?;
+        return Ok(Vec::new());
+    }
+    let y = to_px(p.px(8.0 + 18.0 + 8.0));
+    let mut x = to_px(p.px(8.0));
+    if dist.bins.iter().any(|b| b.poor > 0) {
+        x = p.legend_item(x, y, Swatch::Hatched(theme.poor), "breaks limit")?;
+    }
+    x = p.legend_item(x, y, Swatch::Fill(theme.not_judged), "other streams")?;
+    if dist.limit.is_some() {
+        x = p.legend_line(x, y, theme.threshold, true, "limit")?;
+    }
+    if dist.not_reported > 0 {
+        p.text(&format!("{} not reported", dist.not_reported), (x, y), TextSpec::new(TICK_PX, theme.muted))?;
+    }
+    draw_axes(&p, &layout, &dist.axis_title, "streams")?;
+    for b in &dist.bins {
+        draw_bin(&p, b, &layout)?;
+    }
+    if let Some(limit) = &dist.limit {
+        draw_vertical_limit(&p, &layout, limit, true)?;
+    }
+    Ok(offset_hits(dist.hits(area.dim_in_pixel(), scale), area.get_base_pixel()))
+}
+
+fn draw_bin<DB: DrawingBackend>(p: &Painter<'_, DB>, b: &HistogramBin, layout: &XyLayout) -> DrawResult<(), DB> {
+    if b.streams.is_empty() {
+        return Ok(());
+    }
+    let gap = p.px(1.0);
+    let (x0, x1) = (layout.x(b.lo) + gap, layout.x(b.hi) - gap);
+    let base = layout.y(0.0);
+    let poor_top = layout.y(b.poor as f64);
+    let top = layout.y(b.streams.len() as f64);
+    if b.poor < b.streams.len() {
+        p.fill(PixelRect::from_f64(x0, top, x1, poor_top), p.theme.not_judged)?;
+    }
+    if b.poor > 0 {
+        let rect = PixelRect::from_f64(x0, poor_top, x1, base);
+        p.fill(rect, p.theme.poor)?;
+        p.hatch(rect)?;
+        p.poor_mark(to_px((x0 + x1) / 2.0), to_px(top))?;
+    }
+    Ok(())
+}
+
+/// Axis lines, grid, ticks and titles for an x/y plot.
+fn draw_axes<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    layout: &XyLayout,
+    x_title: &str,
+    y_title: &str,
+) -> DrawResult<(), DB> {
+    let plot = layout.plot;
+    for tick in layout.y_axis.ticks() {
+        let y = to_px(layout.y(tick));
+        p.line((plot.x0, y), (plot.x1, y), p.theme.grid, 1.0)?;
+        let spec = TextSpec::new(TICK_PX, p.theme.text).anchor(HPos::Right, VPos::Center);
+        p.text(&layout.y_axis.tick_text(tick), (plot.x0 - to_px(p.px(4.0)), y), spec)?;
+    }
+    for tick in layout.x_axis.ticks() {
+        let x = to_px(layout.x(tick));
+        p.line((x, plot.y1), (x, plot.y1 + to_px(p.px(4.0))), p.theme.axis, 1.0)?;
+        let spec = TextSpec::new(TICK_PX, p.theme.text).anchor(HPos::Center, VPos::Top);
+        p.text(&layout.x_axis.tick_text(tick), (x, plot.y1 + to_px(p.px(6.0))), spec)?;
+    }
+    p.line((plot.x0, plot.y0), (plot.x0, plot.y1), p.theme.axis, 1.0)?;
+    p.line((plot.x0, plot.y1), (plot.x1, plot.y1), p.theme.axis, 1.0)?;
+    let x_spec = TextSpec::new(LABEL_PX, p.theme.text).anchor(HPos::Center, VPos::Top);
+    let x_title = fit_text(x_title, f64::from(plot.width()), p.px(LABEL_PX));
+    p.text(&x_title, (to_px(plot.center().0), plot.y1 + to_px(p.px(20.0))), x_spec)?;
+    let y_spec = TextSpec::new(LABEL_PX, p.theme.text).anchor(HPos::Center, VPos::Center).vertical();
+    let y_title = fit_text(y_title, f64::from(plot.height()), p.px(LABEL_PX));
+    p.text(&y_title, (to_px(p.px(16.0)), to_px(plot.center().1)), y_spec)
+}
+
+/// A dashed vertical limit line, labelled at the top (or the bottom, clear of a horizontal
+/// limit line at the top).
+fn draw_vertical_limit<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    layout: &XyLayout,
+    limit: &Limit,
+    label_at_top: bool,
+) -> DrawResult<(), DB> {
+    let x = to_px(layout.x(limit.display()));
+    p.dashed((x, layout.plot.y0), (x, layout.plot.y1), p.theme.threshold, 1.5)?;
+    let gap = to_px(p.px(3.0));
+    if label_at_top {
+        p.limit_label(&limit.text, (x + gap, layout.plot.y0), HPos::Left, VPos::Top)
+    } else {
+        p.limit_label(&limit.text, (x + gap, layout.plot.y1 - gap), HPos::Left, VPos::Bottom)
+    }
+}
+
+fn draw_horizontal_limit<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    layout: &XyLayout,
+    limit: &Limit,
+) -> DrawResult<(), DB> {
+    let y = to_px(layout.y(limit.display()));
+    p.dashed((layout.plot.x0, y), (layout.plot.x1, y), p.theme.threshold, 1.5)?;
+    p.limit_label(&limit.text, (layout.plot.x1 - to_px(p.px(2.0)), y - to_px(p.px(2.0))), HPos::Right, VPos::Bottom)
+}
+
+impl JitterLossScatter {
+    pub fn is_empty(&self) -> bool {
+        self.points.is_empty()
+    }
+
+    pub fn caption(&self) -> String {
+        format!("Average jitter against average packet loss per stream, judged by {}", self.rules.name())
+    }
+
+    pub fn text_alternative(&self) -> TextAlternative {
+        let mut table = TextAlternative::new(self.caption(), &["Record", "Stream", "Jitter", "Packet loss", "Verdict"]);
+        for pt in &self.points {
+            table.rows.push(vec![
+                pt.key.record.clone(),
+                pt.label.clone(),
+                pt.jitter_text.clone(),
+                pt.loss_text.clone(),
+                verdict_word(pt.verdict).into(),
+            ]);
+        }
+        let poor = self.points.iter().filter(|p| p.verdict == Some(Verdict::Poor)).count();
+        table.summary = format!(
+            "{} plotted, {poor} poor; {} without jitter or loss not plotted.",
+            plural(self.points.len(), "stream", "streams"),
+            self.not_plotted
+        );
+        table
+    }
+
+    pub fn layout(&self, size: (u32, u32), scale: f64) -> XyLayout {
+        let x_max = self
+            .points
+            .iter()
+            .map(|p| p.jitter_ms)
+            .chain(self.jitter_limit.as_ref().map(Limit::display))
+            .fold(0.0_f64, f64::max);
+        let y_max = self
+            .points
+            .iter()
+            .map(|p| p.loss_percent)
+            .chain(self.loss_limit.as_ref().map(Limit::display))
+            .fold(0.0_f64, f64::max);
+        // 10 % headroom, so limit lines never sit on the plot's edge.
+        XyLayout::new(size, sanitize_scale(scale), nice_axis(x_max * 1.1, 5), nice_axis(y_max * 1.1, 5))
+    }
+
+    /// Hover/click regions (area-relative): a square of 12 CSS px around each point.
+    pub fn hits(&self, size: (u32, u32), scale: f64) -> Vec<Hit> {
+        let layout = self.layout(size, scale);
+        if !layout.drawable {
+            return Vec::new();
+        }
+        let r = 6.0 * layout.scale;
+        self.points
+            .iter()
+            .map(|pt| {
+                let (x, y) = point_xy(&layout, pt);
+                Hit {
+                    rect: PixelRect::from_f64(x - r, y - r, x + r, y + r),
+                    target: Target::Stream(pt.key.clone()),
+                    metric: None,
+                    label: pt.label.clone(),
+                    value: format!("jitter {}, packet loss {}", pt.jitter_text, pt.loss_text),
+                    detail: format!("{} · record {}", verdict_word(pt.verdict), pt.key.record),
+                    verdict: pt.verdict,
+                }
+            })
+            .collect()
+    }
+}
+
+fn verdict_word(verdict: Option<Verdict>) -> &'static str {
+    match verdict {
+        Some(Verdict::Good) => "good",
+        Some(Verdict::Poor) => "poor",
+        Some(Verdict::Unclassified) => "unclassified",
+        None => "not judged",
+    }
+}
+
+fn point_xy(layout: &XyLayout, pt: &ScatterPoint) -> (f64, f64) {
+    let x = Linear { d0: 0.0, d1: layout.x_axis.max, p0: f64::from(layout.plot.x0), p1: f64::from(layout.plot.x1) };
+    let y = Linear { d0: 0.0, d1: layout.y_axis.max, p0: f64::from(layout.plot.y1), p1: f64::from(layout.plot.y0) };
+    (x.map_clamped(pt.jitter_ms), y.map_clamped(pt.loss_percent))
+}
+
+/// Draws the jitter/loss scatter plot; returns one hover/click region per point.
+pub fn draw_jitter_loss_scatter<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    scatter: &JitterLossScatter,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<Vec<Hit>, DB> {
+    let layout = scatter.layout(area.dim_in_pixel(), scale);
+    let p = Painter { area, theme, s: layout.scale };
+    p.background()?;
+    let title = format!("Jitter against packet loss · all calls · {}", scatter.rules.name());
+    p.text(&title, (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
+    if scatter.is_empty() {
+        p.message("No data: no stream reports both jitter and packet loss")?;
+        return Ok(Vec::new());
+    }
+    if !layout.drawable {
+        p.message("Too small to draw")?;
+        return Ok(Vec::new());
+    }
+    draw_scatter_legend(&p, scatter)?;
+    draw_axes(&p, &layout, "Jitter, average (ms)", "Packet loss, average (%)")?;
+    if let Some(limit) = &scatter.jitter_limit {
+        draw_vertical_limit(&p, &layout, limit, false)?;
+    }
+    if let Some(limit) = &scatter.loss_limit {
+        draw_horizontal_limit(&p, &layout, limit)?;
+    }
+    // Poor points last, on top.
+    let mut order: Vec<&ScatterPoint> = scatter.points.iter().collect();
+    order.sort_by_key(|pt| pt.verdict == Some(Verdict::Poor));
+    for pt in order {
+        draw_point(&p, pt.verdict, point_xy(&layout, pt))?;
+    }
+    Ok(offset_hits(scatter.hits(area.dim_in_pixel(), scale), area.get_base_pixel()))
+}
+
+fn draw_point<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    verdict: Option<Verdict>,
+    (x, y): (f64, f64),
+) -> DrawResult<(), DB> {
+    let at = (to_px(x), to_px(y));
+    match verdict {
+        Some(Verdict::Poor) => p.cross(at, to_px(p.px(4.5)), p.theme.poor),
+        Some(Verdict::Good) => p.circle(at, to_px(p.px(3.5)), p.theme.good, true),
+        Some(Verdict::Unclassified) => p.circle(at, to_px(p.px(3.5)), p.theme.unclassified, false),
+        None => p.circle(at, to_px(p.px(3.5)), p.theme.not_judged, false),
+    }
+}
+
+fn draw_scatter_legend<DB: DrawingBackend>(p: &Painter<'_, DB>, scatter: &JitterLossScatter) -> DrawResult<(), DB> {
+    let y = to_px(p.px(8.0 + 18.0 + 8.0));
+    let mut x = to_px(p.px(8.0));
+    let gap = to_px(p.px(6.0));
+    let spec = TextSpec::new(TICK_PX, p.theme.text);
+    let present = |v: Option<Verdict>| scatter.points.iter().any(|pt| pt.verdict == v);
+    let items: [(Option<Verdict>, &str); 4] = [
+        (Some(Verdict::Poor), "poor"),
+        (Some(Verdict::Good), "good"),
+        (Some(Verdict::Unclassified), "unclassified"),
+        (None, "not judged"),
+    ];
+    for (verdict, words) in items.into_iter().filter(|(v, _)| present(*v)) {
+        draw_point(p, verdict, (f64::from(x + gap), f64::from(y)))?;
+        p.text(words, (x + 2 * gap + to_px(p.px(2.0)), y), spec)?;
+        x += 2 * gap + to_px(super::geometry::text_width(words, p.px(TICK_PX)) + p.px(14.0));
+    }
+    if scatter.jitter_limit.is_some() || scatter.loss_limit.is_some() {
+        x = p.legend_line(x, y, p.theme.threshold, true, "audio limit")?;
+    }
+    if scatter.not_plotted > 0 {
+        p.text(
+            &format!("{} not plotted (not reported)", scatter.not_plotted),
+            (x, y),
+            TextSpec::new(TICK_PX, p.theme.muted),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,63 @@
+//! How charts name streams, sessions and endpoints: "Owen Franklin → Conferencing server ·
+//! audio", with the media kind taken from the judgement.
+
+use crate::judge::{MediaKind, RecordJudgement, StreamJudgement, Verdict};
+use crate::model::record::{Endpoint, EndpointKind, FailureInfo, Media, Session, StreamPath, StreamRef};
+use std::collections::HashMap;
+
+/// The media of a stream for people ([`MediaKind::label`]: "audio", "screen sharing"…); for an unknown
+/// kind, the media label as sent ("main-audio") or "media".
+pub fn media_name(kind: MediaKind, media: &Media) -> String {
+    match kind {
+        MediaKind::Unknown => {
+            media.label.clone().filter(|l| !l.trim().is_empty()).unwrap_or_else(|| kind.label().into())
+        }
+        known => known.label().into(),
+    }
+}
+
+/// Sender and receiver display names of a stream.
+pub(crate) fn sender_receiver_names(s: &StreamRef<'_>) -> (String, String) {
+    let (from, to) = s.sender_receiver();
+    let name = |e: Option<&Endpoint>| e.map(Endpoint::display_name).unwrap_or_else(|| "unknown endpoint".into());
+    (name(from), name(to))
+}
+
+/// "Owen Franklin → Conferencing server · audio".
+pub(crate) fn stream_label(s: &StreamRef<'_>, kind: MediaKind) -> String {
+    format!("{} · {}", s.direction_label(), media_name(kind, s.media))
+}
+
+/// The judgements of a record by stream path.
+pub(crate) fn judgements_by_path(judgement: &RecordJudgement) -> HashMap<StreamPath, &StreamJudgement> {
+    judgement.streams.iter().map(|j| (j.path, j)).collect()
+}
+
+/// The worst verdict among the judged streams that `keep` selects (`None` when there are none).
+pub(crate) fn worst_verdict(judgement: &RecordJudgement, keep: impl Fn(&StreamPath) -> bool) -> Option<Verdict> {
+    judgement.streams.iter().filter(|j| keep(&j.path)).map(|j| j.verdict).max()
+}
+
+/// Who a session is about: its participants' names ("Owen Franklin", "Alice ↔ Bob"); the two
+/// endpoints when neither is a participant.
+pub(crate) fn session_who(session: &Session) -> String {
+    let endpoints: Vec<&Endpoint> = [&session.caller, &session.callee].into_iter().flatten().collect();
+    let people: Vec<String> =
+        endpoints.iter().filter(|e| e.kind() == EndpointKind::Participant).map(|e| e.display_name()).collect();
+    let names = if people.is_empty() { endpoints.iter().map(|e| e.display_name()).collect() } else { people };
+    if names.is_empty() {
+        "unknown endpoints".into()
+    } else {
+        names.join(" ↔ ")
+    }
+}
+
+/// "failed at call setup: <reason>".
+pub(crate) fn failure_text(failure: &FailureInfo) -> String {
+    let stage = failure.stage.as_ref().map(|s| format!(" at {}", s.label())).unwrap_or_default();
+    let reason = failure.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
+    match reason {
+        Some(r) => format!("failed{stage}: {r}"),
+        None => format!("failed{stage}"),
+    }
+}

@@ -1,0 +1,663 @@
+//! Per-stream metric charts of one call: one chart per metric group (jitter, packet loss,
+//! round trip, audio degradation, concealed samples, video frame rate, frame loss, post-FEC
+//! loss), one column per stream, the average as a bar and the maximum as a marker.
+//!
+//! A call record has per-stream aggregates only, no time series, so these charts compare
+//! streams. Each bar knows its value in display units, whether the judgement found it poor,
+//! whether it was reported at all, and the active rule set's limit for that metric and media
+//! kind (drawn as a dashed line over the streams it applies to).
+
+use super::geometry::{fit_text, nice_axis, text_width, to_px, Linear, NiceAxis, PixelRect};
+use super::hit::{offset_hits, Hit, StreamKey, Target};
+use super::naming::{judgements_by_path, media_name, sender_receiver_names, stream_label};
+use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX, TITLE_PX};
+use super::text::{plural, TextAlternative};
+use super::theme::Theme;
+use crate::judge::limits::{measured, stream_limit, stream_metric, Limit};
+use crate::judge::{MediaKind, RecordJudgement, RuleSet, RuleSetKind, StreamJudgement, Verdict};
+use crate::model::metrics::{format_value, Metric, Unit};
+use crate::model::record::{CallRecord, MediaStream, StreamPath, StreamRef};
+use plotters::coord::Shift;
+use plotters::drawing::DrawingArea;
+use plotters::prelude::DrawingBackend;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// The metric groups, each one chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MetricGroup {
+    Jitter,
+    PacketLoss,
+    RoundTrip,
+    AudioDegradation,
+    ConcealedSamples,
+    VideoFrameRate,
+    VideoFrameLoss,
+    VideoPostFecLoss,
+}
+
+const ALL_KINDS: &[MediaKind] =
+    &[MediaKind::Audio, MediaKind::Video, MediaKind::VideoBasedScreenSharing, MediaKind::Unknown];
+const AUDIO: &[MediaKind] = &[MediaKind::Audio, MediaKind::Unknown];
+const VIDEO: &[MediaKind] = &[MediaKind::Video, MediaKind::VideoBasedScreenSharing];
+
+impl MetricGroup {
+    /// In reading order.
+    pub const ALL: [MetricGroup; 8] = [
+        MetricGroup::Jitter,
+        MetricGroup::PacketLoss,
+        MetricGroup::RoundTrip,
+        MetricGroup::AudioDegradation,
+        MetricGroup::ConcealedSamples,
+        MetricGroup::VideoFrameRate,
+        MetricGroup::VideoFrameLoss,
+        MetricGroup::VideoPostFecLoss,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            MetricGroup::Jitter => "Jitter",
+            MetricGroup::PacketLoss => "Packet loss",
+            MetricGroup::RoundTrip => "Round trip",
+            MetricGroup::AudioDegradation => "Audio degradation (network MOS)",
+            MetricGroup::ConcealedSamples => "Concealed samples",
+            MetricGroup::VideoFrameRate => "Video frame rate",
+            MetricGroup::VideoFrameLoss => "Video frame loss",
+            MetricGroup::VideoPostFecLoss => "Video packet loss after FEC",
+        }
+    }
+
+    /// The value axis's name, short enough to stand upright beside the axis.
+    pub fn axis_label(self) -> &'static str {
+        match self {
+            MetricGroup::Jitter => "Jitter",
+            MetricGroup::PacketLoss => "Packet loss",
+            MetricGroup::RoundTrip => "Round trip",
+            MetricGroup::AudioDegradation => "Degradation",
+            MetricGroup::ConcealedSamples => "Concealed samples",
+            MetricGroup::VideoFrameRate => "Frame rate",
+            MetricGroup::VideoFrameLoss => "Frame loss",
+            MetricGroup::VideoPostFecLoss => "Loss after FEC",
+        }
+    }
+
+    /// The Graph property drawn as the bar.
+    pub fn average_metric(self) -> &'static str {
+        match self {
+            MetricGroup::Jitter => "averageJitter",
+            MetricGroup::PacketLoss => "averagePacketLossRate",
+            MetricGroup::RoundTrip => "averageRoundTripTime",
+            MetricGroup::AudioDegradation => "averageAudioDegradation",
+            MetricGroup::ConcealedSamples => "averageRatioOfConcealedSamples",
+            MetricGroup::VideoFrameRate => "averageVideoFrameRate",
+            MetricGroup::VideoFrameLoss => "averageVideoFrameLossPercentage",
+            MetricGroup::VideoPostFecLoss => "postForwardErrorCorrectionPacketLossRate",
+        }
+    }
+
+    /// The Graph property drawn as the max marker, if the group has one.
+    pub fn max_metric(self) -> Option<&'static str> {
+        match self {
+            MetricGroup::Jitter => Some("maxJitter"),
+            MetricGroup::PacketLoss => Some("maxPacketLossRate"),
+            MetricGroup::RoundTrip => Some("maxRoundTripTime"),
+            MetricGroup::ConcealedSamples => Some("maxRatioOfConcealedSamples"),
+            _ => None,
+        }
+    }
+
+    /// The media kinds a stream must have to get a column even when it reports nothing.
+    fn kinds(self) -> &'static [MediaKind] {
+        match self {
+            MetricGroup::Jitter | MetricGroup::PacketLoss | MetricGroup::RoundTrip => ALL_KINDS,
+            MetricGroup::AudioDegradation | MetricGroup::ConcealedSamples => AUDIO,
+            MetricGroup::VideoFrameRate | MetricGroup::VideoFrameLoss | MetricGroup::VideoPostFecLoss => VIDEO,
+        }
+    }
+}
+
+/// How a bar is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BarStatus {
+    /// The judgement lists this metric as a breach: vermillion, hatched, "!" above.
+    Poor,
+    /// Judged and within the limit: bluish green.
+    WithinLimit,
+    /// Reported, but the rule set does not decide on it for this stream: blue.
+    NotJudged,
+    /// The stream could not be classified (e.g. too few packets): grey.
+    Unclassified,
+    /// No value: dashed hollow box with "not reported".
+    NotReported,
+}
+
+impl BarStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            BarStatus::Poor => "breaks limit",
+            BarStatus::WithinLimit => "within limit",
+            BarStatus::NotJudged => "not judged",
+            BarStatus::Unclassified => "unclassified",
+            BarStatus::NotReported => crate::model::metrics::NOT_REPORTED,
+        }
+    }
+
+    const ORDER: [BarStatus; 5] = [
+        BarStatus::Poor,
+        BarStatus::WithinLimit,
+        BarStatus::NotJudged,
+        BarStatus::Unclassified,
+        BarStatus::NotReported,
+    ];
+}
+
+/// One metric value of one stream.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    pub metric: &'static str,
+    /// As sent (ms, 0–1 ratio, %, fps, MOS points); `None` when not reported.
+    pub value: Option<f64>,
+    /// In display units (ratios × 100).
+    pub display: Option<f64>,
+    /// "16 ms", "1.38 %", "not reported", "not a measurement (-196000 ms)".
+    pub text: String,
+}
+
+impl Reading {
+    fn of(metric: &Metric<MediaStream>, stream: &MediaStream) -> Reading {
+        let sent = metric.value(stream);
+        let value = measured(sent);
+        let text = match (sent, value) {
+            (Some(v), None) if v.is_finite() => format!("not a measurement ({})", format_value(Some(v), metric.unit)),
+            _ => format_value(value, metric.unit),
+        };
+        Reading { metric: metric.name, value, display: value.map(|v| metric.unit.display_value(v)), text }
+    }
+}
+
+/// One stream's column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StreamBar {
+    pub path: StreamPath,
+    pub kind: MediaKind,
+    pub sender: String,
+    pub receiver: String,
+    /// "audio", "video"…
+    pub media: String,
+    /// "Owen Franklin → Conferencing server · audio".
+    pub label: String,
+    /// The stream's overall verdict (`None`: not in the judgement).
+    pub verdict: Option<Verdict>,
+    pub average: Reading,
+    pub max: Option<Reading>,
+    /// The rule set's limit for the average metric and this media kind.
+    pub limit: Option<Limit>,
+    pub status: BarStatus,
+    /// Why: the breach text, the unclassified reason, "within the 30 ms limit"…
+    pub reason: String,
+}
+
+/// One metric group of one call.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetricChart {
+    pub record: String,
+    pub group: MetricGroup,
+    /// The catalogue unit of the average metric.
+    pub unit: Unit,
+    /// "Jitter (ms)".
+    pub axis_title: String,
+    pub rules: RuleSetKind,
+    pub bars: Vec<StreamBar>,
+}
+
+/// The chart of every metric group that has at least one stream, in [`MetricGroup::ALL`] order.
+pub fn stream_metric_charts(record: &CallRecord, judgement: &RecordJudgement, rules: &RuleSet) -> Vec<MetricChart> {
+    MetricGroup::ALL
+        .iter()
+        .map(|g| stream_metric_chart(record, judgement, rules, *g))
+        .filter(|c| !c.bars.is_empty())
+        .collect()
+}
+
+/// The chart of one metric group: a column for every stream whose media kind the group is for,
+/// and for any other stream that reports the metric.
+pub fn stream_metric_chart(
+    record: &CallRecord,
+    judgement: &RecordJudgement,
+    rules: &RuleSet,
+    group: MetricGroup,
+) -> MetricChart {
+    let judged = judgements_by_path(judgement);
+    let bars = record.streams().filter_map(|s| stream_bar(&s, judged.get(&s.path).copied(), rules, group)).collect();
+    let unit = stream_metric(group.average_metric()).map(|m| m.unit).unwrap_or(Unit::Count);
+    MetricChart {
+        record: record.id.clone(),
+        group,
+        unit,
+        axis_title: axis_title(group.axis_label(), unit),
+        rules: rules.kind,
+        bars,
+    }
+}
+
+/// "Jitter (ms)", "Packet loss (%)", "Degradation (MOS points)".
+pub(crate) fn axis_title(label: &str, unit: Unit) -> String {
+    let unit_text = match unit {
+        Unit::Mos => "MOS points",
+        Unit::Count | Unit::Level => "",
+        other => other.suffix(),
+    };
+    if unit_text.is_empty() {
+        label.to_string()
+    } else {
+        format!("{label} ({unit_text})")
+    }
+}
+
+fn stream_bar(
+    s: &StreamRef<'_>,
+    judgement: Option<&StreamJudgement>,
+    rules: &RuleSet,
+    group: MetricGroup,
+) -> Option<StreamBar> {
+    let kind = judgement.map(|j| j.kind).unwrap_or(MediaKind::Unknown);
+    let average = Reading::of(stream_metric(group.average_metric())?, s.stream);
+    let max = group.max_metric().and_then(stream_metric).map(|m| Reading::of(m, s.stream));
+    let reported = average.value.is_some() || max.as_ref().is_some_and(|m| m.value.is_some());
+    if !group.kinds().contains(&kind) && !reported {
+        return None;
+    }
+    let limit = stream_limit(rules, average.metric, kind);
+    let (status, reason) = assess(&average, judgement, limit.as_ref(), rules.kind);
+    let (sender, receiver) = sender_receiver_names(s);
+    Some(StreamBar {
+        path: s.path,
+        kind,
+        sender,
+        receiver,
+        media: media_name(kind, s.media),
+        label: stream_label(s, kind),
+        verdict: judgement.map(|j| j.verdict),
+        average,
+        max,
+        limit,
+        status,
+        reason,
+    })
+}
+
+/// The status of a bar and why.
+fn assess(
+    average: &Reading,
+    judgement: Option<&StreamJudgement>,
+    limit: Option<&Limit>,
+    rules: RuleSetKind,
+) -> (BarStatus, String) {
+    let Some(value) = average.value else {
+        return (BarStatus::NotReported, average.text.clone());
+    };
+    let rules = rules.short_name();
+    let Some(j) = judgement else {
+        return (BarStatus::NotJudged, "stream not judged".into());
+    };
+    if let Some(breach) = j.breaches.iter().find(|b| b.metric == average.metric) {
+        return (BarStatus::Poor, breach.text.clone());
+    }
+    if j.verdict == Verdict::Unclassified {
+        let why = if j.unclassified_reasons.is_empty() {
+            "stream unclassified".into()
+        } else {
+            j.unclassified_reasons.join("; ")
+        };
+        return (BarStatus::Unclassified, why);
+    }
+    match limit {
+        Some(l) if !l.breaks(value) => (BarStatus::WithinLimit, format!("within the {} ({rules})", l.text)),
+        Some(l) => {
+            (BarStatus::NotJudged, format!("beyond the {}, but not deciding for this stream under {rules}", l.text))
+        }
+        None => (BarStatus::NotJudged, format!("no limit under {rules}")),
+    }
+}
+
+impl MetricChart {
+    /// True when at least one stream reports a value (otherwise the chart says "no data").
+    pub fn has_values(&self) -> bool {
+        self.bars.iter().any(|b| b.average.value.is_some() || b.max.as_ref().is_some_and(|m| m.value.is_some()))
+    }
+
+    /// "Jitter per stream (CQD current rules)".
+    pub fn caption(&self) -> String {
+        format!("{} per stream, judged by {}", self.group.title(), self.rules.name())
+    }
+
+    /// The chart as a table: stream, media, average, max, limit, assessment.
+    pub fn text_alternative(&self) -> TextAlternative {
+        let has_max = self.group.max_metric().is_some();
+        let columns: &[&str] = if has_max {
+            &["Stream", "Media", "Average", "Max", "Limit", "Assessment"]
+        } else {
+            &["Stream", "Media", "Value", "Limit", "Assessment"]
+        };
+        let mut table = TextAlternative::new(self.caption(), columns);
+        for bar in &self.bars {
+            let mut row =
+                vec![format!("{} → {}", bar.sender, bar.receiver), bar.media.clone(), bar.average.text.clone()];
+            if has_max {
+                row.push(bar.max.as_ref().map(|m| m.text.clone()).unwrap_or_default());
+            }
+            row.push(bar.limit.as_ref().map(|l| l.text.clone()).unwrap_or_else(|| "none".into()));
+            row.push(format!("{}: {}", bar.status.label(), bar.reason));
+            table.rows.push(row);
+        }
+        table.summary = self.summary();
+        table
+    }
+
+    fn summary(&self) -> String {
+        if self.bars.is_empty() {
+            return format!("No streams for {}.", self.group.title().to_lowercase());
+        }
+        let poor: Vec<&StreamBar> = self.bars.iter().filter(|b| b.status == BarStatus::Poor).collect();
+        let missing = self.bars.iter().filter(|b| b.status == BarStatus::NotReported).count();
+        let mut text = plural(self.bars.len(), "stream", "streams");
+        if poor.is_empty() {
+            text.push_str(", none breaks a limit");
+        } else {
+            let names: Vec<String> = poor.iter().map(|b| format!("{} ({})", b.label, b.reason)).collect();
+            text.push_str(&format!(", {} break the limit: {}", poor.len(), names.join("; ")));
+        }
+        if missing > 0 {
+            text.push_str(&format!("; {missing} not reported"));
+        }
+        text.push('.');
+        text
+    }
+
+    /// Where everything goes in an area of `size` device pixels at device-pixel ratio `scale`.
+    pub fn layout(&self, size: (u32, u32), scale: f64) -> MetricLayout {
+        MetricLayout::new(self, size, super::geometry::sanitize_scale(scale))
+    }
+
+    /// The hover/click regions of the chart drawn at `size` and `scale`, area-relative.
+    pub fn hits(&self, size: (u32, u32), scale: f64) -> Vec<Hit> {
+        let layout = self.layout(size, scale);
+        if !layout.drawable || !self.has_values() {
+            return Vec::new();
+        }
+        self.bars.iter().zip(&layout.columns).map(|(bar, col)| self.hit(bar, col)).collect()
+    }
+
+    fn hit(&self, bar: &StreamBar, col: &Column) -> Hit {
+        let mut detail = Vec::new();
+        if let Some(max) = &bar.max {
+            detail.push(format!("max {}", max.text));
+        }
+        if let Some(limit) = &bar.limit {
+            detail.push(format!("{} ({})", limit.text, limit.source));
+        }
+        detail.push(format!("{}: {}", bar.status.label(), bar.reason));
+        Hit {
+            rect: col.hit,
+            target: Target::Stream(StreamKey { record: self.record.clone(), path: bar.path }),
+            metric: Some(bar.average.metric),
+            label: bar.label.clone(),
+            value: bar.average.text.clone(),
+            detail: detail.join(" · "),
+            verdict: bar.verdict,
+        }
+    }
+}
+
+/// Pixel positions of one stream's column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    /// The stream's slot: full plot height, its share of the width.
+    pub band: PixelRect,
+    /// The average bar (or the "not reported" box).
+    pub bar: PixelRect,
+    /// The y of the max marker.
+    pub max_y: Option<i32>,
+    /// The hover region: the slot plus its label.
+    pub hit: PixelRect,
+}
+
+/// The geometry of a drawn [`MetricChart`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetricLayout {
+    /// False when the area is too small to draw into.
+    pub drawable: bool,
+    pub scale: f64,
+    /// The plotting area: `y1` is the value 0, `y0` the axis maximum.
+    pub plot: PixelRect,
+    /// The value axis, in display units.
+    pub axis: NiceAxis,
+    pub columns: Vec<Column>,
+    /// Stream labels written upwards (narrow columns) rather than in two lines.
+    pub vertical_labels: bool,
+    /// Bottom of the label area.
+    pub labels_bottom: i32,
+}
+
+impl MetricLayout {
+    fn new(chart: &MetricChart, (w, h): (u32, u32), s: f64) -> MetricLayout {
+        let (w, h) = (f64::from(w), f64::from(h));
+        let margin = 8.0 * s;
+        let top = margin + 18.0 * s + 16.0 * s + 14.0 * s;
+        let left = margin + 16.0 * s + 44.0 * s;
+        let right = w - margin;
+        let n = chart.bars.len().max(1) as f64;
+        let band = (right - left) / n;
+        let vertical_labels = band < 100.0 * s;
+        let label_h = if vertical_labels { (0.4 * h).min(150.0 * s) } else { 34.0 * s };
+        let bottom = h - margin - label_h;
+        let plot = PixelRect::from_f64(left, top, right, bottom);
+        let data_max = chart
+            .bars
+            .iter()
+            .flat_map(|b| {
+                [b.average.display, b.max.as_ref().and_then(|m| m.display), b.limit.as_ref().map(Limit::display)]
+            })
+            .flatten()
+            .fold(0.0_f64, f64::max);
+        // 10 % headroom, so a limit or a maximum never sits on the top edge.
+        let axis = nice_axis(data_max * 1.1, 5);
+        let drawable = plot.width() >= to_px(20.0 * s) && plot.height() >= to_px(20.0 * s);
+        let y = Linear { d0: 0.0, d1: axis.max, p0: f64::from(plot.y1), p1: f64::from(plot.y0) };
+        let labels_bottom = to_px(bottom + label_h);
+        let columns = chart
+            .bars
+            .iter()
+            .enumerate()
+            .map(|(i, bar)| column(bar, left + band * i as f64, band, &plot, &y, s, labels_bottom))
+            .collect();
+        MetricLayout { drawable, scale: s, plot, axis, columns, vertical_labels, labels_bottom }
+    }
+
+    /// The y pixel of a value in display units (ms, %, fps…).
+    pub fn value_y(&self, display_value: f64) -> f64 {
+        Linear { d0: 0.0, d1: self.axis.max, p0: f64::from(self.plot.y1), p1: f64::from(self.plot.y0) }
+            .map(display_value)
+    }
+}
+
+fn column(bar: &StreamBar, x: f64, band: f64, plot: &PixelRect, y: &Linear, s: f64, labels_bottom: i32) -> Column {
+    let bar_w = (band * 0.6).min(56.0 * s).max(1.0);
+    let cx = x + band / 2.0;
+    let base = f64::from(plot.y1);
+    let top = match bar.average.display {
+        Some(v) => y.map_clamped(v.max(0.0)),
+        // Tall enough for the words "not reported", written upwards when the column is narrow.
+        None => {
+            let words = super::geometry::text_width(crate::model::metrics::NOT_REPORTED, TICK_PX * s) + 8.0 * s;
+            base - (f64::from(plot.height()) * 0.35).max(words).min(f64::from(plot.height()))
+        }
+    };
+    Column {
+        band: PixelRect::from_f64(x, f64::from(plot.y0), x + band, base),
+        bar: PixelRect::from_f64(cx - bar_w / 2.0, top, cx + bar_w / 2.0, base),
+        max_y: bar.max.as_ref().and_then(|m| m.display).map(|v| to_px(y.map_clamped(v.max(0.0)))),
+        hit: PixelRect::new(to_px(x), plot.y0, to_px(x + band), labels_bottom),
+    }
+}
+
+/// Draws `chart` into `area` and returns the hover/click regions in backend pixels.
+///
+/// `scale` is the device-pixel ratio: the area is in device pixels (canvas backing store) and
+/// fonts, strokes and margins are multiplied by `scale`. Draws "No data" when no stream
+/// reports the metric; never fails on data, only on backend errors.
+pub fn draw_metric_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &MetricChart,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<Vec<Hit>, DB> {
+    let layout = chart.layout(area.dim_in_pixel(), scale);
+    let p = Painter { area, theme, s: layout.scale };
+    p.background()?;
+    let title = format!("{} · {}", chart.group.title(), chart.rules.name());
+    p.text(&title, (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
+    if !layout.drawable {
+        p.message("Too small to draw")?;
+        return Ok(Vec::new());
+    }
+    if !chart.has_values() {
+        p.message(&format!("No data: no stream reports {}", chart.group.title().to_lowercase()))?;
+        return Ok(Vec::new());
+    }
+    draw_legend(&p, chart)?;
+    draw_value_axis(&p, &layout, &chart.axis_title)?;
+    for (bar, col) in chart.bars.iter().zip(&layout.columns) {
+        draw_column(&p, bar, col)?;
+        draw_stream_label(&p, bar, col, &layout)?;
+    }
+    draw_limits(&p, chart, &layout)?;
+    Ok(offset_hits(chart.hits(area.dim_in_pixel(), scale), area.get_base_pixel()))
+}
+
+fn draw_legend<DB: DrawingBackend>(p: &Painter<'_, DB>, chart: &MetricChart) -> DrawResult<(), DB> {
+    let y = to_px(p.px(8.0 + 18.0 + 8.0));
+    let mut x = to_px(p.px(8.0));
+    for status in BarStatus::ORDER.iter().filter(|st| chart.bars.iter().any(|b| b.status == **st)) {
+        let swatch = match status {
+            BarStatus::NotReported => Swatch::Dashed(p.theme.muted),
+            BarStatus::Poor => Swatch::Hatched(p.theme.poor),
+            other => Swatch::Fill(status_colour(p.theme, *other)),
+        };
+        x = p.legend_item(x, y, swatch, status.label())?;
+    }
+    if chart.group.max_metric().is_some() {
+        x = p.legend_line(x, y, p.theme.marker, false, "max")?;
+    }
+    if chart.bars.iter().any(|b| b.limit.is_some()) {
+        p.legend_line(x, y, p.theme.threshold, true, "limit")?;
+    }
+    Ok(())
+}
+
+pub(crate) fn status_colour(theme: &Theme, status: BarStatus) -> plotters::style::RGBColor {
+    match status {
+        BarStatus::Poor => theme.poor,
+        BarStatus::WithinLimit => theme.good,
+        BarStatus::NotJudged => theme.not_judged,
+        BarStatus::Unclassified | BarStatus::NotReported => theme.unclassified,
+    }
+}
+
+/// Grid lines, tick labels and the rotated axis title on the left of `layout.plot`.
+fn draw_value_axis<DB: DrawingBackend>(p: &Painter<'_, DB>, layout: &MetricLayout, title: &str) -> DrawResult<(), DB> {
+    let plot = layout.plot;
+    for tick in layout.axis.ticks() {
+        let y = to_px(layout.value_y(tick));
+        p.line((plot.x0, y), (plot.x1, y), p.theme.grid, 1.0)?;
+        let spec = TextSpec::new(TICK_PX, p.theme.text).anchor(HPos::Right, VPos::Center);
+        p.text(&layout.axis.tick_text(tick), (plot.x0 - to_px(p.px(4.0)), y), spec)?;
+    }
+    p.line((plot.x0, plot.y0), (plot.x0, plot.y1), p.theme.axis, 1.0)?;
+    p.line((plot.x0, plot.y1), (plot.x1, plot.y1), p.theme.axis, 1.0)?;
+    let spec = TextSpec::new(LABEL_PX, p.theme.text).anchor(HPos::Center, VPos::Center).vertical();
+    let fitted = fit_text(title, f64::from(plot.height()), p.px(LABEL_PX));
+    p.text(&fitted, (to_px(p.px(8.0 + 8.0)), to_px(f64::from(plot.y0 + plot.y1) / 2.0)), spec)
+}
+
+fn draw_column<DB: DrawingBackend>(p: &Painter<'_, DB>, bar: &StreamBar, col: &Column) -> DrawResult<(), DB> {
+    match bar.status {
+        BarStatus::NotReported => p.not_reported(col.bar)?,
+        status => {
+            let bar_rect = PixelRect { y1: col.bar.y1.max(col.bar.y0 + 1), ..col.bar };
+            p.fill(bar_rect, status_colour(p.theme, status))?;
+            if status == BarStatus::Poor {
+                p.hatch(bar_rect)?;
+            }
+        }
+    }
+    let (cx, _) = col.bar.center();
+    let cx = to_px(cx);
+    let mut top = col.bar.y0;
+    if let Some(max_y) = col.max_y {
+        let half = col.bar.width() / 2 + to_px(p.px(3.0));
+        if bar.average.value.is_some() && max_y < col.bar.y0 {
+            p.line((cx, col.bar.y0), (cx, max_y), p.theme.marker, 1.0)?;
+        }
+        p.line((cx - half, max_y), (cx + half, max_y), p.theme.marker, 2.0)?;
+        top = top.min(max_y);
+    }
+    if bar.status == BarStatus::Poor {
+        p.poor_mark(cx, top)?;
+    }
+    Ok(())
+}
+
+fn draw_stream_label<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    bar: &StreamBar,
+    col: &Column,
+    layout: &MetricLayout,
+) -> DrawResult<(), DB> {
+    let cx = to_px(col.band.center().0);
+    let y = layout.plot.y1 + to_px(p.px(4.0));
+    let room = f64::from(col.band.width()) - p.px(4.0);
+    if layout.vertical_labels {
+        let text = fit_text(&bar.label, f64::from(layout.labels_bottom - y), p.px(TICK_PX));
+        let spec = TextSpec::new(TICK_PX, p.theme.text).anchor(HPos::Right, VPos::Center).vertical();
+        return p.text(&text, (cx, y), spec);
+    }
+    let names = fit_text(&format!("{} → {}", bar.sender, bar.receiver), room, p.px(TICK_PX));
+    p.text(&names, (cx, y), TextSpec::new(TICK_PX, p.theme.text).anchor(HPos::Center, VPos::Top))?;
+    let media = fit_text(&bar.media, room, p.px(TICK_PX));
+    p.text(&media, (cx, y + to_px(p.px(14.0))), TextSpec::new(TICK_PX, p.theme.muted).anchor(HPos::Center, VPos::Top))
+}
+
+/// A dashed line per run of neighbouring columns that share a limit, labelled at its right end.
+fn draw_limits<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    chart: &MetricChart,
+    layout: &MetricLayout,
+) -> DrawResult<(), DB> {
+    for (limit, first, last) in limit_runs(&chart.bars) {
+        let (Some(from), Some(to)) = (layout.columns.get(first), layout.columns.get(last)) else { continue };
+        let y = to_px(layout.value_y(limit.display()));
+        let (x0, x1) = (from.band.x0, to.band.x1);
+        p.dashed((x0, y), (x1, y), p.theme.threshold, 1.5)?;
+        // Right-aligned to the run's end, but never out over the value axis's tick labels
+        // (a run of one or two narrow columns is shorter than its words).
+        let words = text_width(&limit.text, p.px(TICK_PX));
+        let right = (x1 - to_px(p.px(2.0))).max(layout.plot.x0 + to_px(words + p.px(3.0)));
+        p.limit_label(&limit.text, (right, y - to_px(p.px(2.0))), HPos::Right, VPos::Bottom)?;
+    }
+    Ok(())
+}
+
+/// Runs of neighbouring bars with the same limit: (limit, first index, last index).
+pub(crate) fn limit_runs(bars: &[StreamBar]) -> Vec<(&Limit, usize, usize)> {
+    let mut runs: Vec<(&Limit, usize, usize)> = Vec::new();
+    for (i, bar) in bars.iter().enumerate() {
+        let Some(limit) = &bar.limit else { continue };
+        match runs.last_mut() {
+            Some((l, _, last)) if *last + 1 == i && l.value == limit.value && l.direction == limit.direction => {
+                *last = i
+            }
+            _ => runs.push((limit, i, i)),
+        }
+    }
+    runs
+}

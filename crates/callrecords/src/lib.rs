@@ -1,0 +1,25 @@
+//! callrecords: the pure core of Call Record Viewer, with no DOM dependency.
+//!
+//! Data walks one way, one folder per stage, each depending only on those above it:
+//!
+//! 1. [`model`]: what Graph sends, typed (records, identities, enums, times, log rows, the
+//!    metric catalogue, diagnostics, the [`model::Dataset`] everything loaded lands in).
+//! 2. [`ingest`]: bytes to model (detect the shape, decode, parse fast or tolerantly, merge).
+//! 3. [`judge`]: the rule table, rule sets, media kinds, verdicts and findings.
+//! 4. [`calllogs`]: PSTN and Direct Routing tables, totals, SIP meanings, matching to records.
+//! 5. [`view`]: what the page shows (overview rows, detail tables, the tree, routes, state).
+//! 6. [`chart`]: chart data, layout and drawing over any plotters `DrawingBackend`.
+//! 7. [`summary`]: the command line's JSON.
+//!
+//! `synth` (feature `synth`, on by default for the command line and tests, off in the page)
+//! generates realistic test exports.
+
+pub mod calllogs;
+pub mod chart;
+pub mod ingest;
+pub mod judge;
+pub mod model;
+pub mod summary;
+#[cfg(feature = "synth")]
+pub mod synth;
+pub mod view;

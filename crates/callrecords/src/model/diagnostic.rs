@@ -1,0 +1,124 @@
+//! Messages about the input: errors, warnings and notes, each with where it happened (source,
+//! line, column) and a short excerpt of the text around the spot.
+
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Something could not be loaded.
+    Error,
+    /// Loaded, but not all of it, or not as sent.
+    Warning,
+    /// Worth knowing (a record seen twice, a notification that holds no data).
+    Info,
+}
+
+/// Where in a source something is: 1-based line and column (in characters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One message about the input.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file name, or "pasted text".
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none", flatten)]
+    pub location: Option<Location>,
+    pub message: String,
+    /// The text around the spot, on one line, and the character column of the spot within it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub excerpt: Option<Excerpt>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Excerpt {
+    pub text: String,
+    pub caret: usize,
+}
+
+impl Diagnostic {
+    pub fn new(severity: Severity, source: &str, message: impl Into<String>) -> Self {
+        Diagnostic { severity, source: source.to_string(), location: None, message: message.into(), excerpt: None }
+    }
+
+    /// Places the message at a byte offset of `text`, with an excerpt.
+    pub fn at(mut self, text: &[u8], offset: usize) -> Self {
+        let (location, excerpt) = locate(text, offset);
+        self.location = Some(location);
+        self.excerpt = Some(excerpt);
+        self
+    }
+
+    /// "file.json, line 3, column 7: message"
+    pub fn headline(&self) -> String {
+        match self.location {
+            Some(Location { line, column }) => {
+                format!("{}, line {line}, column {column}: {}", self.source, self.message)
+            }
+            None => format!("{}: {}", self.source, self.message),
+        }
+    }
+}
+
+/// Line and column (1-based, in characters) of a byte offset, and up to 40 characters either side
+/// of it on its line.
+pub fn locate(text: &[u8], offset: usize) -> (Location, Excerpt) {
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let line_end = text[offset..].iter().position(|&b| b == b'\n').map_or(text.len(), |p| offset + p);
+    let line = text[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+    let before = String::from_utf8_lossy(&text[line_start..offset]);
+    let after = String::from_utf8_lossy(&text[offset..line_end]);
+    let column = before.chars().count() + 1;
+    const SIDE: usize = 40;
+    let before_chars: Vec<char> = before.chars().collect();
+    let skip = before_chars.len().saturating_sub(SIDE);
+    let mut shown: String = before_chars[skip..].iter().collect();
+    let caret = before_chars.len() - skip;
+    shown.extend(after.trim_end_matches('\r').chars().take(SIDE));
+    let text = shown.replace('\t', " ");
+    let trimmed = text.trim_start();
+    let caret = caret.saturating_sub(text.chars().count() - trimmed.chars().count());
+    (Location { line, column }, Excerpt { text: trimmed.to_string(), caret })
+}
+
+/// The byte offset of a serde_json (line, column) position: both 1-based, column in bytes.
+pub fn offset_of(text: &[u8], line: usize, column: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line {
+        match text[start..].iter().position(|&b| b == b'\n') {
+            Some(p) => start += p + 1,
+            None => return text.len(),
+        }
+    }
+    (start + column.saturating_sub(1)).min(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_column_and_excerpt() {
+        let text = b"{\n  \"a\": 1,\n  \"b\": tru\n}";
+        let offset = offset_of(text, 3, 8);
+        let (loc, ex) = locate(text, offset);
+        assert_eq!(loc, Location { line: 3, column: 8 });
+        assert_eq!(ex.text, "\"b\": tru");
+        assert_eq!(&ex.text[ex.caret..], "tru");
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_spot_and_columns_count_characters() {
+        let text = format!("{}é{}", "x".repeat(100), "y".repeat(100));
+        let (loc, ex) = locate(text.as_bytes(), 102);
+        assert_eq!(loc.column, 102);
+        assert_eq!(ex.text.chars().count(), 80);
+        assert_eq!(ex.text.chars().nth(ex.caret), Some('y'));
+    }
+}

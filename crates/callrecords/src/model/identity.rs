@@ -1,0 +1,333 @@
+//! Identities (`identity`, `identitySet`, `communicationsIdentitySet`) and the display name
+//! of who they are.
+//!
+//! Identity sets are open types: besides the documented kinds (user, guest, phone, …) payloads
+//! carry `acsUser`, `spoolUser` and others not in the schema. Every object-valued key is kept as
+//! an identity of that kind, so nothing a tenant sends is dropped. The display name follows
+//! user → guest → phone → acsUser → spoolUser → applicationInstance → application → encrypted →
+//! onPremises → device, then any other kind.
+
+use crate::model::enums::EndpointType;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::Deserialize;
+use std::fmt;
+
+/// One identity (`microsoft.graph.identity` and its communications subtypes).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Identity {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_principal_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub azure_communication_services_resource_id: Option<String>,
+}
+
+fn non_empty(text: &Option<String>) -> Option<&str> {
+    text.as_deref().map(str::trim).filter(|t| !t.is_empty())
+}
+
+impl Identity {
+    /// The best name for this identity on its own, if it has any text at all.
+    pub fn name(&self) -> Option<&str> {
+        non_empty(&self.display_name)
+            .or_else(|| non_empty(&self.user_principal_name))
+            .or_else(|| non_empty(&self.email))
+    }
+}
+
+/// The kind of an identity in a set: the key it was found under.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum IdentityKind {
+    User,
+    Guest,
+    Phone,
+    AcsUser,
+    SpoolUser,
+    AzureCommunicationServicesUser,
+    ApplicationInstance,
+    AcsApplicationInstance,
+    SpoolApplicationInstance,
+    Application,
+    Encrypted,
+    OnPremises,
+    Device,
+    AssertedIdentity,
+    /// A key this viewer does not know, kept as sent.
+    Other(String),
+}
+
+impl IdentityKind {
+    fn from_key(key: &str) -> Self {
+        match key {
+            "user" => Self::User,
+            "guest" => Self::Guest,
+            "phone" => Self::Phone,
+            "acsUser" => Self::AcsUser,
+            "spoolUser" => Self::SpoolUser,
+            "azureCommunicationServicesUser" => Self::AzureCommunicationServicesUser,
+            "applicationInstance" => Self::ApplicationInstance,
+            "acsApplicationInstance" => Self::AcsApplicationInstance,
+            "spoolApplicationInstance" => Self::SpoolApplicationInstance,
+            "application" => Self::Application,
+            "encrypted" => Self::Encrypted,
+            "onPremises" => Self::OnPremises,
+            "device" => Self::Device,
+            "assertedIdentity" => Self::AssertedIdentity,
+            other => Self::Other(other.to_string()),
+        }
+    }
+
+    /// The key as Graph spells it.
+    pub fn key(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Guest => "guest",
+            Self::Phone => "phone",
+            Self::AcsUser => "acsUser",
+            Self::SpoolUser => "spoolUser",
+            Self::AzureCommunicationServicesUser => "azureCommunicationServicesUser",
+            Self::ApplicationInstance => "applicationInstance",
+            Self::AcsApplicationInstance => "acsApplicationInstance",
+            Self::SpoolApplicationInstance => "spoolApplicationInstance",
+            Self::Application => "application",
+            Self::Encrypted => "encrypted",
+            Self::OnPremises => "onPremises",
+            Self::Device => "device",
+            Self::AssertedIdentity => "assertedIdentity",
+            Self::Other(key) => key,
+        }
+    }
+
+    /// A word for people: "user", "phone", "bot", …
+    pub fn label(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Guest => "guest",
+            Self::Phone => "phone",
+            Self::AcsUser | Self::AzureCommunicationServicesUser => "ACS user",
+            Self::SpoolUser => "spool user",
+            Self::ApplicationInstance | Self::AcsApplicationInstance | Self::SpoolApplicationInstance => {
+                "resource account"
+            }
+            Self::Application => "application",
+            Self::Encrypted => "encrypted",
+            Self::OnPremises => "on-premises user",
+            Self::Device => "device",
+            Self::AssertedIdentity => "asserted identity",
+            Self::Other(key) => key,
+        }
+    }
+
+    /// Position in the display order (lower wins).
+    fn rank(&self) -> u8 {
+        match self {
+            Self::User => 0,
+            Self::Guest => 1,
+            Self::Phone => 2,
+            Self::AcsUser | Self::AzureCommunicationServicesUser => 3,
+            Self::SpoolUser => 4,
+            Self::ApplicationInstance | Self::AcsApplicationInstance | Self::SpoolApplicationInstance => 5,
+            Self::Application => 6,
+            Self::Encrypted => 7,
+            Self::OnPremises => 8,
+            Self::Device => 9,
+            Self::AssertedIdentity => 10,
+            Self::Other(_) => 11,
+        }
+    }
+}
+
+/// An identity set: every identity it holds, in the order sent, plus `endpointType`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct IdentitySet {
+    pub identities: Vec<(IdentityKind, Identity)>,
+    pub endpoint_type: Option<EndpointType>,
+}
+
+/// A map value that is an identity when it is an object, and nothing otherwise (null, a string…).
+struct MaybeIdentity(Option<Identity>);
+
+impl<'de> Deserialize<'de> for MaybeIdentity {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = MaybeIdentity;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an identity object or null")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<MaybeIdentity, A::Error> {
+                Identity::deserialize(de::value::MapAccessDeserializer::new(map)).map(|i| MaybeIdentity(Some(i)))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<MaybeIdentity, E> {
+                Ok(MaybeIdentity(None))
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<MaybeIdentity, E> {
+                Ok(MaybeIdentity(None))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<MaybeIdentity, E> {
+                Ok(MaybeIdentity(None))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<MaybeIdentity, E> {
+                Ok(MaybeIdentity(None))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<MaybeIdentity, E> {
+                Ok(MaybeIdentity(None))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<MaybeIdentity, E> {
+                Ok(MaybeIdentity(None))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<MaybeIdentity, A::Error> {
+                IgnoredAny::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(|_| MaybeIdentity(None))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for IdentitySet {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = IdentitySet;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an identity set object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<IdentitySet, A::Error> {
+                let mut set = IdentitySet::default();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    if key.starts_with('@') {
+                        map.next_value::<IgnoredAny>()?;
+                    } else if key == "endpointType" {
+                        set.endpoint_type = map.next_value::<Option<EndpointType>>()?;
+                    } else if let MaybeIdentity(Some(identity)) = map.next_value()? {
+                        let kind = IdentityKind::from_key(&key);
+                        // A repeated key replaces the earlier value, as JSON parsers do.
+                        set.identities.retain(|(k, _)| *k != kind);
+                        set.identities.push((kind, identity));
+                    }
+                }
+                Ok(set)
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+impl serde::Serialize for IdentitySet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        for (kind, identity) in &self.identities {
+            map.serialize_entry(kind.key(), identity)?;
+        }
+        if let Some(t) = &self.endpoint_type {
+            map.serialize_entry("endpointType", t)?;
+        }
+        map.end()
+    }
+}
+
+impl IdentitySet {
+    /// The identity that stands for the set, by the display order.
+    pub fn primary(&self) -> Option<&(IdentityKind, Identity)> {
+        self.identities
+            .iter()
+            .min_by_key(|(kind, identity)| (kind.rank(), identity.name().is_none() && identity.id.is_none()))
+    }
+
+    /// Who this is, for people; `None` when the set holds nothing that names anyone.
+    pub fn display_name(&self) -> Option<String> {
+        // A named identity wins over an unnamed one of a better kind (a user without a name
+        // beside a phone with a number is shown by the number).
+        let mut ordered: Vec<_> = self.identities.iter().collect();
+        ordered.sort_by_key(|(kind, _)| kind.rank());
+        if let Some((_, identity)) = ordered.iter().find(|(_, identity)| identity.name().is_some()) {
+            return identity.name().map(str::to_string);
+        }
+        ordered.iter().find_map(|(kind, identity)| {
+            let id = non_empty(&identity.id)?;
+            Some(match kind {
+                IdentityKind::Phone => id.to_string(),
+                IdentityKind::Encrypted => "Encrypted identity".to_string(),
+                other => format!("{} {}", capitalise(other.label()), short_id(id)),
+            })
+        })
+    }
+
+    /// True when the set holds no identity at all.
+    pub fn is_empty(&self) -> bool {
+        self.identities.is_empty()
+    }
+
+    /// The identity of a kind, if present.
+    pub fn get(&self, kind: &IdentityKind) -> Option<&Identity> {
+        self.identities.iter().find(|(k, _)| k == kind).map(|(_, i)| i)
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// The first 8 characters of a GUID-like id, enough to tell identities apart on screen.
+pub fn short_id(id: &str) -> &str {
+    match id.char_indices().nth(8) {
+        Some((end, _)) if id.len() > 13 => &id[..end],
+        _ => id,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(json: &str) -> IdentitySet {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn user_wins_and_unknown_kinds_are_kept() {
+        let s = set(r##"{"@odata.type":"#microsoft.graph.identitySet","acsUser":null,"spoolUser":null,
+            "phone":{"id":"+5564981205182","displayName":null},"user":{"id":"a","displayName":"Abbie Wilkins","tenantId":"t"},
+            "hologram":{"id":"h1","displayName":"Future thing"},"endpointType":"default"}"##);
+        assert_eq!(s.display_name().as_deref(), Some("Abbie Wilkins"));
+        assert_eq!(s.identities.len(), 3);
+        assert!(s.get(&IdentityKind::Other("hologram".into())).is_some());
+        assert_eq!(s.endpoint_type, Some(EndpointType::Default));
+    }
+
+    #[test]
+    fn phone_number_when_nobody_is_named() {
+        let s = set(r#"{"user":{"id":null,"displayName":null},"phone":{"id":"+12345678***"}}"#);
+        assert_eq!(s.display_name().as_deref(), Some("+12345678***"));
+    }
+
+    #[test]
+    fn bots_and_ids_never_give_an_empty_name() {
+        let s = set(r#"{"application":{"id":"2ec3b8a0-1111-2222-3333-444455556666","displayName":"  "}}"#);
+        assert_eq!(s.display_name().as_deref(), Some("Application 2ec3b8a0"));
+        assert_eq!(set(r#"{"encrypted":{"id":"xyz"}}"#).display_name().as_deref(), Some("Encrypted identity"));
+        assert_eq!(set(r#"{"user":{"id":null}}"#).display_name(), None);
+        assert_eq!(set("{}").display_name(), None);
+    }
+
+    #[test]
+    fn repeated_key_keeps_the_last() {
+        let s = set(r#"{"user":{"displayName":"First"},"user":{"displayName":"Second"}}"#);
+        assert_eq!(s.identities.len(), 1);
+        assert_eq!(s.display_name().as_deref(), Some("Second"));
+    }
+}

@@ -1,0 +1,15 @@
+//! The model: call records, identities, enums, times, log rows, the metric catalogue and
+//! diagnostics, exactly as Graph sends them once typed.
+
+pub(crate) mod dataset;
+pub mod datetime;
+pub mod diagnostic;
+pub mod enums;
+pub mod identity;
+pub mod logs;
+pub mod metrics;
+mod path;
+pub mod record;
+
+pub use dataset::{Counts, Dataset, SourceReport};
+pub use path::NodePath;

@@ -1,0 +1,583 @@
+//! The call-record hierarchy: callRecord → session → segment → media → mediaStream, with the
+//! endpoints, user agents, networks, devices, feedback and failures on the way.
+//!
+//! These structs are deserialised straight from the bytes. Every property is optional
+//! (`None` = absent or null = "not reported", never zero), durations become milliseconds,
+//! date-times become [`UtcInstant`]s, unknown keys are skipped and unknown enum values kept.
+
+use crate::model::datetime::{de_duration_ms, de_instant, UtcInstant};
+use crate::model::enums::*;
+use crate::model::identity::{Identity, IdentitySet};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// One call: the unit an admin looks up. Built by ingest from a record, sessions pages and
+/// participants pages.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CallRecord {
+    pub id: String,
+    pub version: Option<i64>,
+    pub call_type: Option<CallType>,
+    pub modalities: Vec<Modality>,
+    pub start: Option<UtcInstant>,
+    pub end: Option<UtcInstant>,
+    pub last_modified: Option<UtcInstant>,
+    pub join_web_url: Option<String>,
+    /// Deprecated `organizer` (identity set).
+    pub organizer: Option<IdentitySet>,
+    /// Deprecated `participants` (identity sets).
+    pub participants: Vec<IdentitySet>,
+    pub organizer_v2: Option<Participant>,
+    pub participants_v2: Vec<Participant>,
+    pub sessions: Vec<Session>,
+    /// Whether any sessions were loaded for this record (expanded or from a sessions page).
+    pub sessions_loaded: bool,
+    /// A `sessions@odata.nextLink` (or a sessions page's `@odata.nextLink`) was seen: more
+    /// sessions exist that were not loaded.
+    pub more_sessions: bool,
+    /// Likewise for `participants_v2`.
+    pub more_participants: bool,
+    /// True when only pages of this record were loaded, not the record itself.
+    pub placeholder: bool,
+}
+
+impl CallRecord {
+    /// The organizer's display name, preferring `organizer_v2`.
+    pub fn organizer_name(&self) -> Option<String> {
+        self.organizer_v2
+            .as_ref()
+            .and_then(|p| p.identity.as_ref())
+            .and_then(IdentitySet::display_name)
+            .or_else(|| self.organizer.as_ref().and_then(IdentitySet::display_name))
+    }
+
+    /// Names of the distinct participants, from `participants_v2`, else `participants`, else the
+    /// session endpoints.
+    pub fn participant_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        let mut push = |name: String| {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        };
+        if !self.participants_v2.is_empty() {
+            self.participants_v2.iter().filter_map(|p| p.identity.as_ref()?.display_name()).for_each(&mut push);
+        } else if !self.participants.is_empty() {
+            self.participants.iter().filter_map(IdentitySet::display_name).for_each(&mut push);
+        } else {
+            for session in &self.sessions {
+                for endpoint in [&session.caller, &session.callee].into_iter().flatten() {
+                    if endpoint.kind() == EndpointKind::Participant {
+                        push(endpoint.display_name());
+                    }
+                }
+            }
+        }
+        names
+    }
+
+    /// Duration in milliseconds, when both ends are known.
+    pub fn duration_ms(&self) -> Option<f64> {
+        Some((self.end?.0 - self.start?.0) as f64)
+    }
+
+    /// The stream at a path, with its parents.
+    pub fn stream_at(&self, path: StreamPath) -> Option<StreamRef<'_>> {
+        let session = self.sessions.get(path.session)?;
+        let segment = session.segments.get(path.segment)?;
+        let media = segment.media.get(path.media)?;
+        let stream = media.streams.get(path.stream)?;
+        Some(StreamRef { session, segment, media, stream, path })
+    }
+
+    /// Every stream of the record with where it sits.
+    pub fn streams(&self) -> impl Iterator<Item = StreamRef<'_>> {
+        self.sessions.iter().enumerate().flat_map(|(si, session)| {
+            session.segments.iter().enumerate().flat_map(move |(gi, segment)| {
+                segment.media.iter().enumerate().flat_map(move |(mi, media)| {
+                    media.streams.iter().enumerate().map(move |(ti, stream)| StreamRef {
+                        session,
+                        segment,
+                        media,
+                        stream,
+                        path: StreamPath { session: si, segment: gi, media: mi, stream: ti },
+                    })
+                })
+            })
+        })
+    }
+}
+
+/// Indexes of a stream inside its record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StreamPath {
+    pub session: usize,
+    pub segment: usize,
+    pub media: usize,
+    pub stream: usize,
+}
+
+/// A stream with its parents.
+#[derive(Clone, Copy, Debug)]
+pub struct StreamRef<'a> {
+    pub session: &'a Session,
+    pub segment: &'a Segment,
+    pub media: &'a Media,
+    pub stream: &'a MediaStream,
+    pub path: StreamPath,
+}
+
+impl<'a> StreamRef<'a> {
+    /// The endpoint that sent the stream and the one that received it.
+    pub fn sender_receiver(&self) -> (Option<&'a Endpoint>, Option<&'a Endpoint>) {
+        let (caller, callee) = (self.segment.caller.as_ref(), self.segment.callee.as_ref());
+        match self.stream.stream_direction {
+            Some(MediaStreamDirection::CalleeToCaller) => (callee, caller),
+            _ => (caller, callee),
+        }
+    }
+
+    /// "Alice → Bob", by display names; "caller → callee" names when the direction is unknown.
+    pub fn direction_label(&self) -> String {
+        let (from, to) = self.sender_receiver();
+        let name = |e: Option<&Endpoint>| e.map(Endpoint::display_name).unwrap_or_else(|| "unknown endpoint".into());
+        match self.stream.stream_direction {
+            Some(MediaStreamDirection::CallerToCallee) | Some(MediaStreamDirection::CalleeToCaller) => {
+                format!("{} → {}", name(from), name(to))
+            }
+            _ => format!("{} ↔ {} (direction not reported)", name(from), name(to)),
+        }
+    }
+
+    /// The network of the sender and of the receiver.
+    pub fn sender_receiver_networks(&self) -> (Option<&'a NetworkInfo>, Option<&'a NetworkInfo>) {
+        match self.stream.stream_direction {
+            Some(MediaStreamDirection::CalleeToCaller) => {
+                (self.media.callee_network.as_ref(), self.media.caller_network.as_ref())
+            }
+            _ => (self.media.caller_network.as_ref(), self.media.callee_network.as_ref()),
+        }
+    }
+}
+
+/// A session: one participant's leg (group call) or the whole peer-to-peer call.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Session {
+    pub id: Option<String>,
+    pub modalities: Option<Vec<Modality>>,
+    #[serde(rename = "startDateTime", deserialize_with = "de_instant")]
+    pub start: Option<UtcInstant>,
+    #[serde(rename = "endDateTime", deserialize_with = "de_instant")]
+    pub end: Option<UtcInstant>,
+    pub caller: Option<Endpoint>,
+    pub callee: Option<Endpoint>,
+    pub failure_info: Option<FailureInfo>,
+    pub is_test: Option<bool>,
+    #[serde(deserialize_with = "null_as_empty")]
+    pub segments: Vec<Segment>,
+}
+
+/// A segment: a part of a session between two endpoints.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Segment {
+    pub id: Option<String>,
+    #[serde(rename = "startDateTime", deserialize_with = "de_instant")]
+    pub start: Option<UtcInstant>,
+    #[serde(rename = "endDateTime", deserialize_with = "de_instant")]
+    pub end: Option<UtcInstant>,
+    pub caller: Option<Endpoint>,
+    pub callee: Option<Endpoint>,
+    pub failure_info: Option<FailureInfo>,
+    #[serde(deserialize_with = "null_as_empty")]
+    pub media: Vec<Media>,
+}
+
+/// Media of a segment (`main-audio`, video, sharing…), with each side's network and device.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Media {
+    pub label: Option<String>,
+    pub caller_network: Option<NetworkInfo>,
+    pub callee_network: Option<NetworkInfo>,
+    pub caller_device: Option<DeviceInfo>,
+    pub callee_device: Option<DeviceInfo>,
+    #[serde(deserialize_with = "null_as_empty")]
+    pub streams: Vec<MediaStream>,
+}
+
+/// One direction of media: the 30 quality metrics of `microsoft.graph.callRecords.mediaStream`.
+/// Durations are in milliseconds; loss and concealment are 0–1 ratios except
+/// `average_video_frame_loss_percentage` (0–100); degradation is in MOS points.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct MediaStream {
+    pub stream_id: Option<String>,
+    pub stream_direction: Option<MediaStreamDirection>,
+    #[serde(rename = "startDateTime", deserialize_with = "de_instant")]
+    pub start: Option<UtcInstant>,
+    #[serde(rename = "endDateTime", deserialize_with = "de_instant")]
+    pub end: Option<UtcInstant>,
+    pub audio_codec: Option<AudioCodec>,
+    pub video_codec: Option<VideoCodec>,
+    pub average_audio_degradation: Option<f64>,
+    #[serde(deserialize_with = "de_duration_ms")]
+    pub average_jitter: Option<f64>,
+    #[serde(deserialize_with = "de_duration_ms")]
+    pub max_jitter: Option<f64>,
+    #[serde(deserialize_with = "de_duration_ms")]
+    pub average_audio_network_jitter: Option<f64>,
+    #[serde(deserialize_with = "de_duration_ms")]
+    pub max_audio_network_jitter: Option<f64>,
+    #[serde(deserialize_with = "de_duration_ms")]
+    pub average_round_trip_time: Option<f64>,
+    #[serde(deserialize_with = "de_duration_ms")]
+    pub max_round_trip_time: Option<f64>,
+    pub average_packet_loss_rate: Option<f64>,
+    pub max_packet_loss_rate: Option<f64>,
+    pub average_ratio_of_concealed_samples: Option<f64>,
+    pub max_ratio_of_concealed_samples: Option<f64>,
+    pub average_bandwidth_estimate: Option<f64>,
+    pub packet_utilization: Option<f64>,
+    pub was_media_bypassed: Option<bool>,
+    pub is_audio_forward_error_correction_used: Option<bool>,
+    pub post_forward_error_correction_packet_loss_rate: Option<f64>,
+    pub average_video_packet_loss_rate: Option<f64>,
+    pub average_video_frame_loss_percentage: Option<f64>,
+    pub average_video_frame_rate: Option<f64>,
+    pub average_received_frame_rate: Option<f64>,
+    pub low_frame_rate_ratio: Option<f64>,
+    pub low_video_processing_capability_ratio: Option<f64>,
+    #[serde(deserialize_with = "de_duration_ms")]
+    pub average_freeze_duration: Option<f64>,
+    #[serde(deserialize_with = "de_duration_ms")]
+    pub rms_freeze_duration: Option<f64>,
+}
+
+/// Network information of one endpoint for one media.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct NetworkInfo {
+    pub connection_type: Option<NetworkConnectionType>,
+    pub network_transport_protocol: Option<NetworkTransportProtocol>,
+    pub ip_address: Option<String>,
+    pub subnet: Option<String>,
+    pub port: Option<i64>,
+    #[serde(rename = "reflexiveIPAddress")]
+    pub reflexive_ip_address: Option<String>,
+    #[serde(rename = "relayIPAddress")]
+    pub relay_ip_address: Option<String>,
+    pub relay_port: Option<i64>,
+    pub mac_address: Option<String>,
+    pub link_speed: Option<f64>,
+    pub dns_suffix: Option<String>,
+    pub basic_service_set_identifier: Option<String>,
+    pub wifi_band: Option<WifiBand>,
+    pub wifi_radio_type: Option<WifiRadioType>,
+    pub wifi_channel: Option<i64>,
+    pub wifi_signal_strength: Option<f64>,
+    pub wifi_battery_charge: Option<f64>,
+    pub wifi_microsoft_driver: Option<String>,
+    pub wifi_microsoft_driver_version: Option<String>,
+    pub wifi_vendor_driver: Option<String>,
+    pub wifi_vendor_driver_version: Option<String>,
+    pub bandwidth_low_event_ratio: Option<f64>,
+    pub delay_event_ratio: Option<f64>,
+    pub received_quality_event_ratio: Option<f64>,
+    pub sent_quality_event_ratio: Option<f64>,
+    #[serde(deserialize_with = "null_as_empty")]
+    pub trace_route_hops: Vec<TraceRouteHop>,
+}
+
+/// One hop of a trace route.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct TraceRouteHop {
+    pub hop_count: Option<i64>,
+    pub ip_address: Option<String>,
+    #[serde(deserialize_with = "de_duration_ms")]
+    pub round_trip_time: Option<f64>,
+}
+
+/// Audio device information of one endpoint for one media. Ratios are 0–1 fractions of the
+/// call; glitch rates are per 5 minutes.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct DeviceInfo {
+    pub capture_device_name: Option<String>,
+    pub capture_device_driver: Option<String>,
+    pub render_device_name: Option<String>,
+    pub render_device_driver: Option<String>,
+    pub capture_not_functioning_event_ratio: Option<f64>,
+    /// Spelt `cpuInsufficentEventRatio` (sic) in the schema.
+    #[serde(rename = "cpuInsufficentEventRatio", alias = "cpuInsufficientEventRatio")]
+    pub cpu_insufficient_event_ratio: Option<f64>,
+    pub device_clipping_event_ratio: Option<f64>,
+    pub device_glitch_event_ratio: Option<f64>,
+    pub howling_event_count: Option<f64>,
+    pub initial_signal_level_root_mean_square: Option<f64>,
+    pub low_speech_level_event_ratio: Option<f64>,
+    pub low_speech_to_noise_event_ratio: Option<f64>,
+    pub mic_glitch_rate: Option<f64>,
+    pub received_noise_level: Option<f64>,
+    pub received_signal_level: Option<f64>,
+    pub render_mute_event_ratio: Option<f64>,
+    pub render_not_functioning_event_ratio: Option<f64>,
+    pub render_zero_volume_event_ratio: Option<f64>,
+    pub sent_noise_level: Option<f64>,
+    pub sent_signal_level: Option<f64>,
+    pub speaker_glitch_rate: Option<f64>,
+}
+
+/// The kind of an endpoint: a participant's client, or a service (server, bot, gateway).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EndpointKind {
+    Participant,
+    Service,
+    Unknown,
+}
+
+/// True when an `@odata.type` names `suffix` (`#microsoft.graph.callRecords.X`, with or without
+/// `#`, any case).
+pub fn odata_type_is(odata_type: Option<&str>, suffix: &str) -> bool {
+    odata_type
+        .map(|t| t.rsplit('.').next().unwrap_or(t).trim_start_matches('#'))
+        .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+}
+
+/// `caller` / `callee` of a session or segment: a participantEndpoint or a serviceEndpoint.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Endpoint {
+    #[serde(rename = "@odata.type")]
+    pub odata_type: Option<String>,
+    pub user_agent: Option<UserAgent>,
+    pub associated_identity: Option<Identity>,
+    /// Deprecated in favour of `associated_identity`.
+    pub identity: Option<IdentitySet>,
+    pub feedback: Option<UserFeedback>,
+    /// Device name.
+    pub name: Option<String>,
+    pub cpu_name: Option<String>,
+    pub cpu_cores_count: Option<i64>,
+    pub cpu_processor_speed_in_mhz: Option<i64>,
+}
+
+impl Endpoint {
+    /// By `@odata.type`, else by shape.
+    pub fn kind(&self) -> EndpointKind {
+        let t = self.odata_type.as_deref();
+        if odata_type_is(t, "participantEndpoint") {
+            return EndpointKind::Participant;
+        }
+        if odata_type_is(t, "serviceEndpoint") {
+            return EndpointKind::Service;
+        }
+        let has_person = self.identity.as_ref().is_some_and(|i| !i.is_empty())
+            || self.associated_identity.is_some()
+            || self.feedback.is_some()
+            || self.name.is_some()
+            || self.cpu_name.is_some();
+        match self.user_agent.as_ref().map(UserAgent::kind) {
+            _ if has_person => EndpointKind::Participant,
+            Some(UserAgentKind::Service) => EndpointKind::Service,
+            Some(UserAgentKind::Client) => EndpointKind::Participant,
+            _ => EndpointKind::Unknown,
+        }
+    }
+
+    /// Who or what this endpoint is, for people: a person's or phone's name, a service role
+    /// ("Conferencing server"), a bot; never empty.
+    pub fn display_name(&self) -> String {
+        if let Some(name) = self.associated_identity.as_ref().and_then(Identity::name) {
+            return name.to_string();
+        }
+        if let Some(name) = self.identity.as_ref().and_then(IdentitySet::display_name) {
+            return name;
+        }
+        let agent = self.user_agent.as_ref();
+        if let Some(role) = agent.and_then(|a| a.role.as_ref()) {
+            return role.label().to_string();
+        }
+        match self.kind() {
+            EndpointKind::Service => "Service endpoint".into(),
+            EndpointKind::Participant => {
+                match agent.and_then(|a| a.product_family.as_ref()).filter(|p| **p != ProductFamily::Unknown) {
+                    Some(family) => format!("{} user (unnamed)", family.label()),
+                    None => "Participant (unnamed)".into(),
+                }
+            }
+            EndpointKind::Unknown => "Unknown endpoint".into(),
+        }
+    }
+
+    /// What it runs: "Teams on Windows", "Conferencing server", "Skype for Business on Android".
+    pub fn client_description(&self) -> Option<String> {
+        let agent = self.user_agent.as_ref()?;
+        if let Some(role) = &agent.role {
+            return Some(role.label().to_string());
+        }
+        match (&agent.product_family, &agent.platform) {
+            (Some(f), Some(p)) => Some(format!("{} on {}", f.label(), p.label())),
+            (Some(f), None) => Some(f.label().to_string()),
+            (None, Some(p)) => Some(p.label().to_string()),
+            (None, None) => agent.header_value.clone(),
+        }
+    }
+}
+
+/// The kind of a user agent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UserAgentKind {
+    Client,
+    Service,
+    Unknown,
+}
+
+/// `clientUserAgent` or `serviceUserAgent`, in one struct.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct UserAgent {
+    #[serde(rename = "@odata.type")]
+    pub odata_type: Option<String>,
+    pub header_value: Option<String>,
+    pub application_version: Option<String>,
+    pub platform: Option<ClientPlatform>,
+    pub product_family: Option<ProductFamily>,
+    #[serde(rename = "azureADAppId", alias = "azureAdAppId")]
+    pub azure_ad_app_id: Option<String>,
+    pub communication_service_id: Option<String>,
+    pub role: Option<ServiceRole>,
+}
+
+impl UserAgent {
+    pub fn kind(&self) -> UserAgentKind {
+        let t = self.odata_type.as_deref();
+        if odata_type_is(t, "clientUserAgent") {
+            UserAgentKind::Client
+        } else if odata_type_is(t, "serviceUserAgent") || self.role.is_some() {
+            UserAgentKind::Service
+        } else if self.platform.is_some() || self.product_family.is_some() {
+            UserAgentKind::Client
+        } else {
+            UserAgentKind::Unknown
+        }
+    }
+}
+
+/// Rate-my-call feedback from a participant.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct UserFeedback {
+    pub rating: Option<UserFeedbackRating>,
+    pub text: Option<String>,
+    /// Open set of boolean tokens (`Noisy`, `Echo`…); non-boolean values are ignored.
+    #[serde(deserialize_with = "bool_tokens")]
+    pub tokens: BTreeMap<String, bool>,
+}
+
+impl UserFeedback {
+    /// The tokens that were set (the problems the user ticked).
+    pub fn true_tokens(&self) -> Vec<&str> {
+        self.tokens.iter().filter(|(_, v)| **v).map(|(k, _)| k.as_str()).collect()
+    }
+}
+
+/// Why a session or segment failed.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct FailureInfo {
+    pub stage: Option<FailureStage>,
+    pub reason: Option<String>,
+}
+
+/// A participant or organizer (`participants_v2`, `organizer_v2`).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Participant {
+    pub id: Option<String>,
+    pub identity: Option<IdentitySet>,
+    #[serde(deserialize_with = "null_as_empty")]
+    pub administrative_unit_infos: Vec<AdministrativeUnitInfo>,
+}
+
+/// `{ "id": … }` of an administrative unit.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct AdministrativeUnitInfo {
+    pub id: Option<String>,
+}
+
+/// An array that may be sent as `null`.
+pub fn null_as_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+}
+
+fn bool_tokens<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<String, bool>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Token {
+        Bool(bool),
+        Other(serde::de::IgnoredAny),
+    }
+    let raw = Option::<BTreeMap<String, Token>>::deserialize(d)?.unwrap_or_default();
+    Ok(raw
+        .into_iter()
+        .filter_map(|(k, v)| match v {
+            Token::Bool(b) if !k.starts_with('@') => Some((k, b)),
+            _ => None,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoint_kinds_by_type_and_shape() {
+        let by_type: Endpoint =
+            serde_json::from_str(r#"{"@odata.type":"microsoft.graph.callRecords.serviceEndpoint"}"#).unwrap();
+        assert_eq!(by_type.kind(), EndpointKind::Service);
+        assert_eq!(by_type.display_name(), "Service endpoint");
+        let mcu: Endpoint = serde_json::from_str(r#"{"userAgent":{"role":"skypeForBusinessAudioVideoMcu"}}"#).unwrap();
+        assert_eq!(mcu.kind(), EndpointKind::Service);
+        assert_eq!(mcu.display_name(), "Conferencing server");
+        let client: Endpoint =
+            serde_json::from_str(r#"{"userAgent":{"platform":"Windows","productFamily":"Teams"}}"#).unwrap();
+        assert_eq!(client.kind(), EndpointKind::Participant);
+        assert_eq!(client.display_name(), "Teams user (unnamed)");
+        assert_eq!(client.client_description().as_deref(), Some("Teams on Windows"));
+        let beta: Endpoint = serde_json::from_str(r#"{"associatedIdentity":{"displayName":"Owen Franklin"}}"#).unwrap();
+        assert_eq!(beta.display_name(), "Owen Franklin");
+        assert_eq!(Endpoint::default().display_name(), "Unknown endpoint");
+    }
+
+    #[test]
+    fn stream_nulls_stay_not_reported() {
+        let s: MediaStream = serde_json::from_str(
+            r#"{"streamDirection":"callerToCallee","averageAudioDegradation":null,"averageJitter":"PT0.016S","maxJitter":null,"averagePacketLossRate":0}"#,
+        )
+        .unwrap();
+        assert_eq!(s.average_audio_degradation, None);
+        assert_eq!(s.average_jitter, Some(16.0));
+        assert_eq!(s.max_jitter, None);
+        assert_eq!(s.average_packet_loss_rate, Some(0.0));
+        assert_eq!(s.average_round_trip_time, None);
+    }
+
+    #[test]
+    fn feedback_tokens_keep_booleans_only() {
+        let f: UserFeedback = serde_json::from_str(
+            r#"{"rating":"poor","tokens":{"Noisy":true,"Echo":false,"@odata.type":"x","Count":3}}"#,
+        )
+        .unwrap();
+        assert_eq!(f.true_tokens(), vec!["Noisy"]);
+        assert_eq!(f.tokens.len(), 2);
+    }
+}

@@ -1,0 +1,5 @@
+//! Summaries: the JSON document `callrecords summary` prints.
+
+mod json;
+
+pub use json::*;

@@ -1,0 +1,206 @@
+//! The table of loaded call records: one row per record with what an admin scans for (when,
+//! how long, who, which modalities, how bad), filtered by text, modality, problems and date, and
+//! sorted by any column.
+
+use crate::judge::{findings, judge_record, RecordJudgement, RuleSet, Tally, Verdict};
+use crate::model::datetime::UtcInstant;
+use crate::model::enums::Modality;
+use crate::model::identity::IdentitySet;
+use crate::model::record::CallRecord;
+use crate::model::Dataset;
+use std::cmp::Ordering;
+
+/// One call record, as the overview shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallRow {
+    /// Index into `Dataset::records`.
+    pub index: usize,
+    pub id: String,
+    pub start: Option<UtcInstant>,
+    pub duration_ms: Option<f64>,
+    pub call_type: String,
+    pub modalities: Vec<Modality>,
+    pub organizer: String,
+    pub participants: usize,
+    pub sessions: usize,
+    /// Sessions were loaded (expanded record or sessions pages).
+    pub sessions_loaded: bool,
+    pub more_sessions: bool,
+    pub tally: Tally,
+    /// Findings beyond the stream rules (failures, poor feedback, device and network problems).
+    pub findings: usize,
+    /// Lower-case text searched by the filter: ids, names, numbers, addresses.
+    haystack: String,
+}
+
+impl CallRow {
+    /// Poor streams or findings.
+    pub fn has_problems(&self) -> bool {
+        self.tally.poor > 0 || self.findings > 0
+    }
+}
+
+/// Judges every record under `rules` (kept by the caller and shared with the call view).
+pub fn judge_all(dataset: &Dataset, rules: &RuleSet) -> Vec<RecordJudgement> {
+    dataset.records.iter().map(|r| judge_record(r, rules)).collect()
+}
+
+fn push_identities(out: &mut String, set: &IdentitySet) {
+    for (_, identity) in &set.identities {
+        for text in
+            [&identity.display_name, &identity.id, &identity.user_principal_name, &identity.email].into_iter().flatten()
+        {
+            out.push_str(text);
+            out.push('\n');
+        }
+    }
+}
+
+fn haystack(record: &CallRecord) -> String {
+    let mut out = String::new();
+    out.push_str(&record.id);
+    out.push('\n');
+    for text in [&record.join_web_url].into_iter().flatten() {
+        out.push_str(text);
+        out.push('\n');
+    }
+    for set in record.organizer.iter().chain(&record.participants) {
+        push_identities(&mut out, set);
+    }
+    for p in record.organizer_v2.iter().chain(&record.participants_v2) {
+        if let Some(set) = &p.identity {
+            push_identities(&mut out, set);
+        }
+        if let Some(id) = &p.id {
+            out.push_str(id);
+            out.push('\n');
+        }
+    }
+    for session in &record.sessions {
+        let segment_endpoints = session.segments.iter().flat_map(|g| [&g.caller, &g.callee]);
+        for endpoint in [&session.caller, &session.callee].into_iter().chain(segment_endpoints).flatten() {
+            out.push_str(&endpoint.display_name());
+            out.push('\n');
+            if let Some(set) = &endpoint.identity {
+                push_identities(&mut out, set);
+            }
+            if let Some(i) = &endpoint.associated_identity {
+                for text in [&i.user_principal_name, &i.id].into_iter().flatten() {
+                    out.push_str(text);
+                    out.push('\n');
+                }
+            }
+        }
+        for media in session.segments.iter().flat_map(|g| &g.media) {
+            for net in [&media.caller_network, &media.callee_network].into_iter().flatten() {
+                for text in [&net.ip_address, &net.subnet, &net.reflexive_ip_address].into_iter().flatten() {
+                    out.push_str(text);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out.to_lowercase()
+}
+
+/// The overview rows, one per record, in dataset order.
+pub fn call_rows(dataset: &Dataset, judgements: &[RecordJudgement]) -> Vec<CallRow> {
+    dataset
+        .records
+        .iter()
+        .zip(judgements)
+        .enumerate()
+        .map(|(index, (record, judgement))| CallRow {
+            index,
+            id: record.id.clone(),
+            start: record.start,
+            duration_ms: record.duration_ms(),
+            call_type: record.call_type.as_ref().map_or_else(|| "not reported".into(), |t| t.label().to_string()),
+            modalities: record.modalities.clone(),
+            organizer: record.organizer_name().unwrap_or_else(|| "not reported".into()),
+            participants: record.participant_names().len(),
+            sessions: record.sessions.len(),
+            sessions_loaded: record.sessions_loaded,
+            more_sessions: record.more_sessions,
+            tally: judgement.tally_call(),
+            findings: findings(record).len(),
+            haystack: haystack(record),
+        })
+        .collect()
+}
+
+/// What the overview shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CallFilter {
+    /// Words that must all appear (names, ids, numbers, UPNs, IP addresses).
+    pub text: String,
+    pub modality: Option<Modality>,
+    /// Only calls with poor streams or findings.
+    pub problems_only: bool,
+    /// Calls that started at or after this instant…
+    pub from: Option<UtcInstant>,
+    /// …and before this one.
+    pub to: Option<UtcInstant>,
+}
+
+/// The columns the overview sorts by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CallSort {
+    #[default]
+    Start,
+    Duration,
+    Type,
+    Modalities,
+    Organizer,
+    Participants,
+    Sessions,
+    Verdict,
+    Poor,
+}
+
+impl CallFilter {
+    pub fn matches(&self, row: &CallRow) -> bool {
+        let words_ok = self.text.split_whitespace().all(|w| row.haystack.contains(&w.to_lowercase()));
+        let modality_ok = self.modality.as_ref().is_none_or(|m| row.modalities.contains(m));
+        let problems_ok = !self.problems_only || row.has_problems();
+        let from_ok = self.from.is_none_or(|from| row.start.is_some_and(|s| s >= from));
+        let to_ok = self.to.is_none_or(|to| row.start.is_some_and(|s| s < to));
+        words_ok && modality_ok && problems_ok && from_ok && to_ok
+    }
+}
+
+fn compare(a: &CallRow, b: &CallRow, sort: CallSort) -> Ordering {
+    let by = match sort {
+        CallSort::Start => a.start.cmp(&b.start),
+        CallSort::Duration => a.duration_ms.partial_cmp(&b.duration_ms).unwrap_or(Ordering::Equal),
+        CallSort::Type => a.call_type.cmp(&b.call_type),
+        CallSort::Modalities => {
+            a.modalities.len().cmp(&b.modalities.len()).then_with(|| a.modalities.cmp(&b.modalities))
+        }
+        CallSort::Organizer => a.organizer.to_lowercase().cmp(&b.organizer.to_lowercase()),
+        CallSort::Participants => a.participants.cmp(&b.participants),
+        CallSort::Sessions => a.sessions.cmp(&b.sessions),
+        CallSort::Verdict => a.tally.verdict().cmp(&b.tally.verdict()).then_with(|| a.findings.cmp(&b.findings)),
+        CallSort::Poor => a.tally.poor.cmp(&b.tally.poor),
+    };
+    by.then_with(|| a.start.cmp(&b.start)).then_with(|| a.index.cmp(&b.index))
+}
+
+/// Indexes into `rows` of the rows that pass `filter`, in `sort` order.
+pub fn select(rows: &[CallRow], filter: &CallFilter, sort: CallSort, descending: bool) -> Vec<usize> {
+    let mut picked: Vec<usize> = (0..rows.len()).filter(|&i| filter.matches(&rows[i])).collect();
+    picked.sort_by(|&a, &b| {
+        let o = compare(&rows[a], &rows[b], sort);
+        if descending {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    picked
+}
+
+/// The verdict shown for a row: the roll-up of its streams.
+pub fn row_verdict(row: &CallRow) -> Verdict {
+    row.tally.verdict()
+}

@@ -1,0 +1,232 @@
+//! The page's state and the actions that change it, as plain Rust (the Yew `Reducible` in
+//! `app` only forwards to [`ViewState::apply`]), so every transition is tested natively.
+
+use crate::judge::RuleSet;
+use crate::model::Dataset;
+use crate::model::NodePath;
+use crate::view::overview::{CallFilter, CallSort};
+use crate::view::route::Route;
+use crate::view::tree;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// A source to load: its name ("pasted text" or a file name) and its bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewState {
+    /// Everything loaded. Shared with the views by pointer; replaced, never mutated in place.
+    pub dataset: Rc<Dataset>,
+    /// Increases on every change of `dataset`: a cheap dependency for memoised views.
+    pub generation: u64,
+    /// What is being read or parsed right now, for the progress line.
+    pub busy: Option<String>,
+    /// How long the last load took to parse, in milliseconds (shown to the user).
+    pub last_parse_ms: Option<f64>,
+    /// The rules streams are judged by (always named on the page).
+    pub rules: RuleSet,
+    /// Where the user is (mirrors the URL fragment).
+    pub route: Route,
+    /// Open nodes of the call tree, and the call they belong to.
+    pub expanded: BTreeSet<NodePath>,
+    pub expanded_call: Option<String>,
+    /// The overview's filter and sort order.
+    pub filter: CallFilter,
+    pub sort: CallSort,
+    pub descending: bool,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            dataset: Rc::default(),
+            generation: 0,
+            busy: None,
+            last_parse_ms: None,
+            rules: RuleSet::cqd_current(),
+            route: Route::Calls,
+            expanded: BTreeSet::new(),
+            expanded_call: None,
+            filter: CallFilter::default(),
+            sort: CallSort::Start,
+            descending: true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Work has started (reading files, parsing); shown until the next `Load` or `Clear`.
+    Busy(String),
+    /// Adds sources to what is loaded (parses them).
+    Load(Vec<Input>),
+    /// How long the last `Load` took, measured by the caller around it.
+    ParseTime(f64),
+    /// Forgets everything loaded (the rule set and filters stay).
+    Clear,
+    /// The URL fragment changed (a click, Back, Forward, or the first load).
+    Navigate(Route),
+    /// The user chose another rule set or edited a threshold.
+    SetRules(RuleSet),
+    /// Opens or closes a node of the call tree.
+    Expand(NodePath, bool),
+    ExpandAll,
+    CollapseAll,
+    SetFilter(CallFilter),
+    /// Sorts the overview by a column; the same column again reverses the order.
+    Sort(CallSort),
+}
+
+impl ViewState {
+    /// The state after `action`.
+    pub fn apply(&self, action: Action) -> ViewState {
+        match action {
+            Action::Busy(what) => ViewState { busy: Some(what), ..self.clone() },
+            Action::Load(inputs) => {
+                let mut dataset = (*self.dataset).clone();
+                for input in &inputs {
+                    dataset.load(&input.name, &input.bytes);
+                }
+                let next = ViewState {
+                    dataset: Rc::new(dataset),
+                    generation: self.generation + 1,
+                    busy: None,
+                    last_parse_ms: None,
+                    ..self.clone()
+                };
+                // A call link opened before its data was loaded opens once the record arrives.
+                let route = next.route.clone();
+                next.apply(Action::Navigate(route))
+            }
+            Action::ParseTime(ms) => ViewState { last_parse_ms: Some(ms), ..self.clone() },
+            Action::Clear => ViewState {
+                generation: self.generation + 1,
+                rules: self.rules.clone(),
+                filter: self.filter.clone(),
+                sort: self.sort,
+                descending: self.descending,
+                route: self.route.clone(),
+                ..ViewState::default()
+            },
+            Action::Navigate(route) => {
+                let mut next = ViewState { route: route.clone(), ..self.clone() };
+                if let Route::Call { id, node } = &route {
+                    if let Some(record) = self.dataset.record(id) {
+                        if next.expanded_call.as_deref() != Some(id.as_str()) {
+                            next.expanded = tree::default_expanded(record);
+                            next.expanded_call = Some(id.clone());
+                        }
+                        // The selected node is always visible.
+                        let mut up = node.parent();
+                        while let Some(parent) = up.filter(|p| *p != NodePath::Call) {
+                            next.expanded.insert(parent);
+                            up = parent.parent();
+                        }
+                    }
+                }
+                next
+            }
+            Action::SetRules(rules) => ViewState { rules, ..self.clone() },
+            Action::Expand(node, open) => {
+                let mut next = self.clone();
+                if open {
+                    next.expanded.insert(node);
+                } else {
+                    next.expanded.remove(&node);
+                }
+                next
+            }
+            Action::ExpandAll => {
+                let expanded = self.current_record().map(tree::all_parents).unwrap_or_default();
+                ViewState { expanded, ..self.clone() }
+            }
+            Action::CollapseAll => ViewState { expanded: BTreeSet::new(), ..self.clone() },
+            Action::SetFilter(filter) => ViewState { filter, ..self.clone() },
+            Action::Sort(sort) => {
+                let descending = if sort == self.sort {
+                    !self.descending
+                } else {
+                    !matches!(sort, crate::view::overview::CallSort::Organizer | crate::view::overview::CallSort::Type)
+                };
+                ViewState { sort, descending, ..self.clone() }
+            }
+        }
+    }
+
+    /// The record the route points at, if it is loaded.
+    pub fn current_record(&self) -> Option<&crate::model::record::CallRecord> {
+        match &self.route {
+            Route::Call { id, .. } => self.dataset.record(id),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(name: &str, text: &str) -> Input {
+        Input { name: name.into(), bytes: text.as_bytes().to_vec() }
+    }
+
+    #[test]
+    fn loading_adds_and_clear_empties() {
+        let s = ViewState::default().apply(Action::Busy("Parsing…".into()));
+        assert_eq!(s.busy.as_deref(), Some("Parsing…"));
+        let s = s
+            .apply(Action::Load(vec![input("a.json", r#"{"id":"a","version":1,"type":"groupCall"}"#)]))
+            .apply(Action::ParseTime(1.5));
+        assert_eq!((s.dataset.records.len(), s.busy.clone(), s.generation, s.last_parse_ms), (1, None, 1, Some(1.5)));
+        let s = s.apply(Action::Load(vec![input("b.json", r#"{"id":"b","version":1,"type":"peerToPeer"}"#)]));
+        assert_eq!(s.dataset.records.len(), 2);
+        assert_eq!(s.dataset.sources.len(), 2);
+        let s = s.apply(Action::SetRules(RuleSet::cqd_current())).apply(Action::Clear);
+        assert!(s.dataset.is_empty());
+        assert_eq!(s.generation, 3);
+    }
+
+    #[test]
+    fn navigation_opens_the_path_to_the_selected_node() {
+        let group = r#"{"id":"g","version":1,"type":"groupCall","sessions":[
+            {"id":"s0","segments":[{"media":[{"streams":[{},{}]}]}]},
+            {"id":"s1","segments":[{"media":[{"streams":[{},{}]}]}]}]}"#;
+        let s = ViewState::default().apply(Action::Load(vec![input("g.json", group)]));
+        let s = s.apply(Action::Navigate(Route::Call { id: "g".into(), node: NodePath::Stream(1, 0, 0, 1) }));
+        assert_eq!(s.expanded_call.as_deref(), Some("g"));
+        assert!(s.expanded.contains(&NodePath::Session(1)) && s.expanded.contains(&NodePath::Media(1, 0, 0)));
+        let s = s.apply(Action::CollapseAll);
+        assert!(s.expanded.is_empty());
+        let s = s.apply(Action::ExpandAll);
+        assert_eq!(s.expanded.len(), 6);
+        let s = s.apply(Action::Expand(NodePath::Session(0), false));
+        assert!(!s.expanded.contains(&NodePath::Session(0)));
+        // A route to a call that is not loaded keeps the route (the page says so).
+        let s = s.apply(Action::Navigate(Route::Call { id: "missing".into(), node: NodePath::Call }));
+        assert!(s.current_record().is_none());
+    }
+
+    #[test]
+    fn sorting_the_same_column_reverses() {
+        let s = ViewState::default();
+        assert_eq!((s.sort, s.descending), (CallSort::Start, true));
+        let s = s.apply(Action::Sort(CallSort::Start));
+        assert!(!s.descending);
+        let s = s.apply(Action::Sort(CallSort::Organizer));
+        assert_eq!((s.sort, s.descending), (CallSort::Organizer, false));
+        let s = s.apply(Action::Sort(CallSort::Poor));
+        assert_eq!((s.sort, s.descending), (CallSort::Poor, true));
+    }
+
+    #[test]
+    fn a_bad_paste_leaves_what_was_loaded() {
+        let s = ViewState::default().apply(Action::Load(vec![input("a.json", r#"{"id":"a","version":1}"#)]));
+        let s = s.apply(Action::Load(vec![input("pasted text", "{not json")]));
+        assert_eq!(s.dataset.records.len(), 1);
+        assert_eq!(s.dataset.diagnostics.len(), 1);
+    }
+}

@@ -1,0 +1,23 @@
+//! Helpers shared by the native integration tests: where the corpus of Microsoft's published
+//! examples is (../shared/corpus/graph-docs, or CORPUS_DIR) and how to load a file of it.
+#![allow(dead_code)]
+
+use callrecords::ingest::ingest;
+use callrecords::model::Dataset;
+use std::path::PathBuf;
+
+pub fn corpus_dir() -> PathBuf {
+    std::env::var_os("CORPUS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/graph-docs"))
+}
+
+/// The bytes of a corpus file.
+pub fn corpus_bytes(name: &str) -> Vec<u8> {
+    std::fs::read(corpus_dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// A corpus file loaded on its own.
+pub fn load(name: &str) -> Dataset {
+    ingest([(name, corpus_bytes(name).as_slice())])
+}

@@ -1,0 +1,280 @@
+//! Bad input gets a clear, specific message (what, and where: line and column), never a panic;
+//! one bad record does not stop the others.
+
+use callrecords::ingest::ingest;
+use callrecords::model::diagnostic::{Diagnostic, Severity};
+use callrecords::model::Dataset;
+use std::io::Write;
+
+mod common;
+
+fn load_bytes(bytes: &[u8]) -> Dataset {
+    ingest([("input.json", bytes)])
+}
+
+fn load(text: &str) -> Dataset {
+    load_bytes(text.as_bytes())
+}
+
+fn only_error(dataset: &Dataset) -> &Diagnostic {
+    let errors: Vec<_> = dataset.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+    assert_eq!(errors.len(), 1, "{:#?}", dataset.diagnostics);
+    errors[0]
+}
+
+fn at(d: &Diagnostic) -> (usize, usize) {
+    let l = d.location.expect("a location");
+    (l.line, l.column)
+}
+
+const RECORD_A: &str = r#"{"id":"aaaa-1","version":1,"type":"groupCall","modalities":["audio"],"startDateTime":"2024-05-01T10:00:00Z","endDateTime":"2024-05-01T10:30:00Z"}"#;
+
+#[test]
+fn empty_and_blank_input() {
+    for text in ["", "  \n\t "] {
+        let d = load(text);
+        assert_eq!(only_error(&d).message, "the input is empty");
+        assert!(d.sources[0].unreadable);
+    }
+}
+
+#[test]
+fn truncated_document_points_at_the_end() {
+    let d = load("{\n  \"id\": \"x\",\n  \"sessions\": [");
+    let e = only_error(&d);
+    assert_eq!(e.message, "invalid JSON: the text ends inside list: is the input cut off? (EOF while parsing a list)");
+    assert_eq!(at(e), (3, 15));
+}
+
+#[test]
+fn trailing_comma_as_in_the_published_blocked_users_example() {
+    let d = load("{\n  \"value\": [\n    {\"userId\": \"u\", \"remediationId\": \"r\",}\n  ]\n}");
+    let e = only_error(&d);
+    assert_eq!(e.message, "invalid JSON: a trailing comma (a comma just before } or ]) is not allowed in JSON");
+    assert_eq!(at(e), (3, 42));
+    assert_eq!(only_error(&load("[1,\n2,\n]")).message, e.message);
+    assert_eq!(e.excerpt.as_ref().unwrap().text, "{\"userId\": \"u\", \"remediationId\": \"r\",}");
+}
+
+#[test]
+fn missing_comma() {
+    let e = load("{\"id\": \"x\"\n \"version\": 1}");
+    let e = only_error(&e);
+    assert_eq!(e.message, "invalid JSON: expected `,` or `}`: is a comma missing between two properties?");
+    assert_eq!(at(e), (2, 2));
+}
+
+#[test]
+fn single_quotes_and_comments_are_not_json() {
+    assert!(only_error(&load("{'id': 'x'}")).message.contains("double quotes"));
+    let d = load(&format!("// exported\n{RECORD_A}"));
+    let e = only_error(&d);
+    assert_eq!((at(e), e.message.as_str()), ((1, 1), "invalid JSON: comments are not allowed in JSON"));
+    assert_eq!(d.records.len(), 1, "the record after the comment still loads");
+}
+
+#[test]
+fn scalars_and_empty_things_at_the_top() {
+    for (text, found) in [
+        ("42", "a number"),
+        ("\"call\"", "a string"),
+        ("null", "null"),
+        ("true", "a boolean"),
+        ("{}", "an empty object {}"),
+    ] {
+        let e = only_error(&load(text)).message.clone();
+        assert!(e.starts_with(&format!("Found {found}, which is not call-record data")), "{text}: {e}");
+        assert!(e.contains("Accepted: a call record"), "{e}");
+    }
+    assert!(load("[]").diagnostics.is_empty() && load("[]").is_empty());
+}
+
+#[test]
+fn unknown_shape_names_the_keys_found() {
+    let e = only_error(&load(r#"{"displayName":"Contoso","mail":"x@contoso.com"}"#)).message.clone();
+    assert!(e.contains(r#"the keys "displayName", "mail""#), "{e}");
+    let e = only_error(&load("[1, 2]")).message.clone();
+    assert!(e.starts_with("Found a number (2 items like it), which is not"), "{e}");
+}
+
+#[test]
+fn graph_error_response_is_recognised() {
+    let e = only_error(&load(r#"{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation.","innerError":{"date":"2024-05-01T10:00:00"}}}"#)).message.clone();
+    assert_eq!(e, "This is an error response from Graph, not call data: Authorization_RequestDenied — Insufficient privileges to complete the operation.");
+}
+
+#[test]
+fn one_bad_record_among_many_the_rest_load() {
+    let bad = r#"{"id":"bbbb-2","version":1,"sessions":[{"id":"s1","segments":[{"id":"g1","media":[{"label":"main-audio","streams":[{"streamId":"9","averageJitter":12}]}]}]}]}"#;
+    let text = format!("{{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords\",\"value\":[\n{RECORD_A},\n{bad},\n{}\n]}}", RECORD_A.replace("aaaa-1", "cccc-3"));
+    let d = load(&text);
+    assert_eq!(d.records.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), vec!["aaaa-1", "cccc-3"]);
+    let e = only_error(&d);
+    assert!(
+        e.message.starts_with("Call record 2 of 3 (id bbbb-2) was skipped: invalid type: integer `12`"),
+        "{}",
+        e.message
+    );
+    assert!(e.message.contains("sessions[0].segments[0].media[0].streams[0].averageJitter"), "{}", e.message);
+    assert_eq!(at(e).0, 3);
+    assert!(!d.sources[0].unreadable);
+}
+
+#[test]
+fn bad_duration_and_bad_date_name_the_value() {
+    let d = load(
+        r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('r1')/sessions","value":[{"id":"s1","segments":[{"media":[{"streams":[{"averageRoundTripTime":"16ms"}]}]}]},{"id":"s2","startDateTime":"yesterday"}]}"#,
+    );
+    let errors: Vec<_> =
+        d.diagnostics.iter().filter(|x| x.severity == Severity::Error).map(|x| x.message.clone()).collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].contains("invalid duration \"16ms\": expected ISO 8601 like PT0.016S"), "{}", errors[0]);
+    assert!(errors[0].contains("averageRoundTripTime"), "{}", errors[0]);
+    assert!(
+        errors[1].starts_with("Session 2 of 2 (id s2) was skipped: invalid date-time \"yesterday\""),
+        "{}",
+        errors[1]
+    );
+    assert!(d.records.is_empty(), "no session of the page loaded, so no record either");
+}
+
+#[test]
+fn wrong_container_type() {
+    let e = only_error(&load(r#"{"id":"r","version":2,"sessions":{"id":"s"}}"#)).message.clone();
+    assert!(e.contains("invalid type: map, expected a sequence") && e.contains("(at sessions)"), "{e}");
+}
+
+#[test]
+fn json_lines_with_a_broken_line() {
+    let text = format!("{RECORD_A}\n{{\"id\": \"broken\", \n{}\n", RECORD_A.replace("aaaa-1", "dddd-4"));
+    let d = load(&text);
+    assert_eq!(d.records.len(), 2, "{:#?}", d.diagnostics);
+    assert_eq!(at(only_error(&d)).0, 3, "the error is where the broken line ends");
+}
+
+#[test]
+fn concatenated_documents_and_trailing_garbage() {
+    let d = load(&format!("{RECORD_A}{}", RECORD_A.replace("aaaa-1", "eeee-5")));
+    assert_eq!(d.records.len(), 2);
+    let d = load(&format!("{RECORD_A}\nthanks!"));
+    assert_eq!(d.records.len(), 1);
+    let e = only_error(&d);
+    assert_eq!(
+        (at(e), e.message.as_str()),
+        ((2, 2), "invalid JSON: unexpected text: only true, false and null may appear without quotes")
+    );
+}
+
+#[test]
+fn invalid_utf8_is_replaced_located_and_the_rest_loads() {
+    let mut bytes = br#"{"id":"x","joinWebUrl":"caf"#.to_vec();
+    bytes.extend([0xE9, b'"', b'}']);
+    let d = load_bytes(&bytes);
+    let w = &d.diagnostics[0];
+    assert_eq!(w.severity, Severity::Warning);
+    assert!(w.message.starts_with("the text is not valid UTF-8 here"), "{}", w.message);
+    assert_eq!(at(w), (1, 28), "at the bad byte");
+    assert_eq!(d.records[0].join_web_url.as_deref(), Some("caf\u{FFFD}"), "the record still loads");
+}
+
+#[test]
+fn gzip_and_utf16_inputs() {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(RECORD_A.as_bytes()).unwrap();
+    assert_eq!(load_bytes(&gz.finish().unwrap()).records.len(), 1);
+    let d = load_bytes(&[0x1f, 0x8b, 8, 0, 1, 2, 3, 4]);
+    let e = only_error(&d);
+    assert!(e.message.starts_with("the file looks gzip-compressed but could not be decompressed"), "{}", e.message);
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(RECORD_A.encode_utf16().flat_map(u16::to_le_bytes));
+    assert_eq!(load_bytes(&utf16).records.len(), 1);
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend(RECORD_A.as_bytes());
+    assert_eq!(load_bytes(&bom).records.len(), 1);
+}
+
+#[test]
+fn deep_nesting_and_huge_numbers_do_not_panic() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(only_error(&load(&deep)).message, "arrays or pages nested more than 8 deep");
+    let deep_pages = format!("{}{}", r#"{"value":["#.repeat(60), "]}".repeat(60));
+    let e = only_error(&load(&deep_pages)).message.clone();
+    assert!(e.contains("nested more than 8 deep"), "{e}");
+    let e = only_error(&load(r#"{"id":"r","version":1e400}"#)).message.clone();
+    assert!(e.contains("number out of range"), "{e}");
+    assert!(!only_error(&load("NaN")).message.is_empty());
+}
+
+#[test]
+fn record_without_id_and_orphan_sessions_page_are_warned() {
+    let d = load(r#"{"version":1,"type":"peerToPeer"}"#);
+    assert_eq!(d.records.len(), 1);
+    assert!(d.diagnostics[0].message.contains("has no \"id\""));
+    let d = load(r#"{"value":[{"id":"s1","caller":{},"callee":{}}]}"#);
+    assert_eq!(d.records[0].id, "(no call record)");
+    assert!(d
+        .diagnostics
+        .iter()
+        .any(|x| x.severity == Severity::Warning && x.message.contains("does not say which call record")));
+}
+
+#[test]
+fn same_record_twice_keeps_the_higher_version() {
+    let v1 = r#"{"id":"r","version":1,"type":"peerToPeer","sessions":[{"id":"s1"}]}"#;
+    let v2 = r#"{"id":"r","version":2,"type":"groupCall","sessions":[{"id":"s1"},{"id":"s2"}]}"#;
+    for (first, second) in [(v1, v2), (v2, v1)] {
+        let d = ingest([("a.json", first.as_bytes()), ("b.json", second.as_bytes())]);
+        assert_eq!(d.records.len(), 1);
+        assert_eq!(d.records[0].version, Some(2));
+        assert_eq!(d.records[0].sessions.len(), 2);
+        assert!(d.diagnostics.iter().any(|x| x.severity == Severity::Info && x.message.contains("version 2 is shown")));
+    }
+}
+
+#[test]
+fn sessions_pages_complete_the_record_and_clear_more_sessions() {
+    let record = r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords(sessions(segments()))/$entity","id":"r9","version":1,"sessions":[{"id":"s1"}],"sessions@odata.nextLink":"next"}"#;
+    let page = r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('r9')/sessions(segments())","value":[{"id":"s2"}]}"#;
+    let d = ingest([("record.json", record.as_bytes())]);
+    assert!(d.records[0].more_sessions);
+    let d = ingest([("record.json", record.as_bytes()), ("page2.json", page.as_bytes())]);
+    assert_eq!(d.records[0].sessions.len(), 2);
+    assert!(!d.records[0].more_sessions, "the last page (no nextLink) was loaded");
+}
+
+#[test]
+fn unknown_enum_values_and_extra_keys_are_kept_not_errors() {
+    let d = load(
+        r##"{"id":"r","version":1,"type":"holoCall","modalities":["audio","smellovision"],"newField":{"x":1},"sessions":[{"id":"s","caller":{"@odata.type":"#microsoft.graph.callRecords.quantumEndpoint","userAgent":{"role":"teleporter"}}}]}"##,
+    );
+    assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+    let r = &d.records[0];
+    assert_eq!(r.call_type.as_ref().unwrap().as_wire(), "holoCall");
+    assert_eq!(r.modalities[1].as_wire(), "smellovision");
+    assert_eq!(r.sessions[0].caller.as_ref().unwrap().display_name(), "teleporter");
+}
+
+/// Truncation at many points and corrupted bytes of every corpus file: never a panic, always
+/// either data or a message.
+#[test]
+fn corrupted_corpus_never_panics() {
+    let mut runs = 0;
+    for entry in std::fs::read_dir(common::corpus_dir()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        let step = (bytes.len() / 40).max(1);
+        for cut in (0..bytes.len()).step_by(step) {
+            let d = load_bytes(&bytes[..cut]);
+            assert!(
+                !d.diagnostics.is_empty()
+                    || !d.is_empty()
+                    || cut == 0
+                    || bytes[..cut].iter().all(u8::is_ascii_whitespace)
+            );
+            let mut flipped = bytes.clone();
+            flipped[cut] ^= 0x5A;
+            let _ = load_bytes(&flipped);
+            runs += 2;
+        }
+    }
+    assert!(runs > 1000, "{runs}");
+}

@@ -1,0 +1,162 @@
+//! The viewer's pure core: overview rows, filters and sorting, and the detail panel's content,
+//! checked against the corpus and hand-made records.
+
+use callrecords::ingest::ingest;
+use callrecords::judge::{RuleSet, Verdict};
+use callrecords::model::enums::Modality;
+use callrecords::model::Dataset;
+use callrecords::model::NodePath;
+use callrecords::view::detail::{describe, Value};
+use callrecords::view::overview::{call_rows, judge_all, select, CallFilter, CallSort};
+
+mod common;
+use common::corpus_bytes as corpus;
+
+fn record_json(id: &str, start: &str, kind: &str, organizer: &str, loss: f64) -> String {
+    format!(
+        r##"{{"id":"{id}","version":1,"type":"{kind}","modalities":["audio"],"startDateTime":"{start}","endDateTime":"2026-03-0{d}T10:30:00Z",
+        "organizer_v2":{{"id":"o","identity":{{"user":{{"id":"u-{organizer}","displayName":"{organizer}"}}}}}},
+        "sessions":[{{"id":"s","caller":{{"@odata.type":"#microsoft.graph.callRecords.participantEndpoint","identity":{{"user":{{"displayName":"{organizer}"}}}}}},
+          "callee":{{"@odata.type":"#microsoft.graph.callRecords.serviceEndpoint","userAgent":{{"@odata.type":"#microsoft.graph.callRecords.serviceUserAgent","role":"skypeForBusinessAudioVideoMcu"}}}},
+          "segments":[{{"caller":{{"@odata.type":"#microsoft.graph.callRecords.participantEndpoint","identity":{{"phone":{{"id":"+14255550100"}}}}}},
+            "callee":{{"@odata.type":"#microsoft.graph.callRecords.serviceEndpoint","userAgent":{{"role":"skypeForBusinessAudioVideoMcu"}}}},
+            "media":[{{"label":"main-audio","callerNetwork":{{"ipAddress":"10.1.2.3","connectionType":"wifi","wifiBand":"frequency24GHz"}},
+              "streams":[{{"streamId":"1","streamDirection":"calleeToCaller","averagePacketLossRate":{loss},"averageJitter":"PT0.01S","averageRoundTripTime":"PT0.05S","packetUtilization":4000}}]}}]}}]}}]}}"##,
+        d = &start[9..10]
+    )
+}
+
+fn dataset() -> Dataset {
+    let a = record_json("a", "2026-03-01T10:00:00Z", "groupCall", "Abbie Wilkins", 0.01);
+    let b = record_json("b", "2026-03-02T09:00:00Z", "peerToPeer", "Owen Franklin", 0.2);
+    let c = record_json("c", "2026-03-03T08:00:00Z", "groupCall", "Zoe Quinn", 0.0);
+    ingest([("a.json", a.as_bytes()), ("b.json", b.as_bytes()), ("c.json", c.as_bytes())])
+}
+
+#[test]
+fn rows_sort_and_filter() {
+    let d = dataset();
+    assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+    let judgements = judge_all(&d, &RuleSet::cqd_current());
+    let rows = call_rows(&d, &judgements);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1].tally.poor, 1);
+    assert_eq!(rows[1].tally.verdict(), Verdict::Poor);
+    assert_eq!(rows[0].organizer, "Abbie Wilkins");
+    let ids = |picked: Vec<usize>| picked.into_iter().map(|i| rows[i].id.clone()).collect::<Vec<_>>();
+    let all = CallFilter::default();
+    assert_eq!(ids(select(&rows, &all, CallSort::Start, true)), ["c", "b", "a"]);
+    assert_eq!(ids(select(&rows, &all, CallSort::Start, false)), ["a", "b", "c"]);
+    assert_eq!(ids(select(&rows, &all, CallSort::Organizer, false)), ["a", "b", "c"]);
+    assert_eq!(ids(select(&rows, &all, CallSort::Poor, true))[0], "b");
+    assert_eq!(ids(select(&rows, &all, CallSort::Verdict, true))[0], "b");
+    assert_eq!(ids(select(&rows, &all, CallSort::Type, false)), ["a", "c", "b"]);
+    let problems = CallFilter { problems_only: true, ..all.clone() };
+    assert!(ids(select(&rows, &problems, CallSort::Start, true)).contains(&"b".to_string()));
+    // Words are matched anywhere: names, numbers, ip addresses, ids; all must appear.
+    for (text, expected) in [
+        ("owen", vec!["b"]),
+        ("ZOE quinn", vec!["c"]),
+        ("+14255550100", vec!["c", "b", "a"]),
+        ("10.1.2", vec!["c", "b", "a"]),
+        ("abbie owen", vec![]),
+    ] {
+        let f = CallFilter { text: text.into(), ..all.clone() };
+        assert_eq!(ids(select(&rows, &f, CallSort::Start, true)), expected, "{text}");
+    }
+    let video = CallFilter { modality: Some(Modality::Video), ..all.clone() };
+    assert!(select(&rows, &video, CallSort::Start, true).is_empty());
+    let from = callrecords::model::datetime::parse_datetime("2026-03-02T00:00:00Z").unwrap();
+    let to = callrecords::model::datetime::parse_datetime("2026-03-03T00:00:00Z").unwrap();
+    let day = CallFilter { from, to, ..all };
+    assert_eq!(ids(select(&rows, &day, CallSort::Start, true)), ["b"]);
+}
+
+#[test]
+fn detail_of_the_legacy_example() {
+    let d = ingest([("legacy.json", corpus("v1.0-get-callrecord-expanded-legacy.json").as_slice())]);
+    let record = &d.records[0];
+    for rules in [RuleSet::cqd_current(), RuleSet::cqd_classic()] {
+        let judgement = callrecords::judge::judge_record(record, &rules);
+        // The poor stream under classic rules: degradation is marked, with why.
+        let path = record.streams().find(|s| s.stream.stream_id.as_deref() == Some("1785122252")).unwrap().path;
+        let sections =
+            describe(record, NodePath::Stream(path.session, path.segment, path.media, path.stream), &judgement, &rules);
+        let stream = &sections[0];
+        let direction = stream.fields.iter().find(|f| f.label == "Direction").unwrap();
+        assert_eq!(direction.value, Value::Text("Owen Franklin → Abbie Wilkins".into()));
+        let metrics = sections[1].table.as_ref().unwrap();
+        let degradation = &metrics.rows.iter().find(|(l, _)| l.starts_with("Audio degradation")).unwrap().1[0];
+        let poor = matches!(degradation, Value::Poor { .. });
+        assert_eq!(poor, rules.kind == callrecords::judge::RuleSetKind::CqdClassic, "{degradation:?}");
+        let concealed_max = &metrics.rows.iter().find(|(l, _)| l == "Concealed samples, max").unwrap().1[0];
+        assert_eq!(*concealed_max, Value::Text("7.19 %".into()));
+        // The other stream has no degradation: not reported, not zero.
+        let other = record.streams().find(|s| s.stream.stream_id.as_deref() == Some("1504545584")).unwrap().path;
+        let sections = describe(
+            record,
+            NodePath::Stream(other.session, other.segment, other.media, other.stream),
+            &judgement,
+            &rules,
+        );
+        let degradation = &sections[1]
+            .table
+            .as_ref()
+            .unwrap()
+            .rows
+            .iter()
+            .find(|(l, _)| l.starts_with("Audio degradation"))
+            .unwrap()
+            .1[0];
+        assert_eq!(*degradation, Value::Missing);
+    }
+}
+
+#[test]
+fn media_detail_puts_caller_and_callee_side_by_side() {
+    let d = ingest([("legacy.json", corpus("v1.0-get-callrecord-expanded-legacy.json").as_slice())]);
+    let record = &d.records[0];
+    let rules = RuleSet::cqd_current();
+    let judgement = callrecords::judge::judge_record(record, &rules);
+    let sections = describe(record, NodePath::Media(0, 0, 0), &judgement, &rules);
+    let network = sections.iter().find(|s| s.title == "Network").and_then(|s| s.table.as_ref()).unwrap();
+    assert_eq!(network.columns, ["Measure", "Abbie Wilkins (caller)", "Owen Franklin (callee)"]);
+    let row = |label: &str| &network.rows.iter().find(|(l, _)| l == label).unwrap().1;
+    assert_eq!(row("Connection")[0], Value::Text("Wi-Fi".into()));
+    assert_eq!(row("Link speed")[1], Value::Text("unknown (4294967295)".into()));
+    assert_eq!(row("Poor received-quality events")[0], Value::Text("27 %".into()));
+    assert!(network.rows.iter().all(|(l, _)| l != "DNS suffix"), "a row missing on both sides is dropped");
+    let devices = sections.iter().find(|s| s.title == "Devices").unwrap();
+    assert!(devices.table.is_some());
+    // Session detail: both endpoints and the feedback.
+    let sections = describe(record, NodePath::Session(0), &judgement, &rules);
+    let titles: Vec<_> = sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Session 1", "Caller", "Callee", "Feedback from Owen Franklin"]);
+    let feedback = &sections[3].fields;
+    assert!(matches!(&feedback[0].value, Value::Poor { text, .. } if text == "poor"));
+    assert_eq!(feedback[1].value, Value::Text("Noisy".into()));
+    let caller = &sections[1].fields;
+    assert_eq!(caller[0].value, Value::Text("Abbie Wilkins".into()));
+    assert_eq!(
+        caller.iter().find(|f| f.label == "Client").unwrap().value,
+        Value::Text("Skype for Business on Android".into())
+    );
+}
+
+#[test]
+fn call_detail_and_nodes_that_do_not_exist() {
+    let d = ingest([("basic.json", corpus("v1.0-get-callrecord-basic.json").as_slice())]);
+    let record = &d.records[0];
+    let rules = RuleSet::cqd_current();
+    let judgement = callrecords::judge::judge_record(record, &rules);
+    let call = describe(record, NodePath::Call, &judgement, &rules);
+    assert_eq!(call[0].fields[0].value, Value::Text(record.id.clone()));
+    assert!(!call[0].fields.iter().any(|f| f.label == "Join URL"), "not reported, so not listed");
+    let list = ingest([("cri.json", corpus("fixture-callrecordinsights-minimal-callrecord.json").as_slice())]);
+    let with_url =
+        describe(&list.records[0], NodePath::Call, &callrecords::judge::judge_record(&list.records[0], &rules), &rules);
+    let url = with_url[0].fields.iter().find(|f| f.label == "Join URL").expect("a join URL");
+    assert!(matches!(&url.value, Value::Text(t) if t.starts_with("https://teams.microsoft.com/")), "{url:?}");
+    assert!(describe(record, NodePath::Stream(5, 0, 0, 0), &judgement, &rules).is_empty());
+    assert!(describe(record, NodePath::Session(3), &judgement, &rules).is_empty());
+}
