@@ -4,9 +4,10 @@
 use super::tree::CallTree;
 use super::view::{tally_badge, time_html, value_html};
 use super::{DerivedHandle, StateHandle};
-use callrecords::judge::{findings, summarize_call, FindingKind};
+use callrecords::judge::{findings, FindingKind};
 use callrecords::model::datetime::format_duration_ms;
 use callrecords::model::NodePath;
+use callrecords::summary::summarize_call;
 use callrecords::view::detail::{describe, Section};
 use callrecords::view::route::Route;
 use yew::prelude::*;

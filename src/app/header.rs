@@ -2,7 +2,7 @@
 //! logs) with their counts, and the rule set every verdict on the page is judged by.
 
 use super::StateHandle;
-use callrecords::judge::rule_sets::THRESHOLD_FIELDS;
+use callrecords::judge::RULES;
 use callrecords::judge::{RuleSet, RuleSetKind};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
@@ -38,7 +38,7 @@ pub fn Header() -> Html {
         })
     };
     let others = d.sms_log.len() + d.blocked_users.len() + d.dialout_report.len();
-    let editor = THRESHOLD_FIELDS.iter().map(|field| {
+    let editor = RULES.iter().map(|field| {
         let handle = state.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();

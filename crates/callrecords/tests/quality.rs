@@ -9,6 +9,7 @@ use callrecords::model::datetime::parse_duration_ms;
 use callrecords::model::enums::*;
 use callrecords::model::record::*;
 use callrecords::model::Dataset;
+use callrecords::summary::summarize_call;
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

@@ -12,8 +12,9 @@ use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX, TIT
 use super::streams::axis_title;
 use super::text::{plural, TextAlternative};
 use super::theme::Theme;
-use crate::judge::limits::{measured, stream_limit, stream_metric, Limit};
+use crate::judge::{measured, stream_limit, Limit};
 use crate::judge::{MediaKind, RecordJudgement, RuleSet, RuleSetKind, Verdict};
+use crate::model::metrics::stream_metric;
 use crate::model::metrics::{format_value, Unit};
 use crate::model::record::CallRecord;
 use plotters::coord::Shift;

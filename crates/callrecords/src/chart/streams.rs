@@ -13,8 +13,9 @@ use super::naming::{judgements_by_path, media_name, sender_receiver_names, strea
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX, TITLE_PX};
 use super::text::{plural, TextAlternative};
 use super::theme::Theme;
-use crate::judge::limits::{measured, stream_limit, stream_metric, Limit};
+use crate::judge::{measured, stream_limit, Limit};
 use crate::judge::{MediaKind, RecordJudgement, RuleSet, RuleSetKind, StreamJudgement, Verdict};
+use crate::model::metrics::stream_metric;
 use crate::model::metrics::{format_value, Metric, Unit};
 use crate::model::record::{CallRecord, MediaStream, StreamPath, StreamRef};
 use plotters::coord::Shift;
@@ -653,9 +654,7 @@ pub(crate) fn limit_runs(bars: &[StreamBar]) -> Vec<(&Limit, usize, usize)> {
     for (i, bar) in bars.iter().enumerate() {
         let Some(limit) = &bar.limit else { continue };
         match runs.last_mut() {
-            Some((l, _, last)) if *last + 1 == i && l.value == limit.value && l.direction == limit.direction => {
-                *last = i
-            }
+            Some((l, _, last)) if *last + 1 == i && l.value == limit.value && l.cmp == limit.cmp => *last = i,
             _ => runs.push((limit, i, i)),
         }
     }

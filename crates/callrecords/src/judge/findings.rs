@@ -1,5 +1,6 @@
 //! Findings beyond the stream rules (rate-my-call feedback, session failures, device and
-//! network conditions), each with its evidence, and the plain-language summary of a call.
+//! network conditions), each with its evidence. The checks themselves (which metric, which
+//! limit) are rows of the rule table (`rules.rs`).
 //!
 //! Device and network information is reported per media and per side (`callerDevice`,
 //! `calleeNetwork`…); the side is the segment's caller or callee, so each finding is attributed
@@ -35,15 +36,77 @@
 //! * **Relay**: `relayIPAddress` present is reported as *information* only: it is the relay the
 //!   endpoint allocated, and Graph does not say whether media actually flowed through it.
 
-use crate::judge::{Finding, FindingKind, FindingSeverity, MediaKind, RecordJudgement, Tally, Verdict};
-use crate::model::datetime::{format_duration_ms, trim_number};
+use super::rules::{breaks, measured, CheckLimit, Cmp, DEVICE_CHECKS, NETWORK_CHECKS};
+use crate::model::datetime::trim_number;
 use crate::model::enums::{
-    CallType, FailureStage, MediaStreamDirection, Modality, NetworkConnectionType, NetworkTransportProtocol,
-    UserFeedbackRating, WifiBand,
+    FailureStage, NetworkConnectionType, NetworkTransportProtocol, UserFeedbackRating, WifiBand,
 };
 use crate::model::metrics::{format_value, Unit};
-use crate::model::record::{CallRecord, DeviceInfo, Endpoint, EndpointKind, NetworkInfo, Session, StreamRef};
+use crate::model::record::{CallRecord, DeviceInfo, Endpoint, EndpointKind, NetworkInfo, Session};
 use std::collections::HashMap;
+
+/// What a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingKind {
+    Feedback,
+    Failure,
+    Device,
+    Network,
+}
+
+impl FindingKind {
+    /// `feedback`, `failure`, `device`, `network`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Feedback => "feedback",
+            FindingKind::Failure => "failure",
+            FindingKind::Device => "device",
+            FindingKind::Network => "network",
+        }
+    }
+}
+
+/// How much a finding matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingSeverity {
+    /// A condition worth knowing, not a fault by itself (a media relay was allocated).
+    Info,
+    /// Likely to have hurt quality (Wi-Fi 2.4 GHz, TCP, VPN, glitches, clipping…).
+    Warning,
+    /// A failure, a device that did not work, or a participant who rated the call poor or bad.
+    Problem,
+}
+
+impl FindingSeverity {
+    /// `info`, `warning`, `problem`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingSeverity::Info => "info",
+            FindingSeverity::Warning => "warning",
+            FindingSeverity::Problem => "problem",
+        }
+    }
+}
+
+/// Something wrong beyond the stream rules, with its evidence.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// Display name of whom it concerns.
+    pub who: String,
+    /// One line: "rated the call poor", "microphone not functioning".
+    pub title: String,
+    /// The data behind it: "captureNotFunctioningEventRatio 0.02 ≥ 0.005".
+    pub evidence: String,
+    /// Where: session index, and segment / media index when it is that specific.
+    pub session: Option<usize>,
+    pub segment: Option<usize>,
+    pub media: Option<usize>,
+    pub severity: FindingSeverity,
+}
 
 /// The limits the device and network findings use (see the module documentation for why).
 #[derive(Clone, Debug, PartialEq)]
@@ -67,136 +130,6 @@ impl Default for FindingLimits {
             weak_wifi_signal_percent: 50.0,
         }
     }
-}
-
-/// A device check: which field, what it means, which limit.
-struct DeviceCheck {
-    graph: &'static str,
-    title: &'static str,
-    get: fn(&DeviceInfo) -> Option<f64>,
-    limit: LimitKind,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum LimitKind {
-    NotFunctioning,
-    Glitch,
-    EventRatio,
-    AnyCount,
-}
-
-const DEVICE_CHECKS: &[DeviceCheck] = &[
-    DeviceCheck {
-        graph: "captureNotFunctioningEventRatio",
-        title: "microphone not functioning",
-        get: |d| d.capture_not_functioning_event_ratio,
-        limit: LimitKind::NotFunctioning,
-    },
-    DeviceCheck {
-        graph: "renderNotFunctioningEventRatio",
-        title: "speaker not functioning",
-        get: |d| d.render_not_functioning_event_ratio,
-        limit: LimitKind::NotFunctioning,
-    },
-    DeviceCheck {
-        graph: "howlingEventCount",
-        title: "howling or screeching",
-        get: |d| d.howling_event_count,
-        limit: LimitKind::AnyCount,
-    },
-    DeviceCheck {
-        graph: "deviceClippingEventRatio",
-        title: "microphone clipping",
-        get: |d| d.device_clipping_event_ratio,
-        limit: LimitKind::EventRatio,
-    },
-    DeviceCheck {
-        graph: "deviceGlitchEventRatio",
-        title: "audio device glitches",
-        get: |d| d.device_glitch_event_ratio,
-        limit: LimitKind::EventRatio,
-    },
-    DeviceCheck {
-        graph: "micGlitchRate",
-        title: "microphone glitches",
-        get: |d| d.mic_glitch_rate,
-        limit: LimitKind::Glitch,
-    },
-    DeviceCheck {
-        graph: "speakerGlitchRate",
-        title: "speaker glitches",
-        get: |d| d.speaker_glitch_rate,
-        limit: LimitKind::Glitch,
-    },
-    DeviceCheck {
-        graph: "lowSpeechLevelEventRatio",
-        title: "speech level too low",
-        get: |d| d.low_speech_level_event_ratio,
-        limit: LimitKind::EventRatio,
-    },
-    DeviceCheck {
-        graph: "lowSpeechToNoiseEventRatio",
-        title: "noisy microphone signal (low speech-to-noise)",
-        get: |d| d.low_speech_to_noise_event_ratio,
-        limit: LimitKind::EventRatio,
-    },
-    DeviceCheck {
-        graph: "cpuInsufficentEventRatio",
-        title: "CPU insufficient for media",
-        get: |d| d.cpu_insufficient_event_ratio,
-        limit: LimitKind::EventRatio,
-    },
-    DeviceCheck {
-        graph: "renderMuteEventRatio",
-        title: "speaker muted",
-        get: |d| d.render_mute_event_ratio,
-        limit: LimitKind::EventRatio,
-    },
-    DeviceCheck {
-        graph: "renderZeroVolumeEventRatio",
-        title: "speaker volume at zero",
-        get: |d| d.render_zero_volume_event_ratio,
-        limit: LimitKind::EventRatio,
-    },
-];
-
-/// A network event-ratio check.
-struct NetworkRatioCheck {
-    graph: &'static str,
-    title: &'static str,
-    get: fn(&NetworkInfo) -> Option<f64>,
-}
-
-const NETWORK_RATIO_CHECKS: &[NetworkRatioCheck] = &[
-    NetworkRatioCheck {
-        graph: "delayEventRatio",
-        title: "network delay impaired two-way talk",
-        get: |n| n.delay_event_ratio,
-    },
-    NetworkRatioCheck {
-        graph: "bandwidthLowEventRatio",
-        title: "bandwidth too low for sent audio",
-        get: |n| n.bandwidth_low_event_ratio,
-    },
-    NetworkRatioCheck {
-        graph: "receivedQualityEventRatio",
-        title: "network degraded received audio",
-        get: |n| n.received_quality_event_ratio,
-    },
-    NetworkRatioCheck {
-        graph: "sentQualityEventRatio",
-        title: "network degraded sent audio",
-        get: |n| n.sent_quality_event_ratio,
-    },
-];
-
-/// `value ≥ limit`, with the same relative tolerance as the stream rules.
-fn at_least(value: f64, limit: f64) -> bool {
-    value >= limit - 1e-9 * limit.abs().max(1.0)
-}
-
-fn usable(value: Option<f64>) -> Option<f64> {
-    value.filter(|v| v.is_finite() && *v >= 0.0)
 }
 
 /// Findings collected with de-duplication per (kind, person, title): the worst value wins.
@@ -388,33 +321,34 @@ fn ratio_evidence(graph: &str, value: f64, limit: f64) -> String {
 
 fn device_findings(device: &DeviceInfo, who: &str, side: &str, limits: &FindingLimits, at: At, out: &mut Collector) {
     for check in DEVICE_CHECKS {
-        let Some(value) = usable((check.get)(device)) else { continue };
+        let graph = check.metric.name;
+        let Some(value) = measured(check.metric.value(device)) else { continue };
         let (hit, evidence, severity) = match check.limit {
-            LimitKind::NotFunctioning => (
+            CheckLimit::NotFunctioning => (
                 at_least(value, limits.not_functioning_ratio),
                 format!(
                     "{}; Call Analytics rates a session poor at ≥ 0.005",
-                    ratio_evidence(check.graph, value, limits.not_functioning_ratio)
+                    ratio_evidence(graph, value, limits.not_functioning_ratio)
                 ),
                 FindingSeverity::Problem,
             ),
-            LimitKind::EventRatio => (
+            CheckLimit::EventRatio => (
                 at_least(value, limits.event_ratio),
-                ratio_evidence(check.graph, value, limits.event_ratio),
+                ratio_evidence(graph, value, limits.event_ratio),
                 FindingSeverity::Warning,
             ),
-            LimitKind::Glitch => (
+            CheckLimit::Glitch => (
                 at_least(value, limits.glitch_rate_per_5_min),
                 format!(
                     "{} {} per 5 min ≥ {} (good quality is under 1 per 5 min)",
-                    check.graph,
+                    graph,
                     trim_number(value, 1),
                     trim_number(limits.glitch_rate_per_5_min, 1)
                 ),
                 FindingSeverity::Warning,
             ),
-            LimitKind::AnyCount => {
-                (value > 0.0, format!("{} {} > 0", check.graph, trim_number(value, 0)), FindingSeverity::Warning)
+            CheckLimit::AnyCount => {
+                (value > 0.0, format!("{graph} {} > 0", trim_number(value, 0)), FindingSeverity::Warning)
             }
         };
         if hit {
@@ -447,7 +381,7 @@ fn network_findings(network: &NetworkInfo, who: &str, side: &str, limits: &Findi
         add(FindingSeverity::Warning, "Wi-Fi on the 2.4 GHz band", format!("wifiBand frequency24GHz{channel}"), 0.0);
     }
     if on_wifi {
-        if let Some(signal) = usable(network.wifi_signal_strength) {
+        if let Some(signal) = measured(network.wifi_signal_strength) {
             if signal < limits.weak_wifi_signal_percent {
                 add(
                     FindingSeverity::Warning,
@@ -471,18 +405,29 @@ fn network_findings(network: &NetworkInfo, who: &str, side: &str, limits: &Findi
             0.0,
         );
     }
-    for check in NETWORK_RATIO_CHECKS {
-        if let Some(value) = usable((check.get)(network)) {
+    for check in NETWORK_CHECKS {
+        if let Some(value) = measured(check.metric.value(network)) {
             if at_least(value, limits.event_ratio) {
                 add(
                     FindingSeverity::Warning,
                     check.title,
-                    ratio_evidence(check.graph, value, limits.event_ratio),
+                    ratio_evidence(check.metric.name, value, limits.event_ratio),
                     value,
                 );
             }
         }
     }
+}
+
+/// Findings beyond the stream rules: feedback, failures, devices, networks (with the limits of
+/// [`FindingLimits::default`]; see there for the values and their sources).
+pub fn findings(record: &CallRecord) -> Vec<Finding> {
+    findings_with(record, &FindingLimits::default())
+}
+
+/// `value ≥ limit`, as the endpoint checks compare.
+fn at_least(value: f64, limit: f64) -> bool {
+    breaks(value, limit, Cmp::AtOrAbove)
 }
 
 /// Findings with explicit limits (see [`FindingLimits`]).
@@ -517,235 +462,6 @@ pub fn findings_with(record: &CallRecord, limits: &FindingLimits) -> Vec<Finding
         }
     }
     out.finish()
-}
-
-// ---------------------------------------------------------------------------------------------
-// The plain-language summary
-
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// "on Wi-Fi 2.4 GHz", "on a wired network", "over a VPN", plus " over TCP".
-fn network_phrase(network: &NetworkInfo) -> Option<String> {
-    let mut phrase = match network.connection_type {
-        Some(NetworkConnectionType::Wifi) => match network.wifi_band {
-            Some(WifiBand::Frequency24GHz) => "on Wi-Fi 2.4 GHz".to_string(),
-            Some(WifiBand::Frequency50GHz) => "on Wi-Fi 5 GHz".to_string(),
-            Some(WifiBand::Frequency60GHz) => "on Wi-Fi 6 GHz".to_string(),
-            _ => "on Wi-Fi".to_string(),
-        },
-        Some(NetworkConnectionType::Wired) => "on a wired network".to_string(),
-        Some(NetworkConnectionType::Mobile) => "on mobile data".to_string(),
-        Some(NetworkConnectionType::Tunnel) => "over a VPN".to_string(),
-        _ => String::new(),
-    };
-    if network.network_transport_protocol == Some(NetworkTransportProtocol::Tcp) {
-        phrase = if phrase.is_empty() { "over TCP".into() } else { format!("{phrase} over TCP") };
-    }
-    (!phrase.is_empty()).then_some(phrase)
-}
-
-/// "Owen Franklin's inbound audio from Abbie Wilkins", with the network of that participant.
-fn stream_subject<'a>(stream: &StreamRef<'a>, kind: MediaKind) -> (String, Option<&'a NetworkInfo>) {
-    let (sender, receiver) = stream.sender_receiver();
-    let (sender_net, receiver_net) = stream.sender_receiver_networks();
-    let person = |e: Option<&Endpoint>| e.filter(|e| e.kind() == EndpointKind::Participant).map(Endpoint::display_name);
-    let noun = kind.label();
-    let directed = matches!(
-        stream.stream.stream_direction,
-        Some(MediaStreamDirection::CallerToCallee | MediaStreamDirection::CalleeToCaller)
-    );
-    match (directed, person(receiver), person(sender)) {
-        (true, Some(to), from) => {
-            let from = from.map(|f| format!(" from {f}")).unwrap_or_default();
-            (format!("{to}'s inbound {noun}{from}"), receiver_net)
-        }
-        (true, None, Some(from)) => (format!("{from}'s outbound {noun}"), sender_net),
-        _ => (format!("{noun} {}", stream.direction_label()), None),
-    }
-}
-
-fn call_sentence(record: &CallRecord) -> String {
-    let kind = match record.call_type {
-        Some(CallType::GroupCall) => "Group call",
-        Some(CallType::PeerToPeer) => "Peer-to-peer call",
-        _ => "Call",
-    };
-    let mut modalities: Vec<String> = Vec::new();
-    for m in &record.modalities {
-        if matches!(m, Modality::Unknown | Modality::UnknownFutureValue) {
-            continue;
-        }
-        let label = m.label().to_string();
-        if !modalities.contains(&label) {
-            modalities.push(label);
-        }
-    }
-    let mut sentence = kind.to_string();
-    if !modalities.is_empty() {
-        sentence.push_str(&format!(" with {}", join_and(&modalities)));
-    }
-    let names = record.participant_names();
-    let at_least = if record.more_participants { "at least " } else { "" };
-    match names.len() {
-        0 => {}
-        2 if !record.more_participants => sentence.push_str(&format!(" between {} and {}", names[0], names[1])),
-        1 => sentence.push_str(&format!(", {at_least}1 participant ({})", names[0])),
-        n => sentence.push_str(&format!(", {at_least}{n} participants")),
-    }
-    if let Some(ms) = record.duration_ms().filter(|ms| *ms >= 0.0) {
-        sentence.push_str(&format!(", {}", format_duration_ms(ms)));
-    }
-    if record.placeholder {
-        sentence.push_str(&format!(
-            " (only pages of record {} were loaded, not the record itself)",
-            crate::model::identity::short_id(&record.id)
-        ));
-    }
-    sentence.push('.');
-    sentence
-}
-
-fn tally_phrase(tally: &Tally) -> String {
-    if tally.total() == 1 {
-        format!("its only stream was {}", tally.verdict().as_str())
-    } else {
-        tally.describe()
-    }
-}
-
-fn streams_sentence(record: &CallRecord, judgement: &RecordJudgement) -> String {
-    if !record.sessions_loaded {
-        return "Sessions were not loaded: load the record with $expand=sessions($expand=segments) to judge its streams.".to_string();
-    }
-    let tally = judgement.tally_call();
-    if tally.total() == 0 {
-        if record.sessions.iter().all(|s| s.segments.is_empty()) {
-            return "Segments were not loaded: list the sessions with $expand=segments to judge its streams."
-                .to_string();
-        }
-        return "No media streams were reported in its sessions.".to_string();
-    }
-    let streams: Vec<StreamRef<'_>> = record.streams().collect();
-    let mut sentence = format!("Under {}, {}", judgement.rules.short_name(), tally_phrase(&tally));
-    let poor: Vec<String> = judgement
-        .poor_streams()
-        .map(|j| {
-            let texts: Vec<&str> = j.breaches.iter().map(|b| b.text.as_str()).collect();
-            let mut details = texts.join(", ");
-            let subject = match streams.iter().find(|s| s.path == j.path) {
-                Some(stream) => {
-                    let (subject, network) = stream_subject(stream, j.kind);
-                    if let Some(phrase) = network.and_then(network_phrase) {
-                        details.push_str(&format!(", {phrase}"));
-                    }
-                    subject
-                }
-                None => format!("{} {}", j.kind.label(), j.direction),
-            };
-            format!("{subject} ({details})")
-        })
-        .collect();
-    if !poor.is_empty() {
-        let shown: Vec<String> = poor.iter().take(2).cloned().collect();
-        sentence.push_str(&format!(": {}", shown.join("; ")));
-        if poor.len() > 2 {
-            sentence.push_str(&format!("; and {} more", poor.len() - 2));
-        }
-    } else if tally.unclassified > 0 {
-        let mut reasons: Vec<&str> = Vec::new();
-        for reason in judgement
-            .streams
-            .iter()
-            .filter(|s| s.verdict == Verdict::Unclassified)
-            .flat_map(|s| s.unclassified_reasons.iter())
-        {
-            if !reasons.contains(&reason.as_str()) {
-                reasons.push(reason);
-            }
-        }
-        if !reasons.is_empty() {
-            let shown: Vec<&str> = reasons.iter().take(2).copied().collect();
-            let more =
-                if reasons.len() > 2 { format!("; and {} more reasons", reasons.len() - 2) } else { String::new() };
-            sentence.push_str(&format!(" ({}{more})", shown.join("; ")));
-        }
-    }
-    if record.more_sessions {
-        sentence.push_str("; more sessions exist that were not loaded");
-    }
-    sentence.push('.');
-    sentence
-}
-
-fn people_sentence(findings: &[Finding]) -> Option<String> {
-    let phrases: Vec<String> = findings
-        .iter()
-        .filter_map(|f| match f.kind {
-            FindingKind::Feedback => Some(format!("{} {}", f.who, f.title)),
-            FindingKind::Failure => Some(format!("the session of {} {}", f.who, f.title)),
-            _ => None,
-        })
-        .collect();
-    if phrases.is_empty() {
-        return None;
-    }
-    let mut shown: Vec<String> = phrases.iter().take(3).cloned().collect();
-    if phrases.len() > 3 {
-        shown.push(format!("{} more", phrases.len() - 3));
-    }
-    Some(format!("{}.", capitalise(&shown.join("; "))))
-}
-
-fn conditions_sentence(findings: &[Finding]) -> Option<String> {
-    let mut people: Vec<(&str, Vec<&str>)> = Vec::new();
-    for f in findings.iter().filter(|f| {
-        matches!(f.kind, FindingKind::Device | FindingKind::Network) && f.severity >= FindingSeverity::Warning
-    }) {
-        match people.iter_mut().find(|(who, _)| *who == f.who) {
-            Some((_, titles)) => titles.push(&f.title),
-            None => people.push((&f.who, vec![&f.title])),
-        }
-    }
-    if people.is_empty() {
-        return None;
-    }
-    let mut parts: Vec<String> = people
-        .iter()
-        .take(3)
-        .map(|(who, titles)| {
-            let mut shown: Vec<String> = titles.iter().take(3).map(|t| t.to_string()).collect();
-            if titles.len() > 3 {
-                shown.push(format!("{} more", titles.len() - 3));
-            }
-            format!("{who}: {}", join_and(&shown))
-        })
-        .collect();
-    if people.len() > 3 {
-        parts.push(format!("and {} more people", people.len() - 3));
-    }
-    Some(format!("Device and network: {}.", parts.join("; ")))
-}
-
-/// A plain-language summary of a call in 2–4 sentences, from the data only: what the call was
-/// (type, modalities, who, how long), how its streams fared under the rule set (and where they
-/// were poor, with the breaches and the participant's network), who rated it poorly or whose
-/// session failed, and the device and network conditions per person.
-pub fn summarize_call(record: &CallRecord, judgement: &RecordJudgement, findings: &[Finding]) -> String {
-    let mut sentences = vec![call_sentence(record), streams_sentence(record, judgement)];
-    sentences.extend(people_sentence(findings));
-    sentences.extend(conditions_sentence(findings));
-    sentences.join(" ")
 }
 
 #[cfg(test)]

@@ -1,12 +1,11 @@
 //! The limit a rule set applies to one metric of one media kind, and the endpoint (device)
 //! limits, in one place for every chart.
 //!
-//! [`stream_limit`] reads [`Thresholds`]; it is the only place the charts map a Graph metric
-//! name to a threshold field. It belongs in `quality.rs` next to the rules (the judgement uses
-//! the same mapping); it lives here until it moves.
+//! [`stream_limit`] reads the rule table (`rules.rs`), the same rows the judgement applies, so a
+//! chart's limit line and a verdict always agree.
 //!
-//! Endpoint limits come from [`FindingLimits`], the limits the findings use, so a bar marked
-//! over its limit and a finding always agree. Microsoft publishes one of them, in the Teams
+//! Endpoint limits come from the table's device and network checks and [`FindingLimits`], the
+//! limits the findings use, so a bar marked over its limit and a finding always agree. Microsoft publishes one of them, in the Teams
 //! admin-center Call Analytics docs (`Teams/use-call-analytics-to-troubleshoot-poor-call-
 //! quality.md`): a device is "not functioning" when `DeviceRenderNotFunctioningEventRatio` or
 //! `DeviceCaptureNotFunctioningEventRatio` is **≥ 0.005**. No limit is published for the other
@@ -15,18 +14,11 @@
 //! for those the findings use their own ≥ 0.05 (see `findings.rs`), and the charts say so
 //! ("viewer's limit, none published") wherever the limit is named.
 
-use crate::judge::{FindingLimits, MediaKind, RuleSet, Thresholds};
-use crate::model::metrics::{format_value, Metric, Unit, DEVICE_METRICS, NETWORK_METRICS, STREAM_METRICS};
-use crate::model::record::MediaStream;
-
-/// Which side of the limit is poor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LimitDirection {
-    /// Poor when the value is greater (`inclusive`: or equal).
-    PoorAbove { inclusive: bool },
-    /// Poor when the value is lower.
-    PoorBelow,
-}
+use super::findings::FindingLimits;
+use super::media_kind::MediaKind;
+use super::rule_sets::RuleSet;
+use super::rules::{breaks, stream_rule, CheckLimit, Cmp, DEVICE_CHECKS, NETWORK_CHECKS};
+use crate::model::metrics::{format_value, Unit};
 
 /// A threshold for one metric.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,7 +28,8 @@ pub struct Limit {
     /// In the unit of the property (ms, 0–1 ratio, %, fps, MOS points).
     pub value: f64,
     pub unit: Unit,
-    pub direction: LimitDirection,
+    /// Which side of the limit is poor.
+    pub cmp: Cmp,
     /// For the chart line: "30 ms limit", "7 fps minimum", "0.5 % limit".
     pub text: String,
     /// Where it comes from: "CQD current", "Call Analytics".
@@ -44,13 +37,9 @@ pub struct Limit {
 }
 
 impl Limit {
-    fn new(metric: &'static str, value: f64, unit: Unit, direction: LimitDirection, source: &'static str) -> Limit {
-        let word = match direction {
-            LimitDirection::PoorAbove { .. } => "limit",
-            LimitDirection::PoorBelow => "minimum",
-        };
-        let text = format!("{} {word}", format_value(Some(value), unit));
-        Limit { metric, value, unit, direction, text, source }
+    fn new(metric: &'static str, value: f64, unit: Unit, cmp: Cmp, source: &'static str) -> Limit {
+        let text = format!("{} {}", format_value(Some(value), unit), cmp.noun());
+        Limit { metric, value, unit, cmp, text, source }
     }
 
     /// The limit in display units (ratios × 100), for axes.
@@ -58,52 +47,10 @@ impl Limit {
         self.unit.display_value(self.value)
     }
 
-    /// True when `value` (property unit) is on the poor side, with the judgement's relative
-    /// tolerance of 1e-9 (so `PT0.03S`, 30.000000000000004 ms, sits on a 30 ms limit).
+    /// True when `value` (property unit) is on the poor side, exactly as the judgement compares.
     pub fn breaks(&self, value: f64) -> bool {
-        let tolerance = 1e-9 * self.value.abs().max(1.0);
-        match self.direction {
-            LimitDirection::PoorAbove { inclusive: false } => value > self.value + tolerance,
-            LimitDirection::PoorAbove { inclusive: true } => value >= self.value - tolerance,
-            LimitDirection::PoorBelow => value < self.value - tolerance,
-        }
+        breaks(value, self.value, self.cmp)
     }
-}
-
-/// A usable measurement: finite and not negative. Every charted metric is a duration, ratio,
-/// percentage, rate or MOS difference, none of which can be below zero, so (as in the
-/// judgement) a negative value — generated doc stubs carry `-PT3M16S` — counts as not reported.
-pub(crate) fn measured(value: Option<f64>) -> Option<f64> {
-    value.filter(|v| v.is_finite() && *v >= 0.0)
-}
-
-/// The catalogue entry of a stream metric.
-pub(crate) fn stream_metric(name: &str) -> Option<&'static Metric<MediaStream>> {
-    STREAM_METRICS.iter().find(|m| m.name == name)
-}
-
-/// The threshold field of `t` that judges `metric` for `kind`, with its direction.
-fn threshold_field(t: &Thresholds, metric: &str, kind: MediaKind) -> Option<(f64, LimitDirection)> {
-    let above = LimitDirection::PoorAbove { inclusive: false };
-    let below = LimitDirection::PoorBelow;
-    let field = match (kind, metric) {
-        (MediaKind::Audio, "averageRoundTripTime") => (t.audio_round_trip_ms, above),
-        (MediaKind::Audio, "averagePacketLossRate") => (t.audio_packet_loss_rate, above),
-        (MediaKind::Audio, "averageJitter") => (t.audio_jitter_ms, above),
-        (MediaKind::Audio, "averageAudioDegradation") => (t.audio_degradation, above),
-        (MediaKind::Audio, "averageRatioOfConcealedSamples") => (t.audio_concealed_ratio, above),
-        (MediaKind::Video, "averageVideoFrameLossPercentage") => (t.video_frame_loss_percent, above),
-        (MediaKind::Video, "averageVideoFrameRate") => (t.video_frame_rate_min, below),
-        (MediaKind::Video, "postForwardErrorCorrectionPacketLossRate") => (t.video_post_fec_loss_rate, above),
-        (MediaKind::VideoBasedScreenSharing, "averageVideoFrameLossPercentage") => (t.vbss_frame_loss_percent, above),
-        (MediaKind::VideoBasedScreenSharing, "averageVideoFrameRate") => (t.vbss_frame_rate_min, below),
-        (MediaKind::VideoBasedScreenSharing, "postForwardErrorCorrectionPacketLossRate") => {
-            (t.vbss_post_fec_loss_rate, above)
-        }
-        _ => return None,
-    };
-    let (value, direction) = field;
-    value.filter(|v| v.is_finite()).map(|v| (v, direction))
 }
 
 /// The limit `rules` apply to `metric` (a Graph stream property name) for streams of `kind`;
@@ -113,9 +60,9 @@ fn threshold_field(t: &Thresholds, metric: &str, kind: MediaKind) -> Option<(f64
 /// inbound/H264S distinctions, video's "first reported metric decides") are not limits: they
 /// decide whether a limit counts for one stream, which the judgement records as breaches.
 pub fn stream_limit(rules: &RuleSet, metric: &str, kind: MediaKind) -> Option<Limit> {
-    let (value, direction) = threshold_field(&rules.thresholds, metric, kind)?;
-    let entry = stream_metric(metric)?;
-    Some(Limit::new(entry.name, value, entry.unit, direction, rules.kind.short_name()))
+    let rule = stream_rule(kind, metric)?;
+    let value = rule.threshold(&rules.thresholds)?;
+    Some(Limit::new(rule.metric.name, value, rule.metric.unit, rule.cmp()?, rules.kind.short_name()))
 }
 
 /// Where a not-functioning limit comes from.
@@ -127,31 +74,20 @@ pub const VIEWER_EVENT_LIMIT: &str = "viewer's limit, none published";
 /// for the capture and render not-functioning ratios (Call Analytics), `limits.event_ratio`
 /// for the other ratios; `None` for names that are not event ratios.
 pub fn endpoint_limit(metric: &str, limits: &FindingLimits) -> Option<Limit> {
-    let inclusive = LimitDirection::PoorAbove { inclusive: true };
-    if let Some(entry) =
-        DEVICE_METRICS.iter().find(|m| m.name == metric && m.name.ends_with("NotFunctioningEventRatio"))
-    {
-        return Some(Limit::new(
-            entry.name,
-            limits.not_functioning_ratio,
-            entry.unit,
-            inclusive,
-            PUBLISHED_DEVICE_LIMIT,
-        ));
-    }
-    let device = DEVICE_METRICS.iter().map(|m| (m.name, m.unit));
-    let network = NETWORK_METRICS.iter().map(|m| (m.name, m.unit));
-    let (name, unit) = device.chain(network).find(|(name, unit)| *name == metric && *unit == Unit::Ratio)?;
-    Some(Limit::new(name, limits.event_ratio, unit, inclusive, VIEWER_EVENT_LIMIT))
+    let device = DEVICE_CHECKS.iter().map(|c| (c.metric.name, c.metric.unit, c.limit));
+    let network = NETWORK_CHECKS.iter().map(|c| (c.metric.name, c.metric.unit, c.limit));
+    let (name, unit, limit) = device.chain(network).find(|(name, ..)| *name == metric)?;
+    let (value, source) = match limit {
+        CheckLimit::NotFunctioning => (limits.not_functioning_ratio, PUBLISHED_DEVICE_LIMIT),
+        CheckLimit::EventRatio => (limits.event_ratio, VIEWER_EVENT_LIMIT),
+        CheckLimit::Glitch | CheckLimit::AnyCount => return None,
+    };
+    Some(Limit::new(name, value, unit, Cmp::AtOrAbove, source))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn thresholds() -> Thresholds {
-        RuleSet::cqd_current().thresholds
-    }
 
     #[test]
     fn tolerance_matches_the_judgement() {
@@ -162,7 +98,8 @@ mod tests {
 
     #[test]
     fn limits_follow_metric_and_kind() {
-        let rules = RuleSet { kind: crate::judge::RuleSetKind::CqdCurrent, thresholds: thresholds() };
+        let rules =
+            RuleSet { kind: crate::judge::RuleSetKind::CqdCurrent, thresholds: RuleSet::cqd_current().thresholds };
         let jitter = stream_limit(&rules, "averageJitter", MediaKind::Audio).expect("audio jitter limit");
         assert_eq!((jitter.value, jitter.text.as_str(), jitter.source), (30.0, "30 ms limit", "CQD current"));
         let loss = stream_limit(&rules, "averagePacketLossRate", MediaKind::Audio).expect("loss");

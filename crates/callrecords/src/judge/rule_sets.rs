@@ -1,7 +1,7 @@
 //! The rule sets a stream is judged under: CQD current (default), CQD classic, CQD interim,
 //! Microsoft's network targets, and custom thresholds started from any of them; their names,
 //! command-line names, sources and a description in words. The judging itself is in
-//! [`crate::judge`], which re-exports everything here.
+//! [`crate::judge`] (`stream.rs`), over the rule table (`rules.rs`).
 //!
 //! # Sources
 //!
@@ -19,10 +19,9 @@
 //!
 //! Every threshold is a strict comparison; see [`crate::judge`] for the boundary semantics.
 
-use crate::judge::{
-    join_or, limit_text, MetricRule, CONCEALED, DEGRADATION, FRAME_LOSS, FRAME_RATE, JITTER, LOSS, POST_FEC, RTT,
-};
-use crate::model::metrics::Unit;
+use super::media_kind::MediaKind;
+use super::rules::{gate_rule, limit_rules, Cmp, StreamRule, Thresholds};
+use super::text::{join_and, join_or, limit_text};
 use std::fmt;
 
 /// The published rule sets, plus the user's own.
@@ -101,45 +100,6 @@ impl fmt::Display for RuleSetKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
     }
-}
-
-/// The thresholds a rule set applies. `None` means the rule is not part of the set.
-///
-/// Every "greater" rule is poor only strictly above its limit and every "lower" rule strictly
-/// below it (see the module documentation).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Thresholds {
-    /// Audio is classified only when packetUtilization is greater than this.
-    pub audio_packet_utilization_gate: Option<f64>,
-    /// Poor when averageRoundTripTime (ms) is greater.
-    pub audio_round_trip_ms: Option<f64>,
-    /// Poor when averagePacketLossRate (0–1) is greater.
-    pub audio_packet_loss_rate: Option<f64>,
-    /// Poor when averageJitter (ms) is greater.
-    pub audio_jitter_ms: Option<f64>,
-    /// Poor when averageAudioDegradation (MOS points) is greater.
-    pub audio_degradation: Option<f64>,
-    /// Poor when averageRatioOfConcealedSamples (0–1) is greater.
-    pub audio_concealed_ratio: Option<f64>,
-    /// Skip degradation and concealed ratio for SATIN codecs (the interim rules).
-    pub skip_degradation_and_concealed_for_satin: bool,
-    /// Video is classified only when packetUtilization is greater than this.
-    pub video_packet_utilization_gate: Option<f64>,
-    /// Video, first reported metric decides: frame loss % (0–100) greater than this is poor…
-    pub video_frame_loss_percent: Option<f64>,
-    /// …else frame rate (fps) lower than this…
-    pub video_frame_rate_min: Option<f64>,
-    /// …else post-FEC packet loss rate (0–1) greater than this.
-    pub video_post_fec_loss_rate: Option<f64>,
-    /// Video-based screen sharing: frame loss % greater than this (current rules: only for
-    /// non-H264S inbound streams).
-    pub vbss_frame_loss_percent: Option<f64>,
-    /// Video-based screen sharing: frame rate lower than this.
-    pub vbss_frame_rate_min: Option<f64>,
-    /// Video-based screen sharing: post-FEC loss (classic rules only).
-    pub vbss_post_fec_loss_rate: Option<f64>,
-    /// The current VBSS distinctions (H264S, inbound/outbound) apply.
-    pub vbss_current_distinctions: bool,
 }
 
 /// A named rule set: what the page says it applies.
@@ -283,156 +243,58 @@ impl RuleSet {
     pub fn describe(&self) -> Vec<String> {
         let t = &self.thresholds;
         let mut lines = Vec::new();
-        let gate =
-            |g: Option<f64>| g.map(|g| format!(", only when packet utilization > {}", limit_text(g, Unit::Packets)));
-        let mut audio: Vec<String> = Vec::new();
-        let mut add = |m: &MetricRule, limit: Option<f64>| {
-            if let Some(l) = limit {
-                audio.push(format!("{} {} {}", m.label, m.cmp.symbol(), limit_text(l, m.unit)));
-            }
+        let gate = |media| {
+            let rule = gate_rule(media)?;
+            let g = (rule.get)(t)?;
+            Some(format!(", only when {} > {}", rule.words, limit_text(g, rule.metric.unit)))
         };
-        add(&RTT, t.audio_round_trip_ms);
-        add(&LOSS, t.audio_packet_loss_rate);
-        add(&JITTER, t.audio_jitter_ms);
-        add(&DEGRADATION, t.audio_degradation);
-        add(&CONCEALED, t.audio_concealed_ratio);
+        let limit = |rule: &StreamRule| {
+            let (l, cmp) = ((rule.get)(t)?, rule.cmp()?);
+            Some(format!("{} {} {}", rule.words, cmp.symbol(), limit_text(l, rule.metric.unit)))
+        };
+        let audio: Vec<String> = limit_rules(MediaKind::Audio).filter_map(limit).collect();
         if !audio.is_empty() {
-            let mut line = format!(
-                "Audio: poor if {}{}",
-                join_or(&audio),
-                gate(t.audio_packet_utilization_gate).unwrap_or_default()
-            );
+            let mut line = format!("Audio: poor if {}{}", join_or(&audio), gate(MediaKind::Audio).unwrap_or_default());
             if t.skip_degradation_and_concealed_for_satin {
-                line.push_str("; degradation and concealed samples not applied to SATIN");
+                let exempt: Vec<&str> =
+                    limit_rules(MediaKind::Audio).filter(|r| r.satin_exempt).map(|r| r.words).collect();
+                line.push_str(&format!("; {} not applied to SATIN", join_and(&exempt)));
             }
             lines.push(line);
         }
-        let ordered = |steps: &[(&MetricRule, Option<f64>)]| -> Vec<String> {
-            steps
-                .iter()
-                .filter_map(|(m, l)| l.map(|l| format!("{} {} {}", m.label, m.cmp.symbol(), limit_text(l, m.unit))))
-                .collect()
-        };
-        let video = ordered(&[
-            (&FRAME_LOSS, t.video_frame_loss_percent),
-            (&FRAME_RATE, t.video_frame_rate_min),
-            (&POST_FEC, t.video_post_fec_loss_rate),
-        ]);
+        let video: Vec<String> = limit_rules(MediaKind::Video).filter_map(limit).collect();
         if !video.is_empty() {
             lines.push(format!(
                 "Video: the first reported of {} decides{}",
                 video.join(", then "),
-                gate(t.video_packet_utilization_gate).unwrap_or_default()
+                gate(MediaKind::Video).unwrap_or_default()
             ));
         }
+        let vbss = MediaKind::VideoBasedScreenSharing;
         if t.vbss_current_distinctions {
-            let mut parts = Vec::new();
-            if let Some(l) = t.vbss_frame_loss_percent {
-                parts.push(format!("frame loss > {} for inbound non-H264S streams", limit_text(l, Unit::Percent)));
-            }
-            if let Some(l) = t.vbss_frame_rate_min {
-                parts.push(format!("frame rate < {} for outbound and H264S streams", limit_text(l, Unit::Fps)));
-            }
-            if let Some(l) = t.vbss_post_fec_loss_rate {
-                parts.push(format!("then post-FEC packet loss > {}", limit_text(l, Unit::Ratio)));
-            }
+            let which = |rule: &StreamRule| match rule.cmp() {
+                Some(Cmp::Below) => "for outbound and H264S streams",
+                _ if rule.metric.name == "averageVideoFrameLossPercentage" => "for inbound non-H264S streams",
+                _ => "",
+            };
+            let parts: Vec<String> = limit_rules(vbss)
+                .filter_map(|rule| {
+                    let text = limit(rule)?;
+                    Some(match which(rule) {
+                        "" => format!("then {text}"),
+                        scope => format!("{text} {scope}"),
+                    })
+                })
+                .collect();
             if !parts.is_empty() {
                 lines.push(format!("Screen sharing (VBSS): poor if {}", parts.join("; ")));
             }
         } else {
-            let vbss = ordered(&[
-                (&FRAME_LOSS, t.vbss_frame_loss_percent),
-                (&FRAME_RATE, t.vbss_frame_rate_min),
-                (&POST_FEC, t.vbss_post_fec_loss_rate),
-            ]);
-            if !vbss.is_empty() {
-                lines.push(format!("Screen sharing (VBSS): the first reported of {} decides", vbss.join(", then ")));
+            let steps: Vec<String> = limit_rules(vbss).filter_map(limit).collect();
+            if !steps.is_empty() {
+                lines.push(format!("Screen sharing (VBSS): the first reported of {} decides", steps.join(", then ")));
             }
         }
         lines
-    }
-}
-
-/// One editable threshold of a rule set, for the page's threshold editor: its label, the unit the
-/// user types it in, and how it maps to [`Thresholds`] (ratios are typed as percentages).
-pub struct ThresholdField {
-    pub id: &'static str,
-    pub label: &'static str,
-    /// The unit shown beside the input ("ms", "%", "fps", "MOS points", "packets").
-    pub unit: &'static str,
-    /// Multiply the stored value by this to get what the user types (100 for 0–1 ratios).
-    pub scale: f64,
-    pub get: fn(&Thresholds) -> Option<f64>,
-    pub set: fn(&mut Thresholds, Option<f64>),
-}
-
-impl ThresholdField {
-    /// The value as the user types it; `None` when the rule is off.
-    pub fn shown(&self, t: &Thresholds) -> Option<f64> {
-        (self.get)(t).map(|v| v * self.scale)
-    }
-
-    /// Sets the value from what the user typed: empty or not a number turns the rule off;
-    /// negative values are refused (`false`).
-    pub fn apply(&self, t: &mut Thresholds, typed: &str) -> bool {
-        let typed = typed.trim().replace(',', ".");
-        if typed.is_empty() {
-            (self.set)(t, None);
-            return true;
-        }
-        match typed.parse::<f64>() {
-            Ok(v) if v.is_finite() && v >= 0.0 => {
-                (self.set)(t, Some(v / self.scale));
-                true
-            }
-            _ => false,
-        }
-    }
-}
-
-macro_rules! threshold_fields {
-    ($($id:literal, $label:literal, $unit:literal, $scale:expr, $field:ident;)*) => {
-        &[$(ThresholdField { id: $id, label: $label, unit: $unit, scale: $scale, get: |t| t.$field, set: |t, v| t.$field = v },)*]
-    };
-}
-
-/// Every threshold a user can edit, in the order the page lists them.
-pub const THRESHOLD_FIELDS: &[ThresholdField] = threshold_fields![
-    "audio_gate", "Audio judged above", "packets", 1.0, audio_packet_utilization_gate;
-    "audio_rtt", "Audio round trip over", "ms", 1.0, audio_round_trip_ms;
-    "audio_loss", "Audio packet loss over", "%", 100.0, audio_packet_loss_rate;
-    "audio_jitter", "Audio jitter over", "ms", 1.0, audio_jitter_ms;
-    "audio_degradation", "Audio degradation over", "MOS points", 1.0, audio_degradation;
-    "audio_concealed", "Concealed samples over", "%", 100.0, audio_concealed_ratio;
-    "video_gate", "Video judged above", "packets", 1.0, video_packet_utilization_gate;
-    "video_frame_loss", "Video frame loss over", "%", 1.0, video_frame_loss_percent;
-    "video_frame_rate", "Video frame rate under", "fps", 1.0, video_frame_rate_min;
-    "video_post_fec", "Video loss after FEC over", "%", 100.0, video_post_fec_loss_rate;
-    "vbss_frame_loss", "Screen sharing frame loss over", "%", 1.0, vbss_frame_loss_percent;
-    "vbss_frame_rate", "Screen sharing frame rate under", "fps", 1.0, vbss_frame_rate_min;
-    "vbss_post_fec", "Screen sharing loss after FEC over", "%", 100.0, vbss_post_fec_loss_rate;
-];
-
-#[cfg(test)]
-mod threshold_field_tests {
-    use super::*;
-
-    #[test]
-    fn fields_read_and_write_in_the_units_people_type() {
-        let mut t = RuleSet::cqd_current().thresholds;
-        let field = |id: &str| THRESHOLD_FIELDS.iter().find(|f| f.id == id).unwrap();
-        assert_eq!(field("audio_loss").shown(&t), Some(10.0), "0.1 is shown as 10 %");
-        assert_eq!(field("audio_jitter").shown(&t), Some(30.0));
-        assert_eq!(field("audio_degradation").shown(&t), None, "off under CQD current");
-        assert!(field("audio_loss").apply(&mut t, "5"));
-        assert_eq!(t.audio_packet_loss_rate, Some(0.05));
-        assert!(field("audio_degradation").apply(&mut t, "1,5"));
-        assert_eq!(t.audio_degradation, Some(1.5));
-        assert!(field("audio_jitter").apply(&mut t, " "));
-        assert_eq!(t.audio_jitter_ms, None, "empty turns the rule off");
-        assert!(!field("audio_rtt").apply(&mut t, "-3") && !field("audio_rtt").apply(&mut t, "fast"));
-        assert_eq!(t.audio_round_trip_ms, Some(500.0), "refused input changes nothing");
-        let ids: std::collections::HashSet<_> = THRESHOLD_FIELDS.iter().map(|f| f.id).collect();
-        assert_eq!(ids.len(), THRESHOLD_FIELDS.len());
     }
 }

@@ -124,6 +124,38 @@ impl<T> Metric<T> {
     }
 }
 
+/// The stream metric named `name` (a Graph property), if the catalogue has it.
+pub fn stream_metric(name: &str) -> Option<&'static Metric<MediaStream>> {
+    STREAM_METRICS.iter().find(|m| m.name == name)
+}
+
+/// The entry named `name` (a Graph property) of a catalogue list, at compile time: a rule that
+/// names a metric the catalogue does not have fails to compile.
+pub const fn find_metric<T>(list: &'static [Metric<T>], name: &str) -> &'static Metric<T> {
+    let mut i = 0;
+    while i < list.len() {
+        if same(list[i].name.as_bytes(), name.as_bytes()) {
+            return &list[i];
+        }
+        i += 1;
+    }
+    panic!("metric not in the catalogue")
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 macro_rules! metrics {
     ($t:ty; $($name:literal, $label:literal, $unit:ident, $field:ident;)*) => {
         &[$(Metric::<$t> { name: $name, label: $label, unit: Unit::$unit, get: |x| x.$field },)*]

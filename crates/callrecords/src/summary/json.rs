@@ -3,7 +3,8 @@
 //! 0–1 ratios), media kind and verdict with reasons; per record the call's tally, the findings
 //! and a plain-language summary.
 
-use crate::judge::{findings, judge_record, summarize_call, Finding, RuleSet, StreamJudgement};
+use super::text::summarize_call;
+use crate::judge::{findings, judge_record, Finding, RuleSet, StreamJudgement};
 use crate::model::datetime::UtcInstant;
 use crate::model::diagnostic::Diagnostic;
 use crate::model::record::{CallRecord, Endpoint, MediaStream, StreamRef};

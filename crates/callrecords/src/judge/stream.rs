@@ -1,0 +1,298 @@
+//! Judging one stream under a rule set, by the rule table (`rules.rs`): audio is poor if any
+//! reported metric breaks its limit, video and screen sharing by the first reported metric in the
+//! table's order, each behind its packet-utilization gate, with every reason and note kept.
+
+use super::media_kind::{client_side, media_kind_with_basis, ClientSide, MediaKind};
+use super::rule_sets::RuleSet;
+use super::rules::{breaks, gate_rule, limit_rules, measured, Cmp, StreamRule, Thresholds};
+use super::text::{distinct_value_text, join_and, limit_text, value_text};
+use super::verdict::{Breach, RecordJudgement, StreamJudgement, Verdict};
+use crate::model::datetime::trim_number;
+use crate::model::enums::{AudioCodec, VideoCodec};
+use crate::model::metrics::Unit;
+use crate::model::record::{CallRecord, MediaStream, StreamRef};
+
+/// What a judge collects beside the verdict.
+#[derive(Default)]
+struct Outcome {
+    breaches: Vec<Breach>,
+    unclassified: Vec<String>,
+    not_reported: Vec<&'static str>,
+    notes: Vec<String>,
+}
+
+enum Check {
+    Breached(Breach),
+    Fine(f64),
+    Missing,
+}
+
+/// [`measured`], with a note when a value was sent but is not a measurement.
+fn measured_noting(graph: &'static str, unit: Unit, value: Option<f64>, out: &mut Outcome) -> Option<f64> {
+    match value {
+        Some(v) if measured(value).is_some() => Some(v),
+        Some(v) => {
+            let shown = if v.is_finite() { value_text(v, unit) } else { "a non-number".to_string() };
+            out.notes.push(format!("{graph} {shown} is not a valid measurement (treated as not reported)"));
+            None
+        }
+        None => None,
+    }
+}
+
+fn check(rule: &StreamRule, value: Option<f64>, limit: f64, out: &mut Outcome) -> Check {
+    let (graph, unit, cmp) = (rule.metric.name, rule.metric.unit, rule.cmp().unwrap_or(Cmp::Above));
+    let Some(v) = measured_noting(graph, unit, value, out) else {
+        if !out.not_reported.contains(&graph) {
+            out.not_reported.push(graph);
+        }
+        return Check::Missing;
+    };
+    if breaks(v, limit, cmp) {
+        let text = format!(
+            "{} {} {} {}",
+            rule.words,
+            distinct_value_text(v, limit, unit),
+            cmp.symbol(),
+            limit_text(limit, unit)
+        );
+        Check::Breached(Breach { metric: graph, value: v, limit, text })
+    } else {
+        Check::Fine(v)
+    }
+}
+
+/// Checks the media's packet-utilization gate; true when the stream may be classified.
+fn passes_gate(media: MediaKind, t: &Thresholds, s: &MediaStream, out: &mut Outcome) -> bool {
+    let Some(rule) = gate_rule(media) else { return true };
+    let Some(gate) = (rule.get)(t) else { return true };
+    match measured_noting(rule.metric.name, rule.metric.unit, rule.value(s), out) {
+        None => {
+            out.unclassified.push(format!("{} not reported", rule.words));
+            false
+        }
+        Some(p) if !breaks(p, gate, Cmp::Above) => {
+            out.unclassified.push(format!("{} {} ≤ {}", rule.words, trim_number(p, 0), trim_number(gate, 0)));
+            false
+        }
+        Some(_) => true,
+    }
+}
+
+/// A rule, the stream's value of its metric, and the set's threshold.
+type RuleStep = (&'static StreamRule, Option<f64>, f64);
+
+/// "Poor if any" over the given (rule, value, limit) triples.
+fn any_of(what: &str, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome) -> Verdict {
+    if steps.is_empty() {
+        out.unclassified.push(format!("no rules for {what} in this rule set"));
+        return Verdict::Unclassified;
+    }
+    let mut breaches = Vec::new();
+    let mut reported = 0;
+    for (rule, value, limit) in steps {
+        match check(rule, *value, *limit, out) {
+            Check::Breached(b) => {
+                reported += 1;
+                breaches.push(b);
+            }
+            Check::Fine(_) => reported += 1,
+            Check::Missing => {}
+        }
+    }
+    if !gate_ok {
+        if reported == 0 {
+            out.unclassified
+                .push(format!("{} not reported", join_and(&steps.iter().map(|(r, ..)| r.words).collect::<Vec<_>>())));
+        }
+        if !breaches.is_empty() {
+            let texts: Vec<_> = breaches.iter().map(|b| b.text.as_str()).collect();
+            out.notes.push(format!("not counted below the packet-utilization gate: {}", texts.join(", ")));
+        }
+        return Verdict::Unclassified;
+    }
+    if reported == 0 {
+        out.unclassified
+            .push(format!("{} not reported", join_and(&steps.iter().map(|(r, ..)| r.words).collect::<Vec<_>>())));
+        return Verdict::Unclassified;
+    }
+    if breaches.is_empty() {
+        Verdict::Good
+    } else {
+        out.breaches = breaches;
+        Verdict::Poor
+    }
+}
+
+/// "First reported metric decides" over the given steps, in order.
+fn first_reported(what: &str, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome) -> Verdict {
+    if steps.is_empty() {
+        out.unclassified.push(format!("no rules for {what} in this rule set"));
+        return Verdict::Unclassified;
+    }
+    let mut decided: Option<(usize, Verdict, Option<Breach>)> = None;
+    for (i, (rule, value, limit)) in steps.iter().enumerate() {
+        match check(rule, *value, *limit, out) {
+            Check::Missing => continue,
+            Check::Breached(b) => decided = Some((i, Verdict::Poor, Some(b))),
+            Check::Fine(v) => {
+                out.notes.push(format!(
+                    "decided by {} {} {} {}, the first reported of the ordered rules",
+                    rule.words,
+                    value_text(v, rule.metric.unit),
+                    rule.cmp().unwrap_or(Cmp::Above).complement(),
+                    limit_text(*limit, rule.metric.unit)
+                ));
+                decided = Some((i, Verdict::Good, None));
+            }
+        }
+        break;
+    }
+    let Some((at, verdict, breach)) = decided else {
+        // Below a failed gate its reason is already recorded; both are true.
+        out.unclassified
+            .push(format!("{} not reported", join_and(&steps.iter().map(|(r, ..)| r.words).collect::<Vec<_>>())));
+        return Verdict::Unclassified;
+    };
+    // Later metrics that would have broken their rule are not counted: say so.
+    let mut scratch = Outcome::default();
+    let later: Vec<String> = steps[at + 1..]
+        .iter()
+        .filter_map(|(rule, value, limit)| match check(rule, *value, *limit, &mut scratch) {
+            Check::Breached(b) => Some(b.text),
+            _ => None,
+        })
+        .collect();
+    if !later.is_empty() {
+        out.notes.push(format!("not counted, {} decides first: {}", steps[at].0.words, later.join(", ")));
+    }
+    if !gate_ok {
+        if let Some(b) = &breach {
+            out.notes.push(format!("not counted below the packet-utilization gate: {}", b.text));
+        }
+        return Verdict::Unclassified;
+    }
+    if let Some(b) = breach {
+        out.breaches.push(b);
+    }
+    verdict
+}
+
+/// The steps of the rules `rules` keeps, in table order, for the rule set's thresholds.
+fn steps(
+    media: MediaKind,
+    t: &Thresholds,
+    s: &MediaStream,
+    mut keep: impl FnMut(&StreamRule) -> bool,
+) -> Vec<RuleStep> {
+    limit_rules(media)
+        .filter(|rule| keep(rule))
+        .filter_map(|rule| (rule.get)(t).map(|limit| (rule, rule.value(s), limit)))
+        .collect()
+}
+
+fn judge_audio(t: &Thresholds, s: &MediaStream, out: &mut Outcome) -> Verdict {
+    let gate_ok = passes_gate(MediaKind::Audio, t, s, out);
+    let satin = t.skip_degradation_and_concealed_for_satin
+        && matches!(s.audio_codec, Some(AudioCodec::Satin | AudioCodec::SatinFullband));
+    let mut skipped = Vec::new();
+    let steps = steps(MediaKind::Audio, t, s, |rule| {
+        let skip = satin && rule.satin_exempt;
+        if skip && (rule.get)(t).is_some() {
+            skipped.push(rule.words);
+        }
+        !skip
+    });
+    if !skipped.is_empty() {
+        out.notes.push(format!("{} not applied: the codec is SATIN", join_and(&skipped)));
+    }
+    any_of("audio", &steps, gate_ok, out)
+}
+
+fn judge_video(t: &Thresholds, s: &MediaStream, out: &mut Outcome) -> Verdict {
+    let gate_ok = passes_gate(MediaKind::Video, t, s, out);
+    first_reported("video", &steps(MediaKind::Video, t, s, |_| true), gate_ok, out)
+}
+
+fn judge_vbss(t: &Thresholds, stream: &StreamRef<'_>, out: &mut Outcome) -> Verdict {
+    let s = stream.stream;
+    let vbss = MediaKind::VideoBasedScreenSharing;
+    if !t.vbss_current_distinctions {
+        return first_reported("screen sharing", &steps(vbss, t, s, |_| true), true, out);
+    }
+    let h264s = s.video_codec == Some(VideoCodec::H264s);
+    let side = client_side(stream);
+    let frame_loss_applies = !h264s && side.counts_as_inbound();
+    let frame_rate_applies = h264s || side.counts_as_outbound();
+    let steps = steps(vbss, t, s, |rule| match rule.cmp() {
+        // Frame loss is judged on inbound non-H264S streams, frame rate on outbound and H264S
+        // ones; post-FEC loss wherever either applies.
+        Some(Cmp::Below) => frame_rate_applies,
+        _ if rule.metric.name == "averageVideoFrameLossPercentage" => frame_loss_applies,
+        _ => frame_loss_applies || frame_rate_applies,
+    });
+    if steps.is_empty() {
+        let reason = match side {
+            ClientSide::Undetermined => {
+                "inbound or outbound could not be determined (stream direction or endpoint kinds not reported), and the current screen-sharing rules depend on it for non-H264S streams"
+            }
+            ClientSide::ServerToServer => "stream between two service endpoints: the current screen-sharing rules cover client streams only",
+            _ => "no rules for screen sharing in this rule set",
+        };
+        out.unclassified.push(reason.to_string());
+        return Verdict::Unclassified;
+    }
+    first_reported("screen sharing", &steps, true, out)
+}
+
+/// Judges one stream.
+pub fn judge_stream(stream: &StreamRef<'_>, rules: &RuleSet) -> StreamJudgement {
+    let t = &rules.thresholds;
+    let (kind, basis) = media_kind_with_basis(stream);
+    let mut out = Outcome::default();
+    let verdict = match kind {
+        MediaKind::Audio => judge_audio(t, stream.stream, &mut out),
+        MediaKind::Video => judge_video(t, stream.stream, &mut out),
+        MediaKind::VideoBasedScreenSharing => judge_vbss(t, stream, &mut out),
+        MediaKind::ApplicationSharing => {
+            out.unclassified
+                .push("no rules for application sharing (CQD uses RDP metrics Graph does not report)".to_string());
+            Verdict::Unclassified
+        }
+        MediaKind::Data => {
+            out.unclassified.push("no rules for data".to_string());
+            Verdict::Unclassified
+        }
+        MediaKind::Unknown => {
+            let label = stream.media.label.as_deref().map(str::trim).filter(|l| !l.is_empty());
+            out.unclassified.push(match label {
+                Some(label) => format!(
+                    "media kind unknown (label \"{label}\" not recognised, and no codec or kind-specific metric)"
+                ),
+                None => format!("media kind unknown ({basis})"),
+            });
+            Verdict::Unclassified
+        }
+    };
+    if verdict != Verdict::Poor {
+        out.breaches.clear();
+    }
+    if verdict != Verdict::Unclassified {
+        out.unclassified.clear();
+    }
+    StreamJudgement {
+        path: stream.path,
+        kind,
+        verdict,
+        breaches: out.breaches,
+        unclassified_reasons: out.unclassified,
+        direction: stream.direction_label(),
+        not_reported: out.not_reported,
+        notes: out.notes,
+    }
+}
+
+/// Judges every stream of a record.
+pub fn judge_record(record: &CallRecord, rules: &RuleSet) -> RecordJudgement {
+    RecordJudgement { rules: rules.kind, streams: record.streams().map(|s| judge_stream(&s, rules)).collect() }
+}
