@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test, in order: formatting and lints (cargo fmt --check, cargo clippy on the
-# native and wasm32 targets, warnings denied); native `cargo test` of the whole workspace;
-# component tests in headless Chromium
-# (wasm-bindgen-test); end-to-end tests with Playwright against the release build, served on
-# loopback under a sub-path. Runs all three even when one fails, exits non-zero if any failed,
-# and ends with one line: "N passed, N failed".
+# Runs every test, in order: formatting, layout and lints (cargo fmt --check; the module graph
+# and file-shape check, scripts/module-graph.py; cargo clippy on the native and wasm32 targets,
+# warnings denied); native `cargo test` of the whole workspace; component tests in headless
+# Chromium (wasm-bindgen-test); end-to-end tests with Playwright against the release build,
+# served on loopback under a sub-path. Runs every stage even when one fails, exits non-zero if
+# any failed, and ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -38,6 +38,7 @@ check() {
 }
 
 check fmt cargo fmt --all -- --check
+check layout python3 scripts/module-graph.py
 check clippy cargo clippy --workspace --all-targets --quiet -- -D warnings
 check clippy-wasm cargo clippy --target wasm32-unknown-unknown -p call-record-viewer --all-targets --quiet -- -D warnings
 stage native cargo test --workspace --quiet

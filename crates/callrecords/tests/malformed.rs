@@ -278,3 +278,61 @@ fn corrupted_corpus_never_panics() {
     }
     assert!(runs > 1000, "{runs}");
 }
+
+/// Every kind of diagnostic, from an input that causes it: what code and the page match on (the
+/// message is for people and may be reworded).
+#[test]
+fn each_problem_has_its_kind() {
+    use callrecords::model::diagnostic::DiagnosticKind as K;
+    let deep = format!("{}{}", "[".repeat(50), "]".repeat(50));
+    let dup = r#"{"id":"r","version":1,"version":2}"#;
+    let broken_many: String = (0..30).map(|_| "{\"id\":\n").collect();
+    let page_with_next = r#"{"value":[{"id":"r1","version":1,"type":"groupCall"}],"@odata.nextLink":"https://graph.microsoft.com/next"}"#;
+    let record_twice = [("a.json", RECORD_A.as_bytes()), ("b.json", RECORD_A.as_bytes())];
+    let cases: Vec<(&str, Dataset, K)> = vec![
+        ("white space", load("  \n "), K::Empty),
+        ("broken gzip", load_bytes(&[0x1f, 0x8b, 8, 0, 1, 2, 3, 4]), K::Undecodable),
+        ("a Latin-1 byte", load_bytes(b"{\"id\":\"caf\xe9\",\"version\":1,\"type\":\"groupCall\"}"), K::InvalidUtf8),
+        ("a missing comma", load(r#"{"id":"r" "version":1}"#), K::Syntax),
+        ("cut off", load(r#"{"id":"r","version":1"#), K::Truncated),
+        ("thirty broken lines", load(&broken_many), K::TooManyErrors),
+        ("arrays 50 deep", load(&deep), K::TooDeep),
+        ("a repeated key", load(dup), K::DuplicateKey),
+        (
+            "a stream with a wrong type",
+            load(
+                r#"{"id":"r","version":1,"sessions":[{"id":"s","segments":[{"media":[{"streams":[{"averageJitter":12}]}]}]}]}"#,
+            ),
+            K::SkippedItem,
+        ),
+        ("an Entra user", load(r#"{"displayName":"Contoso","mail":"x@contoso.com"}"#), K::UnknownShape),
+        (
+            "a change notification",
+            load(
+                r#"{"value":[{"changeType":"created","resource":"communications/callRecords/abc","clientState":"s"}]}"#,
+            ),
+            K::Notification,
+        ),
+        ("a Graph error", load(r#"{"error":{"code":"Forbidden","message":"no"}}"#), K::GraphError),
+        ("a record without id", load(r#"{"version":1,"type":"peerToPeer"}"#), K::MissingId),
+        ("an orphan sessions page", load(r#"{"value":[{"id":"s1","caller":{},"callee":{}}]}"#), K::PageWithoutRecord),
+        ("the same record twice", ingest(record_twice), K::RecordSeenTwice),
+        ("a list with more pages", load(page_with_next), K::MorePages),
+    ];
+    for (what, dataset, kind) in cases {
+        let kinds: Vec<K> = dataset.diagnostics.iter().map(|d| d.kind).collect();
+        assert!(kinds.contains(&kind), "{what}: expected {kind:?}, got {:#?}", dataset.diagnostics);
+        for d in dataset.diagnostics.iter().filter(|d| d.kind == kind) {
+            assert_eq!(d.severity, kind.severity(), "{what}: the kind decides the severity");
+        }
+    }
+}
+
+/// A diagnostic's kind is in the command line's JSON, so scripts can match on it too.
+#[test]
+fn kinds_serialise_for_the_command_line() {
+    let d = load(r#"{"id":"r","version":1"#);
+    let json = serde_json::to_value(&d.diagnostics[0]).unwrap();
+    assert_eq!(json["kind"], "truncated");
+    assert_eq!(json["severity"], "error");
+}

@@ -26,7 +26,7 @@
 //! when more than one candidate shares the best tier (two id matches, or two time-based
 //! matches); an id match outranks time-based ones, which are still listed.
 
-use super::columns::is_masked;
+use super::meaning::is_masked;
 use crate::model::datetime::format_duration_ms;
 use crate::model::enums::CallType;
 use crate::model::identity::{Identity, IdentityKind, IdentitySet};

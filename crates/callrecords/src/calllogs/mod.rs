@@ -21,23 +21,27 @@
 
 mod columns;
 mod link;
+mod meaning;
 mod sip;
 mod stats;
 mod table;
 
-pub use columns::{call_direction, explain_call_type, explain_license, is_masked, CallDirection, CallTypeInfo};
 pub use link::{
     link, link_dataset, normalize_number, Links, MatchOptions, MatchReason, NumberKey, RecordMatch, RowMatch,
     RowMatches, RowRef, DEFAULT_TOLERANCE_MS,
+};
+pub use meaning::{
+    call_direction, direct_routing_outcome, explain_call_type, explain_license, is_masked, setup_time_ms,
+    CallDirection, CallTypeInfo,
 };
 pub use sip::{
     explain_outcome, explain_sip_code, explain_subcode, OutcomeExplanation, SipClass, SipExplanation,
     SubcodeExplanation, SubcodeSource,
 };
 pub use stats::{
-    calls_per_day, direct_routing_outcome, direct_routing_totals, pstn_totals, rate_text, setup_time_ms,
-    CurrencyAmount, DailySeries, DayBucket, DirectRoutingTotals, Distribution, Group, HistogramBin, PstnTotals,
-    SipGroup, SubcodeGroup, TrunkGroup, SETUP_BIN_EDGES_S,
+    calls_per_day, direct_routing_totals, pstn_totals, rate_text, CurrencyAmount, DailySeries, DayBucket,
+    DirectRoutingTotals, Distribution, Group, HistogramBin, PstnTotals, SipGroup, SubcodeGroup, TrunkGroup,
+    SETUP_BIN_EDGES_S,
 };
 pub use table::{
     filter_rows, format_money, format_seconds, format_time, sort_rows, Align, Cell, Column, ColumnKind, LogTable,

@@ -6,35 +6,12 @@
 //! Money is summed exactly in ten-thousandths of a unit and never across currencies. Totals take
 //! any iterator of rows, so the UI passes the rows its filter kept.
 
-use super::columns::explain_call_type;
+use super::meaning::{direct_routing_outcome, explain_call_type, setup_time_ms};
 use super::sip::{explain_sip_code, explain_subcode, SipExplanation, SubcodeExplanation};
 use super::table::{format_money, zone_label, LogTable};
 use crate::model::datetime::{trim_number, UtcInstant};
 use crate::model::logs::{DirectRoutingLogRow, PstnCallLogRow};
 use std::collections::{BTreeMap, HashMap};
-
-/// Success or failure of a Direct Routing row: `successfulCall` when sent, else a failure time
-/// means failed and an end time means successful; `None` when nothing tells.
-pub fn direct_routing_outcome(row: &DirectRoutingLogRow) -> Option<bool> {
-    row.successful_call.or(if row.failure.is_some() {
-        Some(false)
-    } else if row.end.is_some() {
-        Some(true)
-    } else {
-        None
-    })
-}
-
-/// Set-up time (start − invite) in milliseconds, for successful calls only: on failed calls the
-/// start "can be equal to invite or failure time" (PSTN usage report), so it is not a set-up
-/// time. `None` when either time is missing or start is before invite.
-pub fn setup_time_ms(row: &DirectRoutingLogRow) -> Option<f64> {
-    if direct_routing_outcome(row) != Some(true) {
-        return None;
-    }
-    let ms = row.start?.0.checked_sub(row.invite?.0)?;
-    (ms >= 0).then_some(ms as f64)
-}
 
 /// "96.7 % of 3000 calls"; "n/a (no calls)" for none; with a warning under 100 calls, since the
 /// Direct Routing Health Dashboard notes a low ratio over few calls can still be normal.

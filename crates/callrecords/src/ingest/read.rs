@@ -16,7 +16,7 @@
 
 use crate::model::dataset::{Counts, Dataset, Paging, SourceReport};
 use crate::model::datetime::{de_instant, UtcInstant};
-use crate::model::diagnostic::{offset_of, Diagnostic, Severity};
+use crate::model::diagnostic::{offset_of, Diagnostic, DiagnosticKind as Kind, Severity};
 use crate::model::enums::{CallType, Modality};
 use crate::model::identity::{short_id, IdentitySet};
 use crate::model::logs::*;
@@ -323,6 +323,9 @@ const TOO_DEEP: &str = "arrays or pages nested more than 8 deep";
 
 thread_local! {
     static DOC_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Set when a parse stopped at [`MAX_DOC_DEPTH`], so the tolerant path knows why it failed
+    /// without reading the error's text.
+    static TOO_DEEP_HIT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 impl<'de> Deserialize<'de> for Doc {
@@ -339,6 +342,7 @@ impl<'de> Deserialize<'de> for Doc {
         });
         let _level = Level;
         if depth > MAX_DOC_DEPTH {
+            TOO_DEEP_HIT.with(|hit| hit.set(true));
             return Err(de::Error::custom(TOO_DEEP));
         }
         d.deserialize_any(DocVisitor).map(Doc)
@@ -471,9 +475,9 @@ impl Dataset {
         let mut report = SourceReport { name: name.to_string(), bytes: bytes.len(), ..SourceReport::default() };
         let before = self.diagnostics.len();
         match decode(bytes) {
-            Err(message) => self.diagnostics.push(Diagnostic::new(Severity::Error, name, message)),
+            Err(message) => self.diagnostics.push(Diagnostic::new(Kind::Undecodable, name, message)),
             Ok(text) if text.iter().all(u8::is_ascii_whitespace) => {
-                self.diagnostics.push(Diagnostic::new(Severity::Error, name, "the input is empty"));
+                self.diagnostics.push(Diagnostic::new(Kind::Empty, name, "the input is empty"));
             }
             Ok(bytes) => {
                 let text = match std::str::from_utf8(&bytes)
@@ -486,7 +490,7 @@ impl Dataset {
                         // file: it is replaced, and the user is told where.
                         let at = std::str::from_utf8(&bytes).err().map_or(0, |e| e.valid_up_to());
                         let warning = "the text is not valid UTF-8 here: the bad bytes were replaced with \u{FFFD}; save the export as UTF-8";
-                        self.diagnostics.push(Diagnostic::new(Severity::Warning, name, warning).at(&bytes, at));
+                        self.diagnostics.push(Diagnostic::new(Kind::InvalidUtf8, name, warning).at(&bytes, at));
                         Cow::Owned(text)
                     }
                 };
@@ -548,8 +552,8 @@ impl Dataset {
             && self.dialout_report.is_empty()
     }
 
-    fn note(&mut self, severity: Severity, source: &str, message: String) {
-        self.diagnostics.push(Diagnostic::new(severity, source, message));
+    fn note(&mut self, kind: Kind, source: &str, message: String) {
+        self.diagnostics.push(Diagnostic::new(kind, source, message));
     }
 
     /// The record for `id`, created as a placeholder when only its pages have been seen.
@@ -613,7 +617,7 @@ impl Dataset {
                 };
                 let id_text = id.map(|i| format!(" for call record {i}")).unwrap_or_default();
                 self.note(
-                    Severity::Warning,
+                    Kind::Notification,
                     source,
                     format!(
                         "This is {what}{id_text}: it only says that a record exists and holds no call data. \
@@ -625,7 +629,7 @@ impl Dataset {
             Unit::GraphError(e) => {
                 let body = e.error.unwrap_or_default();
                 self.note(
-                    Severity::Error,
+                    Kind::GraphError,
                     source,
                     format!(
                         "This is an error response from Graph, not call data: {} — {}",
@@ -635,7 +639,11 @@ impl Dataset {
                 );
             }
             Unit::Unknown(found) => {
-                self.note(Severity::Error, source, format!("Found {found}, which is not call-record data. {ACCEPTED}"));
+                self.note(
+                    Kind::UnknownShape,
+                    source,
+                    format!("Found {found}, which is not call-record data. {ACCEPTED}"),
+                );
             }
             Unit::Page { items, more } => {
                 let mut owners: Vec<(ItemKind, Option<String>)> = Vec::new();
@@ -669,7 +677,7 @@ impl Dataset {
                 for (found, count) in unknown {
                     let times = if count > 1 { format!(" ({count} items like it)") } else { String::new() };
                     self.note(
-                        Severity::Error,
+                        Kind::UnknownShape,
                         source,
                         format!("Found {found}{times}, which is not call-record data. {ACCEPTED}"),
                     );
@@ -690,12 +698,12 @@ impl Dataset {
                     self.update_paging(id, |p| if more { p.participants_next = true } else { p.participants_final = true });
                 }
                 (ItemKind::Record, _) if more => self.note(
-                    Severity::Info,
+                    Kind::MorePages,
                     source,
                     "This list of call records has more pages (@odata.nextLink): only the records in this page are loaded.".into(),
                 ),
                 (ItemKind::Pstn, _) if more => self.note(
-                    Severity::Info,
+                    Kind::MorePages,
                     source,
                     "This log has more pages (@odata.nextLink, 1,000 rows a page): only the rows in this page are loaded.".into(),
                 ),
@@ -717,7 +725,7 @@ impl Dataset {
         const ORPHANS: &str = "(no call record)";
         if !self.record_index.contains_key(ORPHANS) {
             self.note(
-                Severity::Warning,
+                Kind::PageWithoutRecord,
                 source,
                 "A sessions or participants page without \"@odata.context\" does not say which call record it belongs to: \
                  its items are shown under \"(no call record)\". Load the page as Graph returned it to join it to its record."
@@ -733,7 +741,7 @@ impl Dataset {
             Some(id) => id,
             None => {
                 let id = format!("(record without id #{})", self.records.len() + 1);
-                self.note(Severity::Warning, source, format!("A call record has no \"id\"; it is shown as {id}."));
+                self.note(Kind::MissingId, source, format!("A call record has no \"id\"; it is shown as {id}."));
                 id
             }
         };
@@ -779,7 +787,7 @@ impl Dataset {
             let (old, new) =
                 (old_version.map_or("?".into(), |v| v.to_string()), wire.version.map_or("?".into(), |v| v.to_string()));
             let kept = if newer { &new } else { &old };
-            self.note(Severity::Info, source, format!("Call record {} was loaded more than once (versions {old} and {new}): version {kept} is shown, sessions merged.", short_id(&id)));
+            self.note(Kind::RecordSeenTwice, source, format!("Call record {} was loaded more than once (versions {old} and {new}): version {kept} is shown, sessions merged.", short_id(&id)));
         }
         if has_sessions {
             let more = wire.sessions_next_link.is_some();
@@ -896,8 +904,8 @@ impl Tolerant<'_> {
         (raw.get().as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize)
     }
 
-    fn error_at(&mut self, severity: Severity, offset: usize, message: String) {
-        self.diagnostics.push(Diagnostic::new(severity, self.source, message).at(self.text.as_bytes(), offset));
+    fn error_at(&mut self, kind: Kind, offset: usize, message: String) {
+        self.diagnostics.push(Diagnostic::new(kind, self.source, message).at(self.text.as_bytes(), offset));
     }
 
     /// Absolute offset of a serde_json error inside `raw`.
@@ -927,14 +935,14 @@ impl Tolerant<'_> {
             syntax_errors += 1;
             if syntax_errors > MAX_SYNTAX_ERRORS {
                 self.diagnostics.push(Diagnostic::new(
-                    Severity::Error,
+                    Kind::TooManyErrors,
                     self.source,
                     format!("more than {MAX_SYNTAX_ERRORS} syntax errors: stopped reading"),
                 ));
                 break;
             }
             self.error_at(
-                Severity::Error,
+                syntax_kind(&e),
                 offset,
                 format!("invalid JSON: {}", explain_syntax(&e, self.text.as_bytes(), offset)),
             );
@@ -951,13 +959,15 @@ impl Tolerant<'_> {
     fn unit(&mut self, raw: &RawValue, hint: Option<&ContextHint>, depth: usize) {
         let text = raw.get();
         let mut doc_error = None;
+        let mut too_deep = false;
         if hint.is_none() {
+            TOO_DEEP_HIT.with(|hit| hit.set(false));
             match serde_json::from_str::<Doc>(text) {
                 Ok(Doc(unit)) => return self.units.push(unit),
                 Err(e) => doc_error = Some(e),
             }
+            too_deep = TOO_DEEP_HIT.with(|hit| hit.replace(false));
         }
-        let too_deep = doc_error.as_ref().is_some_and(|e| e.to_string().starts_with(TOO_DEEP));
         // Arrays are split into their elements, a few levels deep (never recursing without bound).
         if text.starts_with('[') && depth < MAX_ARRAY_DEPTH && !too_deep {
             if let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(text) {
@@ -985,12 +995,14 @@ impl Tolerant<'_> {
         // where it failed; objects go on to `item`, which names the field.
         if let Some(e) = doc_error.filter(|_| text.starts_with('[') || too_deep) {
             let offset = self.error_offset(raw, &e);
-            let message = if e.is_syntax() {
-                format!("invalid JSON: {}", explain_syntax(&e, self.text.as_bytes(), offset))
+            let (kind, message) = if too_deep {
+                (Kind::TooDeep, strip_position(&e))
+            } else if e.is_syntax() || e.is_eof() {
+                (syntax_kind(&e), format!("invalid JSON: {}", explain_syntax(&e, self.text.as_bytes(), offset)))
             } else {
-                strip_position(&e)
+                (Kind::SkippedItem, strip_position(&e))
             };
-            return self.error_at(Severity::Error, offset, message);
+            return self.error_at(kind, offset, message);
         }
         self.item(raw, hint, None);
     }
@@ -1025,20 +1037,80 @@ impl Tolerant<'_> {
         let offset = self.offset_in_text(raw) + inner;
         let what = describe_item(kind, text, position);
         let message = strip_position(&error);
-        if message.starts_with("duplicate field") {
+        if serde_json::from_str::<RepeatedKeys>(text).is_ok_and(|RepeatedKeys(repeated)| repeated) {
             // A repeated key: JSON allows it, serde's structs do not. Rewrite the item through a
             // generic tree (the last value wins) and read that.
             let again = serde_json::from_str::<serde_json::Value>(text).map(|v| v.to_string()).and_then(|t| parse(&t));
             if let Ok(unit) = again {
                 self.error_at(
-                    Severity::Warning,
+                    Kind::DuplicateKey,
                     offset,
                     format!("{what}: {message} at {path}; JSON allows repeated keys, so the last value was used"),
                 );
                 return self.units.push(unit);
             }
         }
-        self.error_at(Severity::Error, offset, format!("{what} was skipped: {message} (at {path})"));
+        let kind = if error.is_syntax() || error.is_eof() { syntax_kind(&error) } else { Kind::SkippedItem };
+        self.error_at(kind, offset, format!("{what} was skipped: {message} (at {path})"));
+    }
+}
+
+/// A syntax error's kind: [`Kind::Truncated`] when the text ends inside a value.
+fn syntax_kind(e: &serde_json::Error) -> Kind {
+    if e.is_eof() {
+        Kind::Truncated
+    } else {
+        Kind::Syntax
+    }
+}
+
+/// Whether any object in a value repeats a key (read without building a tree).
+struct RepeatedKeys(bool);
+
+impl<'de> Deserialize<'de> for RepeatedKeys {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RepeatedKeys;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RepeatedKeys, A::Error> {
+                let mut seen = std::collections::HashSet::new();
+                let mut repeated = false;
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    repeated |= !seen.insert(key);
+                    repeated |= map.next_value::<RepeatedKeys>()?.0;
+                }
+                Ok(RepeatedKeys(repeated))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RepeatedKeys, A::Error> {
+                let mut repeated = false;
+                while let Some(RepeatedKeys(inner)) = seq.next_element()? {
+                    repeated |= inner;
+                }
+                Ok(RepeatedKeys(repeated))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+            fn visit_unit<E>(self) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 

@@ -21,9 +21,62 @@ pub struct Location {
     pub column: usize,
 }
 
+/// What a diagnostic is about. Code and tests match on this, never on the message text; the
+/// kind decides the severity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DiagnosticKind {
+    /// Nothing but white space.
+    Empty,
+    /// The bytes could not be decoded (a broken gzip stream, UTF-16 of odd length).
+    Undecodable,
+    /// Bytes that are not UTF-8 were replaced with U+FFFD.
+    InvalidUtf8,
+    /// Invalid JSON.
+    Syntax,
+    /// The text ends inside a value: the input looks cut off.
+    Truncated,
+    /// So many syntax errors that reading stopped.
+    TooManyErrors,
+    /// Arrays or pages nested beyond the reader's limit.
+    TooDeep,
+    /// A key repeated in one object (JSON allows it): the last value was used.
+    DuplicateKey,
+    /// An item (record, session, row) that could not be read was skipped; the others loaded.
+    SkippedItem,
+    /// JSON that is not call-record data.
+    UnknownShape,
+    /// A change or lifecycle notification: it says a record exists, and holds no call data.
+    Notification,
+    /// An error response from Graph.
+    GraphError,
+    /// A call record without an id.
+    MissingId,
+    /// A sessions or participants page that does not say which record it belongs to.
+    PageWithoutRecord,
+    /// The same call record loaded more than once.
+    RecordSeenTwice,
+    /// A list or log with more pages than were loaded.
+    MorePages,
+}
+
+impl DiagnosticKind {
+    /// How much it matters.
+    pub fn severity(self) -> Severity {
+        use DiagnosticKind::*;
+        match self {
+            Empty | Undecodable | Syntax | Truncated | TooManyErrors | TooDeep | SkippedItem | UnknownShape
+            | GraphError => Severity::Error,
+            InvalidUtf8 | DuplicateKey | Notification | MissingId | PageWithoutRecord => Severity::Warning,
+            RecordSeenTwice | MorePages => Severity::Info,
+        }
+    }
+}
+
 /// One message about the input.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Diagnostic {
+    pub kind: DiagnosticKind,
     pub severity: Severity,
     /// The file name, or "pasted text".
     pub source: String,
@@ -42,8 +95,17 @@ pub struct Excerpt {
 }
 
 impl Diagnostic {
-    pub fn new(severity: Severity, source: &str, message: impl Into<String>) -> Self {
-        Diagnostic { severity, source: source.to_string(), location: None, message: message.into(), excerpt: None }
+    /// A message of `kind` (which sets the severity) about `source`.
+    pub fn new(kind: DiagnosticKind, source: &str, message: impl Into<String>) -> Self {
+        let severity = kind.severity();
+        Diagnostic {
+            kind,
+            severity,
+            source: source.to_string(),
+            location: None,
+            message: message.into(),
+            excerpt: None,
+        }
     }
 
     /// Places the message at a byte offset of `text`, with an excerpt.
