@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "crates" / "callrecords" / "src"
-PATH_RE = re.compile(r"\b(crate|super|self)((?:::[A-Za-z_][A-Za-z0-9_]*)+)(::\{([^{}]*)\})?")
+PATH_RE = re.compile(r"\b(crate|super|self)((?:::[A-Za-z_][A-Za-z0-9_]*)*)(::\{([^{}]*)\})?")
 
 
 def module_of(path: Path) -> tuple:
@@ -96,7 +96,9 @@ def edges(modules, exports):
         is_mod = path.name in ("mod.rs", "lib.rs")
         for m in PATH_RE.finditer(text):
             head, tail, group = m.group(1), m.group(2), m.group(4)
-            segments = tail.strip(":").split("::")
+            if not tail and group is None:
+                continue
+            segments = [s for s in tail.strip(":").split("::") if s]
             # `super` is the parent module for a leaf file and for a mod.rs alike.
             base = {"crate": (), "self": module, "super": module[:-1]}[head]
             tails = [segments]

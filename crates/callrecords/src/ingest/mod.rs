@@ -1,7 +1,31 @@
-//! Ingest: bytes in, [`Dataset`](crate::model::Dataset) out. Detects each document's shape, decodes gzip and UTF-16,
-//! parses on the fast typed path or, on error, the tolerant path that isolates what is broken,
-//! and merges pages into their records.
+//! Ingest: any call-record JSON an admin can have → one typed [`Dataset`](crate::model::Dataset).
+//!
+//! Accepted, detected automatically: a callRecord (basic or `$expand`ed), a list of callRecords,
+//! sessions pages (with or without segments), participants_v2 pages, getPstnCalls,
+//! getDirectRoutingCalls and the beta log pages, a JSON array of any of these, JSON Lines,
+//! gzip, UTF-8 with or without BOM and UTF-16 (Windows PowerShell's default). Several sources
+//! load into one dataset: pages join their record by id, a record seen twice keeps the higher
+//! `version`.
+//!
+//! Speed: Graph puts `@odata.context` first, so the fast path reads it and hands the rest of
+//! the same object straight to the typed struct for that shape: one pass, no `Value` tree.
+//! Objects without a context are classified by their keys (values borrowed as `RawValue`).
+//! Only when that fails does the tolerant path run: it splits the input into records and
+//! parses each alone, so one broken record is reported (with line, column and field path) and
+//! the others still load.
+//!
+//! Stages, one file each: `decode` (bytes to text), `detect` (which shape), `fast` (the typed
+//! one-pass reader), `tolerant` (isolating what is broken), `locate` (where, and in which
+//! words), `merge` (into the dataset), `wire` (the types that exist only on the way in), and
+//! `load`, which runs them for one source.
 
-mod read;
+mod decode;
+mod detect;
+mod fast;
+mod load;
+mod locate;
+mod merge;
+mod tolerant;
+mod wire;
 
-pub use read::ingest;
+pub use load::ingest;

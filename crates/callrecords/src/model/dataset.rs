@@ -64,3 +64,41 @@ pub(crate) struct Paging {
     pub(crate) participants_next: bool,
     pub(crate) participants_final: bool,
 }
+
+impl Dataset {
+    /// Totals over everything loaded.
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts {
+            records: self.records.len(),
+            pstn_rows: self.pstn_calls.len(),
+            direct_routing_rows: self.direct_routing_calls.len(),
+            sms_rows: self.sms_log.len(),
+            blocked_user_rows: self.blocked_users.len(),
+            dialout_report_rows: self.dialout_report.len(),
+            ..Counts::default()
+        };
+        for segment in
+            self.records.iter().flat_map(|r| &r.sessions).inspect(|_| c.sessions += 1).flat_map(|s| &s.segments)
+        {
+            c.segments += 1;
+            c.media += segment.media.len();
+            c.streams += segment.media.iter().map(|m| m.streams.len()).sum::<usize>();
+        }
+        c
+    }
+
+    /// The record with this id, if loaded.
+    pub fn record(&self, id: &str) -> Option<&CallRecord> {
+        self.record_index.get(id).map(|&i| &self.records[i])
+    }
+
+    /// True when nothing at all is loaded.
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+            && self.pstn_calls.is_empty()
+            && self.direct_routing_calls.is_empty()
+            && self.sms_log.is_empty()
+            && self.blocked_users.is_empty()
+            && self.dialout_report.is_empty()
+    }
+}

@@ -1,0 +1,275 @@
+//! The tolerant path, only after the fast path failed: the input split into top-level values,
+//! pages and items, each parsed alone, so one broken item is reported (with line, column and
+//! field path) and the others load.
+
+use super::{detect::*, fast::*, locate::*, wire::*};
+use crate::model::diagnostic::{offset_of, Diagnostic, DiagnosticKind as Kind};
+use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use std::borrow::Cow;
+use std::fmt;
+
+/// Top-level values, pages and records read one at a time, so that one broken record is
+/// reported and the others load.
+pub(super) struct Tolerant<'a> {
+    pub(super) source: &'a str,
+    pub(super) text: &'a str,
+    pub(super) diagnostics: &'a mut Vec<Diagnostic>,
+    pub(super) units: &'a mut Vec<Unit>,
+}
+
+/// Just enough of an envelope to split it into its items.
+#[derive(Deserialize)]
+pub(super) struct SplitEnvelope<'a> {
+    #[serde(rename = "@odata.context", default)]
+    pub(super) context: Option<Cow<'a, str>>,
+    #[serde(rename = "@odata.nextLink", alias = "@odata.nextlink", default)]
+    pub(super) next_link: Option<IgnoredAny>,
+    #[serde(borrow)]
+    pub(super) value: &'a RawValue,
+}
+
+/// The keys of an object, without reading the values.
+pub(super) struct Keys(Vec<String>);
+
+impl<'de> Deserialize<'de> for Keys {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Keys;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Keys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(k) = map.next_key::<String>()? {
+                    map.next_value::<IgnoredAny>()?;
+                    keys.push(k);
+                }
+                Ok(Keys(keys))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// How many syntax errors one source reports before it stops.
+pub(super) const MAX_SYNTAX_ERRORS: usize = 20;
+/// How deep arrays of arrays are split into their elements.
+pub(super) const MAX_ARRAY_DEPTH: usize = 3;
+
+impl Tolerant<'_> {
+    pub(super) fn offset_in_text(&self, raw: &RawValue) -> usize {
+        (raw.get().as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize)
+    }
+
+    pub(super) fn error_at(&mut self, kind: Kind, offset: usize, message: String) {
+        self.diagnostics.push(Diagnostic::new(kind, self.source, message).at(self.text.as_bytes(), offset));
+    }
+
+    /// Absolute offset of a serde_json error inside `raw`.
+    pub(super) fn error_offset(&self, raw: &RawValue, e: &serde_json::Error) -> usize {
+        self.offset_in_text(raw) + offset_of(raw.get().as_bytes(), e.line(), e.column())
+    }
+
+    pub(super) fn run(&mut self) {
+        let mut start = 0;
+        let mut syntax_errors = 0;
+        while start < self.text.len() {
+            let slice = &self.text[start..];
+            let mut stream = serde_json::Deserializer::from_str(slice).into_iter::<&RawValue>();
+            let mut unit_start;
+            let error = loop {
+                unit_start = stream.byte_offset();
+                match stream.next() {
+                    None => break None,
+                    Some(Ok(raw)) => self.unit(raw, None, 0),
+                    Some(Err(e)) => break Some(e),
+                }
+            };
+            let Some(e) = error else { break };
+            let offset = start + offset_of(slice.as_bytes(), e.line(), e.column());
+            let unit_start =
+                start + unit_start + slice[unit_start..].bytes().take_while(u8::is_ascii_whitespace).count();
+            syntax_errors += 1;
+            if syntax_errors > MAX_SYNTAX_ERRORS {
+                self.diagnostics.push(Diagnostic::new(
+                    Kind::TooManyErrors,
+                    self.source,
+                    format!("more than {MAX_SYNTAX_ERRORS} syntax errors: stopped reading"),
+                ));
+                break;
+            }
+            self.error_at(
+                syntax_kind(&e),
+                offset,
+                format!("invalid JSON: {}", explain_syntax(&e, self.text.as_bytes(), offset)),
+            );
+            // JSON Lines: go on with the next line after the broken value's first line that
+            // starts a value (at column 1); a single document stops.
+            match next_line_start(self.text.as_bytes(), unit_start) {
+                Some(next) => start = next,
+                None => break,
+            }
+        }
+    }
+
+    /// One top-level value, or an element of an array (`depth` arrays deep).
+    pub(super) fn unit(&mut self, raw: &RawValue, hint: Option<&ContextHint>, depth: usize) {
+        let text = raw.get();
+        let mut doc_error = None;
+        let mut too_deep = false;
+        if hint.is_none() {
+            TOO_DEEP_HIT.with(|hit| hit.set(false));
+            match serde_json::from_str::<Doc>(text) {
+                Ok(Doc(unit)) => return self.units.push(unit),
+                Err(e) => doc_error = Some(e),
+            }
+            too_deep = TOO_DEEP_HIT.with(|hit| hit.replace(false));
+        }
+        // Arrays are split into their elements, a few levels deep (never recursing without bound).
+        if text.starts_with('[') && depth < MAX_ARRAY_DEPTH && !too_deep {
+            if let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(text) {
+                for item in items {
+                    self.unit(item, hint, depth + 1);
+                }
+                return;
+            }
+        }
+        if let Some(envelope) = serde_json::from_str::<SplitEnvelope>(text).ok().filter(|_| !too_deep) {
+            if let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(envelope.value.get()) {
+                let hint = envelope.context.as_deref().and_then(context_hint);
+                let mut page = Vec::new();
+                std::mem::swap(self.units, &mut page);
+                let total = items.len();
+                for (index, item) in items.into_iter().enumerate() {
+                    self.item(item, hint.as_ref(), Some((index, total)));
+                }
+                std::mem::swap(self.units, &mut page);
+                self.units.push(Unit::Page { items: page, more: envelope.next_link.is_some() });
+                return;
+            }
+        }
+        // An array that could not be read, or anything nested beyond the limit, is reported
+        // where it failed; objects go on to `item`, which names the field.
+        if let Some(e) = doc_error.filter(|_| text.starts_with('[') || too_deep) {
+            let offset = self.error_offset(raw, &e);
+            let (kind, message) = if too_deep {
+                (Kind::TooDeep, strip_position(&e))
+            } else if e.is_syntax() || e.is_eof() {
+                (syntax_kind(&e), format!("invalid JSON: {}", explain_syntax(&e, self.text.as_bytes(), offset)))
+            } else {
+                (Kind::SkippedItem, strip_position(&e))
+            };
+            return self.error_at(kind, offset, message);
+        }
+        self.item(raw, hint, None);
+    }
+
+    /// One item: parsed alone, with the field path of any error.
+    pub(super) fn item(&mut self, raw: &RawValue, hint: Option<&ContextHint>, position: Option<(usize, usize)>) {
+        let text = raw.get();
+        let record_id = hint.and_then(|h| h.record_id.clone());
+        let kind = match hint.filter(|h| h.collection || position.is_none()).map(|h| h.kind) {
+            Some(kind) => kind,
+            None => match serde_json::from_str::<Keys>(text) {
+                Ok(Keys(keys)) => {
+                    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+                    match classify_keys(&keys) {
+                        Some(kind) => kind,
+                        None => return self.units.push(Unit::Unknown(describe_keys(&keys))),
+                    }
+                }
+                Err(_) => return self.units.push(Unit::Unknown(first_word(text))),
+            },
+        };
+        let parse = |text: &str| {
+            let mut de = serde_json::Deserializer::from_str(text);
+            item_unit(kind, &record_id, &mut de).and_then(|u| de.end().map(|_| u))
+        };
+        let error = match parse(text) {
+            Ok(unit) => return self.units.push(unit),
+            Err(e) => e,
+        };
+        let inner = offset_of(text.as_bytes(), error.line(), error.column());
+        let path = json_path_at(text, inner);
+        let offset = self.offset_in_text(raw) + inner;
+        let what = describe_item(kind, text, position);
+        let message = strip_position(&error);
+        if serde_json::from_str::<RepeatedKeys>(text).is_ok_and(|RepeatedKeys(repeated)| repeated) {
+            // A repeated key: JSON allows it, serde's structs do not. Rewrite the item through a
+            // generic tree (the last value wins) and read that.
+            let again = serde_json::from_str::<serde_json::Value>(text).map(|v| v.to_string()).and_then(|t| parse(&t));
+            if let Ok(unit) = again {
+                self.error_at(
+                    Kind::DuplicateKey,
+                    offset,
+                    format!("{what}: {message} at {path}; JSON allows repeated keys, so the last value was used"),
+                );
+                return self.units.push(unit);
+            }
+        }
+        let kind = if error.is_syntax() || error.is_eof() { syntax_kind(&error) } else { Kind::SkippedItem };
+        self.error_at(kind, offset, format!("{what} was skipped: {message} (at {path})"));
+    }
+}
+
+/// A syntax error's kind: [`Kind::Truncated`] when the text ends inside a value.
+pub(super) fn syntax_kind(e: &serde_json::Error) -> Kind {
+    if e.is_eof() {
+        Kind::Truncated
+    } else {
+        Kind::Syntax
+    }
+}
+
+/// Whether any object in a value repeats a key (read without building a tree).
+pub(super) struct RepeatedKeys(bool);
+
+impl<'de> Deserialize<'de> for RepeatedKeys {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RepeatedKeys;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RepeatedKeys, A::Error> {
+                let mut seen = std::collections::HashSet::new();
+                let mut repeated = false;
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    repeated |= !seen.insert(key);
+                    repeated |= map.next_value::<RepeatedKeys>()?.0;
+                }
+                Ok(RepeatedKeys(repeated))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RepeatedKeys, A::Error> {
+                let mut repeated = false;
+                while let Some(RepeatedKeys(inner)) = seq.next_element()? {
+                    repeated |= inner;
+                }
+                Ok(RepeatedKeys(repeated))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+            fn visit_unit<E>(self) -> Result<RepeatedKeys, E> {
+                Ok(RepeatedKeys(false))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
