@@ -8,7 +8,8 @@ use gloo::file::File;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// The built-in example (scripts/make-example.py): a group call with a poor stream, a
+/// The built-in example (written by `callrecords example`, crates/callrecords/src/synth/example.rs;
+/// checked by crates/callrecords/tests/example.rs): a group call with a poor stream, a
 /// peer-to-peer call, PSTN and Direct Routing rows. Embedded, so showing it makes no request.
 const EXAMPLE: &str = include_str!("example.json");
 const EXAMPLE_NAME: &str = "built-in example";

@@ -6,6 +6,9 @@
 //! `callrecords synth BYTES [SEED]` writes a synthetic export of about BYTES bytes (realistic
 //! peer-to-peer and group calls, see `synth/`) to standard output, to try large inputs.
 //!
+//! `callrecords example` writes the page's built-in example (`synth/example.rs`) to standard
+//! output: `callrecords example > src/app/example.json` regenerates the checked-in file.
+//!
 //! Exit status: 0 when every file was read, 1 when a file could not be read at all (missing,
 //! unreadable, or not JSON of any kind), 2 for a usage error (unknown command or option,
 //! unknown rule set, no files).
@@ -17,6 +20,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: callrecords summary [--rules current|classic|interim|network] FILE...
        callrecords synth BYTES [SEED]   (a synthetic export of about BYTES bytes, to stdout)
+       callrecords example              (the page's built-in example, src/app/example.json, to stdout)
   (a FILE of - reads standard input)
   --rules   the quality rule set: current = CQD since 2022 (default), classic = CQD to 2020,
             interim = CQD 2021 (SATIN exception), network = Microsoft's network targets";
@@ -30,6 +34,7 @@ struct Options {
 enum Parsed {
     Run(Box<Options>),
     Synth { bytes: usize, seed: u64 },
+    Example,
     Help,
     Usage(String),
 }
@@ -41,6 +46,8 @@ fn parse(args: &[String]) -> Parsed {
     match command.as_str() {
         "-h" | "--help" | "help" => return Parsed::Help,
         "summary" => {}
+        "example" if rest.is_empty() => return Parsed::Example,
+        "example" => return Parsed::Usage("example takes no arguments".into()),
         "synth" => {
             let number = |i: usize| rest.get(i).map(|v| v.replace('_', "").parse::<u64>());
             return match (number(0), number(1), rest.len()) {
@@ -97,6 +104,10 @@ fn main() -> ExitCode {
         Parsed::Synth { bytes, seed } => {
             let export = callrecords::synth::export(seed, bytes);
             print!("{}", export.json);
+            return ExitCode::SUCCESS;
+        }
+        Parsed::Example => {
+            print!("{}", callrecords::synth::example_json());
             return ExitCode::SUCCESS;
         }
         Parsed::Help => {
