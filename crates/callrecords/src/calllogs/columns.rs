@@ -7,6 +7,7 @@ use super::sip::{explain_outcome, explain_sip_code, explain_subcode};
 use super::table::{format_seconds, Cell, Column, ColumnKind as K, LogTable, SortKey, Table};
 use crate::model::datetime::UtcInstant;
 use crate::model::logs::{DirectRoutingLogRow, PstnBlockedUserLogRow, PstnCallLogRow, PstnDialoutReportRow, SmsLogRow};
+use crate::model::record::AdministrativeUnitInfo;
 
 const MASKED_TITLE: &str = "masked: Microsoft hides the last 3 or 4 digits of external numbers in some countries";
 
@@ -55,6 +56,12 @@ fn license_cell(capability: Option<&str>) -> Cell {
         Some(meaning) => cell.with_title(meaning),
         None => cell,
     }
+}
+
+/// What a filter also searches in a PSTN or Direct Routing row: its ids, and its administrative
+/// units' ids.
+fn ids_and_units<'a>(ids: [&'a Option<String>; 5], units: &'a [AdministrativeUnitInfo]) -> Vec<&'a str> {
+    ids.into_iter().filter_map(|v| v.as_deref()).chain(units.iter().filter_map(|a| a.id.as_deref())).collect()
 }
 
 fn joined(parts: &[&Option<String>]) -> Option<String> {
@@ -196,13 +203,8 @@ impl LogTable for PstnCallLogRow {
     }
 
     fn search_extra(&self) -> Vec<&str> {
-        let mut extra: Vec<&str> =
-            [&self.user_id, &self.user_principal_name, &self.id, &self.call_id, &self.conference_id]
-                .into_iter()
-                .filter_map(|v| v.as_deref())
-                .collect();
-        extra.extend(self.administrative_unit_infos.iter().filter_map(|a| a.id.as_deref()));
-        extra
+        let ids = [&self.user_id, &self.user_principal_name, &self.id, &self.call_id, &self.conference_id];
+        ids_and_units(ids, &self.administrative_unit_infos)
     }
 }
 
@@ -342,13 +344,9 @@ impl LogTable for DirectRoutingLogRow {
     }
 
     fn search_extra(&self) -> Vec<&str> {
-        let mut extra: Vec<&str> =
-            [&self.user_id, &self.user_principal_name, &self.id, &self.correlation_id, &self.transferor_correlation_id]
-                .into_iter()
-                .filter_map(|v| v.as_deref())
-                .collect();
-        extra.extend(self.administrative_unit_infos.iter().filter_map(|a| a.id.as_deref()));
-        extra
+        let ids =
+            [&self.user_id, &self.user_principal_name, &self.id, &self.correlation_id, &self.transferor_correlation_id];
+        ids_and_units(ids, &self.administrative_unit_infos)
     }
 }
 
