@@ -3,7 +3,7 @@
 //! expectation here fails the test, so a new example cannot be skipped silently.
 
 use callrecords::ingest::ingest;
-use callrecords::model::diagnostic::Severity;
+use callrecords::model::diagnostic::{DiagnosticKind, Severity};
 use callrecords::model::enums::*;
 use callrecords::model::identity::IdentityKind;
 use callrecords::model::record::EndpointKind;
@@ -99,7 +99,7 @@ fn every_corpus_file_loads_with_the_expected_counts() {
 }
 
 #[test]
-fn all_files_at_once_merge_by_record_id() {
+fn all_files_at_once_lose_nothing_and_keep_copies_once() {
     let files: Vec<(String, Vec<u8>)> =
         EXPECTED.iter().map(|(n, _)| (n.to_string(), std::fs::read(corpus_dir().join(n)).unwrap())).collect();
     let dataset = ingest(files.iter().map(|(n, b)| (n.as_str(), b.as_slice())));
@@ -109,8 +109,33 @@ fn all_files_at_once_merge_by_record_id() {
     assert!(ids.contains(&"e523d2ed-2966-4b6b-925b-754a88034cc5"));
     assert_eq!(ids.iter().filter(|id| **id == "e523d2ed-2966-4b6b-925b-754a88034cc5").count(), 1);
     let p2p = dataset.record("e523d2ed-2966-4b6b-925b-754a88034cc5").unwrap();
-    assert_eq!(p2p.sessions.len(), 1, "the same session from every page is one session");
     assert_eq!(p2p.call_type, Some(CallType::PeerToPeer));
+    // Nothing is lost: every session of every file, loaded alone, is in a record of the same id
+    // (or of a copy kept beside it, "<id> #n") when all are loaded together…
+    for (name, bytes) in &files {
+        for alone in ingest([(name.as_str(), bytes.as_slice())]).records {
+            for session in &alone.sessions {
+                let kept = dataset
+                    .records
+                    .iter()
+                    .filter(|r| r.id == alone.id || r.id.starts_with(&format!("{} #", alone.id)))
+                    .any(|r| r.sessions.contains(session));
+                assert!(kept, "{name}: session {:?} of {} was lost", session.id, alone.id);
+            }
+        }
+    }
+    // …and identical copies are kept once.
+    for record in &dataset.records {
+        for (i, s) in record.sessions.iter().enumerate() {
+            assert!(!record.sessions[..i].contains(s), "{}: an identical session twice", record.id);
+        }
+    }
+    // The documentation reuses one id for records that differ: each copy kept is said.
+    let copies: Vec<&str> =
+        ids.iter().copied().filter(|id| id.starts_with("e523d2ed-2966-4b6b-925b-754a88034cc5 #")).collect();
+    let conflicts = dataset.diagnostics.iter().filter(|d| d.kind == DiagnosticKind::RecordConflict).count();
+    assert!(!copies.is_empty());
+    assert_eq!(conflicts, copies.len(), "one warning per copy kept: {copies:?}");
     assert!(p2p.more_sessions, "the examples' nextLinks say more sessions exist");
     let placeholder = dataset.record("614e3ff0-4728-4394-8c03-52fb3b96a5a5").map(|r| r.placeholder);
     assert!(placeholder.is_some() || dataset.records.iter().any(|r| r.placeholder && r.id.starts_with("614e3ff0")));

@@ -2,28 +2,104 @@
 //! and participants pages into their record, log rows, notifications and errors as diagnostics.
 
 use super::{detect::*, wire::*};
-use crate::model::dataset::{Dataset, Paging, SourceReport};
+use crate::model::dataset::{Dataset, Keyed, Paging, SourceReport};
 use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind};
-use crate::model::identity::{short_id, IdentitySet};
-use crate::model::record::{CallRecord, Session};
-use std::collections::HashMap;
+use crate::model::identity::short_id;
+use crate::model::record::{CallRecord, Participant, Session};
+use std::collections::HashSet;
 
 impl Dataset {
     pub(super) fn note(&mut self, kind: Kind, source: &str, message: String) {
         self.diagnostics.push(Diagnostic::new(kind, source, message));
     }
 
-    /// The record for `id`, created as a placeholder when only its pages have been seen.
-    pub(super) fn record_slot(&mut self, id: &str) -> &mut CallRecord {
-        let index = match self.record_index.get(id) {
+    /// The index of the record for `id`, created as a placeholder when only its pages have been
+    /// seen.
+    pub(super) fn slot(&mut self, id: &str) -> usize {
+        match self.record_index.get(id) {
             Some(&i) => i,
             None => {
                 self.records.push(CallRecord { id: id.to_string(), placeholder: true, ..CallRecord::default() });
                 self.record_index.insert(id.to_string(), self.records.len() - 1);
                 self.records.len() - 1
             }
+        }
+    }
+
+    /// The record for `id` (see [`Dataset::slot`]).
+    pub(super) fn record_slot(&mut self, id: &str) -> &mut CallRecord {
+        let at = self.slot(id);
+        &mut self.records[at]
+    }
+
+    /// Adds sessions to record `at`. A session identical to one already there (the same page
+    /// loaded twice) is skipped; every other is kept, even under an id already seen: Graph
+    /// returns one session several times when a call involves several service identities
+    /// (auto attendants, call queues, bots), with back-to-back time windows.
+    pub(super) fn add_sessions(&mut self, at: usize, sessions: Vec<Session>) {
+        let record = &mut self.records[at];
+        let keys = self.session_keys.entry(at).or_insert_with(|| Keyed::of(&record.sessions, |s| s.id.as_deref()));
+        for session in sessions {
+            let id = session.id.clone();
+            keys.add(&mut record.sessions, id.as_deref(), session);
+        }
+    }
+
+    /// A newer version of record `at`: its sessions replace those with the same ids.
+    fn replace_sessions(&mut self, at: usize, sessions: Vec<Session>) {
+        let ids: HashSet<&str> = sessions.iter().filter_map(|s| s.id.as_deref()).collect();
+        self.records[at].sessions.retain(|s| s.id.as_deref().is_none_or(|id| !ids.contains(id)));
+        self.session_keys.remove(&at);
+        self.add_sessions(at, sessions);
+    }
+
+    /// Adds participants to record `at`, skipping identical copies (as [`Dataset::add_sessions`]).
+    pub(super) fn add_participants(&mut self, at: usize, participants: Vec<Participant>) {
+        let record = &mut self.records[at];
+        let keys =
+            self.participant_keys.entry(at).or_insert_with(|| Keyed::of(&record.participants_v2, |p| p.id.as_deref()));
+        for participant in participants {
+            let id = participant.id.clone();
+            keys.add(&mut record.participants_v2, id.as_deref(), participant);
+        }
+    }
+
+    /// The Graph names of what differs between record `at` and another copy of it with the same
+    /// version; empty when the copy holds nothing the record does not (the same file twice, or a
+    /// record whose sessions pages were loaded too).
+    fn differences(&mut self, at: usize, wire: &RecordWire) -> Vec<&'static str> {
+        let r = &self.records[at];
+        let mut out = Vec::new();
+        let mut differ = |name, same: bool| {
+            if !same {
+                out.push(name);
+            }
         };
-        &mut self.records[index]
+        differ("type", r.call_type == wire.call_type);
+        differ("modalities", r.modalities == wire.modalities.clone().unwrap_or_default());
+        differ("startDateTime", r.start == wire.start);
+        differ("endDateTime", r.end == wire.end);
+        differ("lastModifiedDateTime", r.last_modified == wire.last_modified);
+        differ("joinWebUrl", r.join_web_url == wire.join_web_url);
+        differ("organizer", r.organizer == wire.organizer);
+        differ("participants", r.participants == wire.participants);
+        differ("organizer_v2", wire.organizer_v2.is_none() || r.organizer_v2 == wire.organizer_v2);
+        // A session or participant under an id not seen yet is an addition (the record without
+        // and then with $expand, or another page); one under a known id must be identical.
+        let sessions = self.session_keys.entry(at).or_insert_with(|| Keyed::of(&r.sessions, |s| s.id.as_deref()));
+        let agree = wire.sessions.iter().flatten().all(|s| match s.id.as_deref() {
+            Some(id) if sessions.has_key(id) => sessions.has_copy(&r.sessions, Some(id), s),
+            _ => true,
+        });
+        differ("sessions", agree);
+        let people =
+            self.participant_keys.entry(at).or_insert_with(|| Keyed::of(&r.participants_v2, |p| p.id.as_deref()));
+        let agree = wire.participants_v2.iter().flatten().all(|p| match p.id.as_deref() {
+            Some(id) if people.has_key(id) => people.has_copy(&r.participants_v2, Some(id), p),
+            _ => true,
+        });
+        differ("participants_v2", agree);
+        out
     }
 
     pub(super) fn update_paging(&mut self, id: &str, f: impl FnOnce(&mut Paging)) {
@@ -40,28 +116,43 @@ impl Dataset {
             Unit::Record(wire) => self.merge_record(*wire, source, report),
             Unit::Session { record_id, session } => {
                 let id = self.page_owner(record_id, session.id.as_deref(), source);
-                let record = self.record_slot(&id);
-                record.sessions_loaded = true;
-                upsert(&mut record.sessions, session, |s| s.id.clone());
+                let at = self.slot(&id);
+                self.records[at].sessions_loaded = true;
+                self.add_sessions(at, vec![session]);
                 report.sessions += 1;
             }
             Unit::Participant { record_id, participant } => {
                 let id = self.page_owner(record_id, None, source);
-                let record = self.record_slot(&id);
-                upsert(&mut record.participants_v2, participant, |p| {
-                    p.id.clone().zip(p.identity.as_ref().and_then(IdentitySet::display_name))
-                });
+                let at = self.slot(&id);
+                self.add_participants(at, vec![participant]);
                 report.participants += 1;
             }
-            Unit::Pstn(row) => push_row(&mut self.pstn_calls, row, |r| r.id.clone(), &mut report.pstn_rows),
+            Unit::Pstn(row) => {
+                let key = row.id.clone();
+                push_row(&mut self.pstn_calls, self.row_keys.entry("pstn").or_default(), key, row);
+                report.pstn_rows += 1;
+            }
             Unit::DirectRouting(row) => {
-                push_row(&mut self.direct_routing_calls, row, |r| r.id.clone(), &mut report.direct_routing_rows)
+                let key = row.id.clone();
+                push_row(&mut self.direct_routing_calls, self.row_keys.entry("directRouting").or_default(), key, row);
+                report.direct_routing_rows += 1;
             }
             Unit::Sms(row) => {
-                push_row(&mut self.sms_log, row, |r| r.sms_id.clone().or_else(|| r.id.clone()), &mut report.other_rows)
+                let key = row.sms_id.clone().or_else(|| row.id.clone());
+                push_row(&mut self.sms_log, self.row_keys.entry("sms").or_default(), key, row);
+                report.other_rows += 1;
             }
-            Unit::BlockedUser(row) => push_row(&mut self.blocked_users, row, |_| None, &mut report.other_rows),
-            Unit::Dialout(row) => push_row(&mut self.dialout_report, row, |_| None, &mut report.other_rows),
+            // These logs have no row id: a row is the same row when all of its content is.
+            Unit::BlockedUser(row) => {
+                let key = Some(format!("{row:?}"));
+                push_row(&mut self.blocked_users, self.row_keys.entry("blockedUsers").or_default(), key, row);
+                report.other_rows += 1;
+            }
+            Unit::Dialout(row) => {
+                let key = Some(format!("{row:?}"));
+                push_row(&mut self.dialout_report, self.row_keys.entry("dialout").or_default(), key, row);
+                report.other_rows += 1;
+            }
             Unit::Notification(n) => {
                 let id = n
                     .resource_data
@@ -194,7 +285,7 @@ impl Dataset {
 
     pub(super) fn merge_record(&mut self, wire: RecordWire, source: &str, report: &mut SourceReport) {
         report.records += 1;
-        let id = match wire.id.clone().filter(|id| !id.trim().is_empty()) {
+        let mut id = match wire.id.clone().filter(|id| !id.trim().is_empty()) {
             Some(id) => id,
             None => {
                 let id = format!("(record without id #{})", self.records.len() + 1);
@@ -202,14 +293,52 @@ impl Dataset {
                 id
             }
         };
-        let exists = self.record_index.contains_key(&id);
-        let record = self.record_slot(&id);
-        let (old_version, was_placeholder) = (record.version, record.placeholder);
-        // The same record twice: the higher version's fields win; sessions and participants are
-        // merged by id, the newer copy replacing the older.
-        let newer = was_placeholder || wire.version.unwrap_or(i64::MIN) >= old_version.unwrap_or(i64::MIN);
+        let mut at = self.slot(&id);
+        let (old_version, was_placeholder) = (self.records[at].version, self.records[at].placeholder);
+        let version_text = |v: Option<i64>| v.map_or("?".to_string(), |v| v.to_string());
+        if !was_placeholder && wire.version == old_version {
+            // The same id and version again: a copy (nothing to add), or a different record
+            // under the same id, kept beside the first rather than merged into it.
+            let differences = self.differences(at, &wire);
+            if differences.is_empty() {
+                let message = format!(
+                    "Call record {} was loaded more than once (version {}; the copies agree): it is shown once, with the sessions of both.",
+                    short_id(&id),
+                    version_text(old_version)
+                );
+                self.note(Kind::RecordSeenTwice, source, message);
+                self.update_record_paging(&id, &wire);
+                self.records[at].sessions_loaded |= wire.sessions.is_some();
+                self.add_sessions(at, wire.sessions.unwrap_or_default());
+                self.add_participants(at, wire.participants_v2.unwrap_or_default());
+                return;
+            }
+            let copies = (2..).find(|n| !self.record_index.contains_key(&format!("{id} #{n}"))).unwrap_or(2);
+            let kept_as = format!("{id} #{copies}");
+            let message = format!(
+                "Call record {} has the same id and version ({}) as one loaded before, but different content ({}): \
+                 both are kept, this one as \"{} #{copies}\". (Microsoft's documentation examples reuse one id; \
+                 two exports of one tenant would not.)",
+                short_id(&id),
+                version_text(old_version),
+                differences.join(", "),
+                short_id(&id)
+            );
+            self.note(Kind::RecordConflict, source, message);
+            id = kept_as;
+            at = self.slot(&id);
+        }
+        let fresh = self.records[at].placeholder;
+        let old_version = self.records[at].version;
+        // Another version of a record: the higher version's fields win, and its sessions
+        // replace those with the same ids; an older copy only adds sessions not seen yet.
+        let newer = fresh || wire.version.unwrap_or(i64::MIN) >= old_version.unwrap_or(i64::MIN);
+        self.update_record_paging(&id, &wire);
+        let incoming = wire.version;
+        let RecordWire { sessions, participants_v2, .. } = wire;
+        let record = &mut self.records[at];
         if newer {
-            record.version = wire.version;
+            record.version = incoming;
             record.call_type = wire.call_type;
             record.modalities = wire.modalities.unwrap_or_default();
             record.start = wire.start;
@@ -223,75 +352,50 @@ impl Dataset {
             }
             record.placeholder = false;
         }
-        let has_sessions = wire.sessions.is_some();
-        let has_participants = wire.participants_v2.is_some();
-        let sessions = wire.sessions.unwrap_or_default();
-        if newer {
-            upsert_all(&mut record.sessions, sessions, |s| s.id.clone());
+        record.sessions_loaded |= sessions.is_some();
+        let sessions = sessions.unwrap_or_default();
+        if fresh {
+            self.add_sessions(at, sessions);
+        } else if newer {
+            self.replace_sessions(at, sessions);
         } else {
-            // An older copy only adds sessions not seen yet (the first of any repeated id).
-            let mut known: std::collections::HashSet<String> =
-                record.sessions.iter().filter_map(|s| s.id.clone()).collect();
-            let fresh: Vec<Session> =
-                sessions.into_iter().filter(|s| s.id.as_ref().is_none_or(|id| known.insert(id.clone()))).collect();
-            upsert_all(&mut record.sessions, fresh, |s| s.id.clone());
+            let keys = self.session_keys.get(&at);
+            let unseen: Vec<Session> = sessions
+                .into_iter()
+                .filter(|s| s.id.as_deref().is_none_or(|id| !keys.is_some_and(|k| k.has_key(id))))
+                .collect();
+            self.add_sessions(at, unseen);
         }
-        record.sessions_loaded |= has_sessions;
-        upsert_all(&mut record.participants_v2, wire.participants_v2.unwrap_or_default(), |p| {
-            p.id.clone().zip(p.identity.as_ref().and_then(IdentitySet::display_name))
-        });
-        if exists && !was_placeholder {
-            let (old, new) =
-                (old_version.map_or("?".into(), |v| v.to_string()), wire.version.map_or("?".into(), |v| v.to_string()));
+        self.add_participants(at, participants_v2.unwrap_or_default());
+        if !fresh {
+            let (old, new) = (version_text(old_version), version_text(incoming));
             let kept = if newer { &new } else { &old };
-            self.note(Kind::RecordSeenTwice, source, format!("Call record {} was loaded more than once (versions {old} and {new}): version {kept} is shown, sessions merged.", short_id(&id)));
+            let message = format!(
+                "Call record {} was loaded more than once (versions {old} and {new}): version {kept} is shown, sessions merged.",
+                short_id(&id)
+            );
+            self.note(Kind::RecordSeenTwice, source, message);
         }
-        if has_sessions {
+    }
+
+    /// Records whether a record's own sessions and participants lists said more pages follow.
+    fn update_record_paging(&mut self, id: &str, wire: &RecordWire) {
+        if wire.sessions.is_some() {
             let more = wire.sessions_next_link.is_some();
-            self.update_paging(&id, |p| if more { p.sessions_next = true } else { p.sessions_final = true });
+            self.update_paging(id, |p| if more { p.sessions_next = true } else { p.sessions_final = true });
         }
-        if has_participants {
+        if wire.participants_v2.is_some() {
             let more = wire.participants_next_link.is_some();
-            self.update_paging(&id, |p| if more { p.participants_next = true } else { p.participants_final = true });
+            self.update_paging(id, |p| if more { p.participants_next = true } else { p.participants_final = true });
         }
     }
 }
 
-/// `upsert` for many items, each key computed once (a hash index instead of a scan per item).
-pub(super) fn upsert_all<T, K: Eq + std::hash::Hash>(items: &mut Vec<T>, new: Vec<T>, key: impl Fn(&T) -> Option<K>) {
-    let mut index: HashMap<K, usize> = HashMap::with_capacity(items.len() + new.len());
-    for (at, item) in items.iter().enumerate() {
-        if let Some(k) = key(item) {
-            index.entry(k).or_insert(at);
-        }
-    }
-    for item in new {
-        match key(&item) {
-            Some(k) => match index.get(&k) {
-                Some(&at) => items[at] = item,
-                None => {
-                    index.insert(k, items.len());
-                    items.push(item);
-                }
-            },
-            None => items.push(item),
-        }
-    }
-}
-
-/// Inserts an item, replacing one with the same key (items without a key are always added).
-pub(super) fn upsert<T, K: PartialEq>(items: &mut Vec<T>, item: T, key: impl Fn(&T) -> Option<K>) {
-    match key(&item).and_then(|k| items.iter().position(|i| key(i).as_ref() == Some(&k))) {
-        Some(at) => items[at] = item,
-        None => items.push(item),
-    }
-}
-
-/// Adds a log row unless a row with the same id is already loaded (the same page twice).
-pub(super) fn push_row<T>(rows: &mut Vec<T>, row: T, id: impl Fn(&T) -> Option<String>, count: &mut usize) {
-    *count += 1;
-    if let Some(new_id) = id(&row) {
-        if rows.iter().rev().take(5000).any(|r| id(r).as_deref() == Some(new_id.as_str())) {
+/// Adds a log row unless a row with the same key (its id; for logs without ids, its content) is
+/// already loaded: the same page loaded twice, however large.
+fn push_row<T>(rows: &mut Vec<T>, keys: &mut HashSet<String>, key: Option<String>, row: T) {
+    if let Some(key) = key {
+        if !keys.insert(key) {
             return;
         }
     }

@@ -4,7 +4,7 @@
 use super::diagnostic::Diagnostic;
 use super::logs::{DirectRoutingLogRow, PstnBlockedUserLogRow, PstnCallLogRow, PstnDialoutReportRow, SmsLogRow};
 use super::record::CallRecord;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Everything loaded so far, from every source.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -21,6 +21,12 @@ pub struct Dataset {
     pub(crate) record_index: HashMap<String, usize>,
     /// Record id → which of its pages are still to come.
     pub(crate) paging: HashMap<String, Paging>,
+    /// Record index → its sessions by id, to find an identical copy without a scan.
+    pub(crate) session_keys: HashMap<usize, Keyed>,
+    /// Record index → its participants by id.
+    pub(crate) participant_keys: HashMap<usize, Keyed>,
+    /// The ids (or, for logs without ids, the content) of every log row loaded, per log.
+    pub(crate) row_keys: HashMap<&'static str, HashSet<String>>,
 }
 
 /// What one source held.
@@ -53,6 +59,56 @@ pub struct Counts {
     pub sms_rows: usize,
     pub blocked_user_rows: usize,
     pub dialout_report_rows: usize,
+}
+
+/// The items of one list by key (an id), so that an identical copy is found without a scan.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Keyed {
+    by_key: HashMap<String, Vec<usize>>,
+    keyless: Vec<usize>,
+}
+
+impl Keyed {
+    /// The index of `items`, keyed by `key`.
+    pub(crate) fn of<T>(items: &[T], key: impl Fn(&T) -> Option<&str>) -> Keyed {
+        let mut keyed = Keyed::default();
+        for (at, item) in items.iter().enumerate() {
+            keyed.note(key(item), at);
+        }
+        keyed
+    }
+
+    fn note(&mut self, key: Option<&str>, at: usize) {
+        match key {
+            Some(k) => self.by_key.entry(k.to_string()).or_default().push(at),
+            None => self.keyless.push(at),
+        }
+    }
+
+    /// True when `items` holds an item with this key and the same content.
+    pub(crate) fn has_copy<T: PartialEq>(&self, items: &[T], key: Option<&str>, item: &T) -> bool {
+        let same = match key {
+            Some(k) => self.by_key.get(k).map(Vec::as_slice).unwrap_or_default(),
+            None => self.keyless.as_slice(),
+        };
+        same.iter().any(|&at| items.get(at) == Some(item))
+    }
+
+    /// True when some item has this key.
+    pub(crate) fn has_key(&self, key: &str) -> bool {
+        self.by_key.contains_key(key)
+    }
+
+    /// Adds `item` unless an identical one (same key, same content) is there already: two
+    /// objects are the same only when their content is. Returns false for a copy.
+    pub(crate) fn add<T: PartialEq>(&mut self, items: &mut Vec<T>, key: Option<&str>, item: T) -> bool {
+        if self.has_copy(items, key, &item) {
+            return false;
+        }
+        self.note(key, items.len());
+        items.push(item);
+        true
+    }
 }
 
 /// Whether a record's sessions and participants pages said more were to come, and whether the

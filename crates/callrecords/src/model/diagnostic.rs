@@ -56,6 +56,8 @@ pub enum DiagnosticKind {
     PageWithoutRecord,
     /// The same call record loaded more than once.
     RecordSeenTwice,
+    /// Two different records under one id and version: both kept, the second renamed.
+    RecordConflict,
     /// A list or log with more pages than were loaded.
     MorePages,
 }
@@ -67,7 +69,9 @@ impl DiagnosticKind {
         match self {
             Empty | Undecodable | Syntax | Truncated | TooManyErrors | TooDeep | SkippedItem | UnknownShape
             | GraphError => Severity::Error,
-            InvalidUtf8 | DuplicateKey | Notification | MissingId | PageWithoutRecord => Severity::Warning,
+            InvalidUtf8 | DuplicateKey | Notification | MissingId | PageWithoutRecord | RecordConflict => {
+                Severity::Warning
+            }
             RecordSeenTwice | MorePages => Severity::Info,
         }
     }
