@@ -2,7 +2,7 @@
 //! one bad record does not stop the others.
 
 use callrecords::ingest::ingest;
-use callrecords::model::diagnostic::{Diagnostic, Severity};
+use callrecords::model::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 use callrecords::model::Dataset;
 use std::io::Write;
 
@@ -65,12 +65,17 @@ fn missing_comma() {
 }
 
 #[test]
-fn single_quotes_and_comments_are_not_json() {
+fn single_quotes_are_not_json_and_comments_are_skipped_with_a_note() {
     assert!(only_error(&load("{'id': 'x'}")).message.contains("double quotes"));
-    let d = load(&format!("// exported\n{RECORD_A}"));
+    let d = load(&format!("// exported 17 March with Invoke-MgGraphRequest\n{RECORD_A}"));
+    assert_eq!(d.records.len(), 1, "the record after the comment loads");
+    let [note] = d.diagnostics.as_slice() else { panic!("one note: {:#?}", d.diagnostics) };
+    assert_eq!((note.kind, note.severity, at(note)), (DiagnosticKind::Comments, Severity::Info, (1, 1)));
+    // Inside the JSON too, and with a real error after them: positions are still the file's own.
+    let d = load("{\n  /* who */ \"id\": \"r\", // the call\n  \"version\": 1,\n  \"type\": \"groupCall\" \"x\": 2\n}");
+    assert!(d.diagnostics.iter().any(|x| x.kind == DiagnosticKind::Comments));
     let e = only_error(&d);
-    assert_eq!((at(e), e.message.as_str()), ((1, 1), "invalid JSON: comments are not allowed in JSON"));
-    assert_eq!(d.records.len(), 1, "the record after the comment still loads");
+    assert_eq!((e.kind, at(e)), (DiagnosticKind::Syntax, (4, 23)), "{e:?}");
 }
 
 #[test]

@@ -41,9 +41,20 @@ impl Dataset {
                         Cow::Owned(text)
                     }
                 };
-                let fast: Result<Vec<Unit>, _> =
-                    serde_json::Deserializer::from_str(&text).into_iter::<Doc>().map(|r| r.map(|Doc(u)| u)).collect();
-                let mut units = fast.unwrap_or_default();
+                let mut units = read_fast(&text).unwrap_or_default();
+                // Comments are not JSON, but people annotate what they fetched: blanked out (the
+                // same length, so every line and column stays where it was), they cost nothing.
+                let mut text = text;
+                if units.is_empty() {
+                    if let Some((clean, count, at)) = without_comments(&text) {
+                        let what = if count == 1 { "1 comment".to_string() } else { format!("{count} comments") };
+                        let message =
+                            format!("{what} (// or /* */) skipped: JSON has none, so other tools may refuse this file");
+                        self.diagnostics.push(Diagnostic::new(Kind::Comments, name, message).at(clean.as_bytes(), at));
+                        units = read_fast(&clean).unwrap_or_default();
+                        text = Cow::Owned(clean);
+                    }
+                }
                 if units.is_empty() {
                     Tolerant { source: name, text: &text, diagnostics: &mut self.diagnostics, units: &mut units }.run();
                 }
@@ -61,5 +72,66 @@ impl Dataset {
             + report.other_rows;
         report.unreadable = errors && loaded == 0;
         self.sources.push(report);
+    }
+}
+
+/// Every document of `text` on the fast path, or the first error.
+fn read_fast(text: &str) -> Result<Vec<Unit>, serde_json::Error> {
+    serde_json::Deserializer::from_str(text).into_iter::<Doc>().map(|r| r.map(|Doc(u)| u)).collect()
+}
+
+/// `text` with every `//` and `/* */` comment outside strings replaced by spaces (line breaks
+/// kept), how many there were and where the first was; `None` when it has none.
+fn without_comments(text: &str) -> Option<(String, usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = bytes.to_vec();
+    let (mut i, mut count, mut first) = (0, 0, None);
+    let mut in_string = false;
+    while i < bytes.len() {
+        match (in_string, bytes[i], bytes.get(i + 1)) {
+            (true, b'\\', _) => i += 1,
+            (true, b'"', _) | (false, b'"', _) => in_string = !in_string,
+            (false, b'/', Some(b'/')) => {
+                let end = bytes[i..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| i + p);
+                out[i..end].fill(b' ');
+                (count, first) = (count + 1, first.or(Some(i)));
+                i = end;
+                continue;
+            }
+            (false, b'/', Some(b'*')) => {
+                let end = text[i + 2..].find("*/").map_or(bytes.len(), |p| i + 2 + p + 2);
+                for b in &mut out[i..end] {
+                    if *b != b'\n' && *b != b'\r' {
+                        *b = b' ';
+                    }
+                }
+                (count, first) = (count + 1, first.or(Some(i)));
+                i = end;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    // Only ASCII bytes outside strings were replaced, by ASCII spaces: still UTF-8.
+    let first = first?;
+    String::from_utf8(out).ok().map(|clean| (clean, count, first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_are_blanked_outside_strings_only() {
+        let text = "// fetched 17 March\n{\"a\": \"http://x//y\", /* note */ \"b\": 1}\n";
+        let (clean, count, first) = without_comments(text).unwrap();
+        assert_eq!(count, 2);
+        assert_eq!(first, 0);
+        assert_eq!(clean.len(), text.len());
+        assert!(clean.contains("\"http://x//y\""), "{clean}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&clean).unwrap()["b"], 1);
+        assert!(without_comments("{\"a\": \"//not a comment\"}").is_none());
+        assert!(without_comments("{\"a\": 1} /* unterminated").is_some());
     }
 }

@@ -60,6 +60,8 @@ pub enum DiagnosticKind {
     RecordConflict,
     /// A list or log with more pages than were loaded.
     MorePages,
+    /// `//` or `/* */` comments, which JSON does not have, were skipped.
+    Comments,
 }
 
 impl DiagnosticKind {
@@ -72,7 +74,7 @@ impl DiagnosticKind {
             InvalidUtf8 | DuplicateKey | Notification | MissingId | PageWithoutRecord | RecordConflict => {
                 Severity::Warning
             }
-            RecordSeenTwice | MorePages => Severity::Info,
+            RecordSeenTwice | MorePages | Comments => Severity::Info,
         }
     }
 }
