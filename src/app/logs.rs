@@ -135,11 +135,11 @@ impl<T: LogRows> ErasedLog for Rows<'_, T> {
 
 fn log_rows(kind: LogKind, d: &Dataset) -> Box<dyn ErasedLog + '_> {
     match kind {
-        LogKind::Pstn => Box::new(Rows(PstnCallLogRow::rows(d))),
-        LogKind::DirectRouting => Box::new(Rows(DirectRoutingLogRow::rows(d))),
-        LogKind::Sms => Box::new(Rows(SmsLogRow::rows(d))),
-        LogKind::BlockedUsers => Box::new(Rows(PstnBlockedUserLogRow::rows(d))),
-        LogKind::Dialout => Box::new(Rows(PstnDialoutReportRow::rows(d))),
+        LogKind::Pstn => Box::new(Rows(<PstnCallLogRow as LogRows>::rows(d))),
+        LogKind::DirectRouting => Box::new(Rows(<DirectRoutingLogRow as LogRows>::rows(d))),
+        LogKind::Sms => Box::new(Rows(<SmsLogRow as LogRows>::rows(d))),
+        LogKind::BlockedUsers => Box::new(Rows(<PstnBlockedUserLogRow as LogRows>::rows(d))),
+        LogKind::Dialout => Box::new(Rows(<PstnDialoutReportRow as LogRows>::rows(d))),
     }
 }
 

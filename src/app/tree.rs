@@ -85,7 +85,7 @@ fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) 
                 .streams
                 .iter()
                 .find(|j| (j.path.session, j.path.segment, j.path.media) == (s, g, m))
-                .map_or("Media", |j| media_kind_label(j.kind));
+                .map_or("Media".to_string(), |j| media_kind_label(j.kind));
             (html! { { kind } }, media.label.clone(), tally_badge(judgement.tally_media(s, g, m)))
         }
         NodePath::Stream(s, g, m, t) => {

@@ -7,11 +7,12 @@
 //! hedwig233 fork at 11598c2f9f029c7e20db506cc963fcf3c8a6c625). Types seen in the wild but not
 //! on that page are marked as not documented.
 
-use super::sip::{explain_outcome, explain_sip_code, explain_subcode};
+use super::sip::{explain_outcome, explain_sip_code, explain_subcode, OutcomeExplanation};
 use super::stats::{direct_routing_outcome, setup_time_ms};
 use super::table::{format_seconds, Cell, Column, ColumnKind as K, LogTable, SortKey, Table};
 use crate::model::datetime::UtcInstant;
 use crate::model::logs::{DirectRoutingLogRow, PstnBlockedUserLogRow, PstnCallLogRow, PstnDialoutReportRow, SmsLogRow};
+use crate::model::Dataset;
 
 /// Inbound or outbound, as far as the call type tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -306,6 +307,10 @@ const PSTN_COLUMNS: &[Column] = &[
 impl LogTable for PstnCallLogRow {
     const TABLE: Table = Table::Pstn;
 
+    fn rows(dataset: &Dataset) -> &[Self] {
+        &dataset.pstn_calls
+    }
+
     fn columns() -> &'static [Column] {
         PSTN_COLUMNS
     }
@@ -410,6 +415,10 @@ const DR_COLUMNS: &[Column] = &[
 impl LogTable for DirectRoutingLogRow {
     const TABLE: Table = Table::DirectRouting;
 
+    fn rows(dataset: &Dataset) -> &[Self] {
+        &dataset.direct_routing_calls
+    }
+
     fn columns() -> &'static [Column] {
         DR_COLUMNS
     }
@@ -503,6 +512,18 @@ impl LogTable for DirectRoutingLogRow {
         direct_routing_outcome(self)
     }
 
+    fn failure_explanation(&self) -> Option<OutcomeExplanation> {
+        let outcome = direct_routing_outcome(self);
+        (outcome != Some(true)).then(|| {
+            explain_outcome(
+                self.final_sip_code,
+                self.call_end_sub_reason,
+                self.final_sip_code_phrase.as_deref(),
+                outcome,
+            )
+        })
+    }
+
     fn duration_seconds(&self) -> Option<f64> {
         self.duration.filter(|d| d.is_finite())
     }
@@ -556,6 +577,10 @@ const SMS_COLUMNS: &[Column] = &[
 
 impl LogTable for SmsLogRow {
     const TABLE: Table = Table::Sms;
+
+    fn rows(dataset: &Dataset) -> &[Self] {
+        &dataset.sms_log
+    }
 
     fn columns() -> &'static [Column] {
         SMS_COLUMNS
@@ -619,6 +644,10 @@ const BLOCKED_COLUMNS: &[Column] = &[
 impl LogTable for PstnBlockedUserLogRow {
     const TABLE: Table = Table::BlockedUsers;
 
+    fn rows(dataset: &Dataset) -> &[Self] {
+        &dataset.blocked_users
+    }
+
     fn columns() -> &'static [Column] {
         BLOCKED_COLUMNS
     }
@@ -672,6 +701,10 @@ const DIALOUT_COLUMNS: &[Column] = &[
 
 impl LogTable for PstnDialoutReportRow {
     const TABLE: Table = Table::DialoutReport;
+
+    fn rows(dataset: &Dataset) -> &[Self] {
+        &dataset.dialout_report
+    }
 
     fn columns() -> &'static [Column] {
         DIALOUT_COLUMNS
