@@ -2,13 +2,14 @@
 //! table (sort by any column, filter by text, date and outcome, choose columns) over any row
 //! type of the log core. Each row links to the call records it matches, saying how.
 
-use super::charts::{CanvasChart, ChartData};
+use super::charts::CanvasChart;
 use super::view::{on_date, show_more, time_html};
 use super::{DerivedHandle, StateHandle};
 use callrecords::calllogs::{
     calls_per_day, direct_routing_outcome, direct_routing_totals, explain_outcome, filter_rows, pstn_totals, sort_rows,
     Align, Group, LogTable, Outcome, RowFilter, RowMatches, RowRef, SortDirection,
 };
+use callrecords::chart::AnyChart;
 use callrecords::chart::{DailyChart, SipFailuresChart};
 use callrecords::model::datetime::{format_duration_ms, trim_number};
 use callrecords::model::logs::{
@@ -369,7 +370,7 @@ pub fn PstnView() -> Html {
                 { groups_table("By call type", &t.by_call_type, 10) }
             </div>
             <div class="chart-grid log-charts" data-testid="pstn-charts">
-                <CanvasChart data={ChartData::Daily((*daily).clone())} />
+                <CanvasChart data={AnyChart::Daily((*daily).clone())} />
             </div>
             <LogTableView kind={LogKind::Pstn} caption="PSTN calls" />
         </section>
@@ -415,9 +416,9 @@ pub fn DirectRoutingView() -> Html {
                 { stat("Setup time (invite → start)", setup.unwrap_or_else(|| "no successful calls".into()), t.setup.as_ref().map(|d| format!("{} successful calls", d.count))) }
             </div>
             <div class="chart-grid log-charts" data-testid="dr-charts">
-                <CanvasChart data={ChartData::Daily(charts.0.clone())} />
+                <CanvasChart data={AnyChart::Daily(charts.0.clone())} />
                 if !charts.1.is_empty() {
-                    <CanvasChart data={ChartData::SipFailures(charts.1.clone())} />
+                    <CanvasChart data={AnyChart::SipFailures(charts.1.clone())} />
                 }
             </div>
             <div class="groups">
