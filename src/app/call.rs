@@ -4,10 +4,14 @@
 use super::tree::CallTree;
 use super::view::{tally_badge, time_html, value_html};
 use super::{DerivedHandle, StateHandle};
-use callrecords::judge::{findings, summarize_call, FindingKind};
+use callrecords::judge::summarize_call;
 use callrecords::model::datetime::format_duration_ms;
+use callrecords::model::diagnostic::Severity;
 use callrecords::model::NodePath;
+use callrecords::view::badge::Badge;
+use callrecords::view::call::{finding_kind_word, heading, load_warnings, sorted_findings};
 use callrecords::view::detail::{describe, Section};
+use callrecords::view::node_text::node_title;
 use callrecords::view::route::Route;
 use yew::prelude::*;
 
@@ -31,44 +35,18 @@ pub fn CallView(props: &CallViewProps) -> Html {
         };
     };
     let record = &state.dataset.records[index];
-    let mut found = findings(record);
-    // Problems first, then warnings, then notes; in data order within each.
-    found.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    let found = sorted_findings(record);
     let summary = summarize_call(record, judgement, &found);
     let tally = judgement.tally_call();
-    let mut warnings: Vec<String> = Vec::new();
-    if record.placeholder {
-        warnings.push("Only pages of this call were loaded (sessions or participants), not the call record itself: its type, times and organizer are unknown.".into());
-    }
-
-    if record.more_sessions {
-        warnings.push("More sessions exist that were not loaded (the response had sessions@odata.nextLink). Load the following pages to see them all.".into());
-    }
-    if record.more_participants {
-        warnings.push("More participants exist than were loaded (participants_v2@odata.nextLink).".into());
-    }
+    let warnings = load_warnings(record);
     let sections = describe(record, props.node, judgement, &state.rules);
-    let title = match props.node {
-        NodePath::Call => "Call".to_string(),
-        NodePath::Session(s) => format!("Session {}", s + 1),
-        NodePath::Segment(s, g) => format!("Session {} › segment {}", s + 1, g + 1),
-        NodePath::Media(s, g, m) => format!("Session {} › segment {} › media {}", s + 1, g + 1, m + 1),
-        NodePath::Stream(s, g, m, t) => {
-            format!("Session {} › segment {} › media {} › stream {}", s + 1, g + 1, m + 1, t + 1)
-        }
-    };
-    let kind_word = |k: FindingKind| match k {
-        FindingKind::Feedback => "Feedback",
-        FindingKind::Failure => "Failure",
-        FindingKind::Device => "Device",
-        FindingKind::Network => "Network",
-    };
+    let title = node_title(props.node);
     html! {
         <article class="call" data-testid="call-view">
             <nav class="crumbs" aria-label="Breadcrumb"><a href={Route::Calls.to_fragment()}>{ "Calls" }</a>{ " › " }<span>{ record.id.clone() }</span></nav>
             <header class="call-header">
                 <h2>
-                    { record.call_type.as_ref().map_or("Call".to_string(), |t| { let l = t.label(); let mut c = l.chars(); c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default() }) }
+                    { heading(record) }
                     { " · " }{ time_html(record.start) }
                     { record.duration_ms().map(|d| format!(" · {}", format_duration_ms(d))).unwrap_or_default() }
                 </h2>
@@ -77,7 +55,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
                 if let Some(url) = &record.join_web_url {
                     <p class="join-url"><span class="label">{ "Join URL: " }</span><code>{ url.clone() }</code></p>
                 }
-                { for warnings.iter().map(|w| html! { <p class="warning-line" role="note"><span aria-hidden="true">{ "▲ " }</span>{ w.clone() }</p> }) }
+                { for warnings.iter().map(|w| html! { <p class="warning-line" role="note"><span aria-hidden="true">{ format!("{} ", Badge::severity(Severity::Warning).icon) }</span>{ *w }</p> }) }
             </header>
             if !found.is_empty() {
                 <section class="findings" aria-label="Findings" data-testid="findings">
@@ -85,7 +63,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
                     <ul>
                         { for found.iter().map(|f| html! {
                             <li class={classes!("finding", f.kind.as_str(), format!("severity-{}", f.severity.as_str()))}>
-                                <span class="finding-kind">{ kind_word(f.kind) }</span>
+                                <span class="finding-kind">{ finding_kind_word(f.kind) }</span>
                                 <span class="finding-who">{ f.who.clone() }</span>
                                 <span class="finding-title">{ f.title.clone() }</span>
                                 <span class="finding-evidence">{ f.evidence.clone() }</span>

@@ -2,7 +2,9 @@
 //! with a caret under the spot.
 
 use super::StateHandle;
-use callrecords::model::diagnostic::{Diagnostic, Severity};
+use callrecords::model::diagnostic::Diagnostic;
+use callrecords::view::badge::Badge;
+use callrecords::view::diagnostics::{excerpt_with_caret, place};
 use yew::prelude::*;
 
 #[component]
@@ -22,22 +24,14 @@ pub fn Diagnostics() -> Html {
 }
 
 fn diagnostic(d: &Diagnostic) -> Html {
-    let (class, icon, word) = match d.severity {
-        Severity::Error => ("error", "✖", "Error"),
-        Severity::Warning => ("warning", "▲", "Warning"),
-        Severity::Info => ("info", "ℹ", "Note"),
-    };
-    let place = match d.location {
-        Some(l) => format!("{}, line {}, column {}", d.source, l.line, l.column),
-        None => d.source.clone(),
-    };
+    let badge = Badge::severity(d.severity);
     html! {
-        <li class={classes!("diagnostic", class)}>
-            <span class="severity"><span aria-hidden="true">{ icon }</span>{ format!(" {word}") }</span>
-            <span class="place">{ place }</span>
+        <li class={classes!("diagnostic", badge.class)}>
+            <span class="severity"><span aria-hidden="true">{ badge.icon }</span>{ format!(" {}", badge.word) }</span>
+            <span class="place">{ place(d) }</span>
             <span class="message">{ d.message.clone() }</span>
             if let Some(excerpt) = &d.excerpt {
-                <pre class="excerpt">{ format!("{}\n{}^", excerpt.text, " ".repeat(excerpt.caret)) }</pre>
+                <pre class="excerpt">{ excerpt_with_caret(excerpt) }</pre>
             }
         </li>
     }

@@ -4,27 +4,20 @@
 use super::StateHandle;
 use callrecords::judge::rule_sets::THRESHOLD_FIELDS;
 use callrecords::judge::{RuleSet, RuleSetKind};
-use callrecords::view::route::Route;
+use callrecords::view::header::{tabs, Tab};
 use callrecords::view::state::Action;
 use web_sys::HtmlInputElement;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-const RULE_SETS: [RuleSetKind; 4] =
-    [RuleSetKind::CqdCurrent, RuleSetKind::CqdClassic, RuleSetKind::CqdInterim, RuleSetKind::NetworkTargets];
-
 #[component]
 pub fn Header() -> Html {
     let state = use_context::<StateHandle>().expect("state context");
-    let d = &state.dataset;
-    let tab = |route: Route, label: &str, count: usize| {
-        let active = match (&state.route, &route) {
-            (Route::Call { .. }, Route::Calls) => true,
-            (a, b) => a == b,
-        };
+    let tab = |tab: &Tab| {
+        let active = tab.is_active(&state.route);
         html! {
-            <a href={route.to_fragment()} class={classes!("tab", active.then_some("active"))} aria-current={active.then_some("page")}>
-                { label.to_string() }<span class="tab-count">{ count }</span>
+            <a href={tab.route.to_fragment()} class={classes!("tab", active.then_some("active"))} aria-current={active.then_some("page")}>
+                { tab.label }<span class="tab-count">{ tab.count }</span>
             </a>
         }
     };
@@ -37,7 +30,6 @@ pub fn Header() -> Html {
             }
         })
     };
-    let others = d.sms_log.len() + d.blocked_users.len() + d.dialout_report.len();
     let editor = THRESHOLD_FIELDS.iter().map(|field| {
         let handle = state.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -67,17 +59,12 @@ pub fn Header() -> Html {
                 <p class="privacy">{ "Everything stays in this tab: no server, no network requests (enforced by the page's Content-Security-Policy)." }</p>
             </div>
             <nav class="tabs" aria-label="Views">
-                { tab(Route::Calls, "Calls", d.records.len()) }
-                { tab(Route::Pstn, "PSTN", d.pstn_calls.len()) }
-                { tab(Route::DirectRouting, "Direct Routing", d.direct_routing_calls.len()) }
-                if others > 0 {
-                    { tab(Route::OtherLogs, "Other logs", others) }
-                }
+                { for tabs(&state.dataset).iter().map(tab) }
             </nav>
             <label class="rules">
                 <span>{ "Quality rules" }</span>
                 <select onchange={onrules} aria-describedby="rules-note">
-                    { for RULE_SETS.iter().map(|k| html! {
+                    { for RuleSetKind::PUBLISHED.iter().map(|k| html! {
                         <option value={k.cli_name()} selected={*k == state.rules.kind}>{ k.name() }</option>
                     }) }
                     if state.rules.kind == RuleSetKind::Custom {

@@ -3,6 +3,7 @@
 //! progress line has painted. The pasted text stays in the box whatever happens.
 
 use super::{now_ms, StateHandle};
+use callrecords::view::loaded::{parsing_line, reading_line};
 use callrecords::view::state::{Action, Input};
 use gloo::file::File;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
@@ -18,32 +19,16 @@ async fn next_frame() {
     gloo::timers::future::TimeoutFuture::new(20).await;
 }
 
-fn megabytes(bytes: f64) -> String {
-    if bytes >= 1_000_000.0 {
-        format!("{:.1} MB", bytes / 1_000_000.0)
-    } else {
-        format!("{:.0} KB", (bytes / 1000.0).ceil())
-    }
-}
-
 /// Parses inputs (after a frame) and records how long it took.
 fn load(state: StateHandle, inputs: Vec<Input>) {
     let total: usize = inputs.iter().map(|i| i.bytes.len()).sum();
-    state.dispatch(Action::Busy(format!("Parsing {} ({})…", plural_sources(inputs.len()), megabytes(total as f64))));
+    state.dispatch(Action::Busy(parsing_line(inputs.len(), total)));
     yew::platform::spawn_local(async move {
         next_frame().await;
         let started = now_ms();
         state.dispatch(Action::Load(inputs));
         state.dispatch(Action::ParseTime(now_ms() - started));
     });
-}
-
-fn plural_sources(n: usize) -> String {
-    if n == 1 {
-        "1 source".into()
-    } else {
-        format!("{n} sources")
-    }
 }
 
 /// Reads files as bytes, then loads them all together.
@@ -55,12 +40,7 @@ fn load_files(state: StateHandle, files: Vec<File>) {
         let mut inputs = Vec::with_capacity(files.len());
         let count = files.len();
         for (i, file) in files.into_iter().enumerate() {
-            state.dispatch(Action::Busy(format!(
-                "Reading {} ({} of {count}, {})…",
-                file.name(),
-                i + 1,
-                megabytes(file.size() as f64)
-            )));
+            state.dispatch(Action::Busy(reading_line(&file.name(), i, count, file.size() as f64)));
             let name = file.name();
             match gloo::file::futures::read_as_bytes(&file).await {
                 Ok(bytes) => inputs.push(Input { name, bytes }),

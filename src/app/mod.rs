@@ -16,6 +16,7 @@ mod view;
 use callrecords::calllogs::{link_dataset, Links, MatchOptions};
 use callrecords::judge::{RecordJudgement, RuleSet};
 use callrecords::model::Dataset;
+use callrecords::view::loaded::loaded_line;
 use callrecords::view::overview::{call_rows, judge_all, CallRow};
 use callrecords::view::route::Route;
 use callrecords::view::state::{Action, ViewState};
@@ -73,29 +74,7 @@ fn Counts() -> Html {
     if state.dataset.is_empty() {
         return html! {};
     }
-    let c = state.dataset.counts();
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut parts = vec![
-        plural(c.records, "call record", "call records"),
-        plural(c.sessions, "session", "sessions"),
-        plural(c.segments, "segment", "segments"),
-        plural(c.streams, "stream", "streams"),
-    ];
-    if c.pstn_rows > 0 {
-        parts.push(plural(c.pstn_rows, "PSTN call", "PSTN calls"));
-    }
-    if c.direct_routing_rows > 0 {
-        parts.push(plural(c.direct_routing_rows, "Direct Routing call", "Direct Routing calls"));
-    }
-    let others = c.sms_rows + c.blocked_user_rows + c.dialout_report_rows;
-    if others > 0 {
-        parts.push(plural(others, "other log row", "other log rows"));
-    }
-    let timing = state
-        .last_parse_ms
-        .map(|ms| format!(" (parsed in {} ms)", callrecords::model::datetime::trim_number(ms, 1)))
-        .unwrap_or_default();
-    html! { <p class="counts" data-testid="counts">{ format!("Loaded: {}{timing}", parts.join(" · ")) }</p> }
+    html! { <p class="counts" data-testid="counts">{ loaded_line(&state.dataset.counts(), state.last_parse_ms) }</p> }
 }
 
 /// Milliseconds from the page's clock (for timing parses).

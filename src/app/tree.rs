@@ -5,10 +5,9 @@
 use super::view::{go, local_clock, replace, tally_badge, verdict_badge};
 use super::{DerivedHandle, StateHandle};
 use callrecords::judge::RecordJudgement;
-use callrecords::model::datetime::format_duration_ms;
-use callrecords::model::record::{CallRecord, Endpoint, StreamPath};
+use callrecords::model::record::CallRecord;
 use callrecords::model::NodePath;
-use callrecords::view::detail::{media_kind_label, stream_brief};
+use callrecords::view::node_text::{row_text, RowBadge};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
 use callrecords::view::tree::{navigate, visible_rows, TreeKey, TreeRow};
@@ -30,81 +29,18 @@ fn node_key(node: NodePath) -> String {
     format!("{node:?}")
 }
 
-fn endpoint_line(e: Option<&Endpoint>) -> (String, Option<String>) {
-    match e {
-        Some(e) => (e.display_name(), e.client_description()),
-        None => ("unknown endpoint".into(), None),
-    }
-}
-
-/// The label, secondary text and verdict badge of a row.
+/// The label, secondary text and verdict badge of a row ([`row_text`]), times in the
+/// browser's zone.
 fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) -> (Html, Option<String>, Html) {
-    match row.node {
-        NodePath::Call => (html! {}, None, html! {}),
-        NodePath::Session(s) => {
-            let session = &record.sessions[s];
-            let (caller, caller_client) = endpoint_line(session.caller.as_ref());
-            let (callee, callee_client) = endpoint_line(session.callee.as_ref());
-            let when = session.start.map(|t| {
-                let d =
-                    session.end.map(|e| format!(" ({})", format_duration_ms((e.0 - t.0) as f64))).unwrap_or_default();
-                format!("{}{d}", local_clock(t))
-            });
-            let meta = [caller_client, callee_client.map(|c| format!("↔ {c}")), when]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" · ");
-            let failed = session.failure_info.is_some() || session.segments.iter().any(|g| g.failure_info.is_some());
-            (
-                html! { <>{ format!("{caller} ↔ {callee}") }if failed { <span class="failed-mark" title="failed">{ " ⚠ failed" }</span> }</> },
-                Some(meta),
-                tally_badge(judgement.tally_session(s)),
-            )
-        }
-        NodePath::Segment(s, g) => {
-            let segment = &record.sessions[s].segments[g];
-            let when = segment.start.map(|t| {
-                let d =
-                    segment.end.map(|e| format!(" ({})", format_duration_ms((e.0 - t.0) as f64))).unwrap_or_default();
-                format!("{}{d}", local_clock(t))
-            });
-            let failure = segment
-                .failure_info
-                .as_ref()
-                .map(|f| format!("failed: {}", f.stage.as_ref().map_or("stage not reported", |s| s.label())));
-            (
-                html! { { format!("Segment {}", g + 1) } },
-                Some([when, failure].into_iter().flatten().collect::<Vec<_>>().join(" · ")),
-                tally_badge(judgement.tally_segment(s, g)),
-            )
-        }
-        NodePath::Media(s, g, m) => {
-            let media = &record.sessions[s].segments[g].media[m];
-            let kind = judgement
-                .streams
-                .iter()
-                .find(|j| (j.path.session, j.path.segment, j.path.media) == (s, g, m))
-                .map_or("Media".to_string(), |j| media_kind_label(j.kind));
-            (html! { { kind } }, media.label.clone(), tally_badge(judgement.tally_media(s, g, m)))
-        }
-        NodePath::Stream(s, g, m, t) => {
-            let path = StreamPath { session: s, segment: g, media: m, stream: t };
-            let stream_ref = record.stream_at(path);
-            let j = judgement.stream(path);
-            let label = stream_ref.map_or_else(String::new, |x| x.direction_label());
-            let brief = stream_ref.map(|x| stream_brief(x.stream));
-            let badge = j.map_or(html! {}, |j| {
-                let why = if j.breaches.is_empty() {
-                    j.unclassified_reasons.join("; ")
-                } else {
-                    j.breaches.iter().map(|b| b.text.clone()).collect::<Vec<_>>().join("; ")
-                };
-                verdict_badge(j.verdict, (!why.is_empty()).then_some(why))
-            });
-            (html! { { label } }, brief, badge)
-        }
-    }
+    let text = row_text(record, judgement, row.node, local_clock);
+    let badge = match text.badge {
+        RowBadge::None => html! {},
+        RowBadge::Tally(t) => tally_badge(t),
+        RowBadge::Verdict(v, why) => verdict_badge(v, why),
+    };
+    let label =
+        html! { <>{ text.label }if text.failed { <span class="failed-mark" title="failed">{ " ⚠ failed" }</span> }</> };
+    (label, text.meta, badge)
 }
 
 /// The node of the tree row a keyboard event came from.
@@ -218,7 +154,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                             }
                             <span class="row-main">
                                 <span class="row-label">{ label }</span>
-                                if let Some(meta) = meta.filter(|m| !m.is_empty()) { <span class="row-meta">{ meta }</span> }
+                                if let Some(meta) = meta { <span class="row-meta">{ meta }</span> }
                             </span>
                             <span class="row-badge">{ badge }</span>
                         </li>

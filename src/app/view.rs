@@ -3,6 +3,7 @@
 
 use callrecords::judge::{Tally, Verdict};
 use callrecords::model::datetime::UtcInstant;
+use callrecords::view::badge::Badge;
 use callrecords::view::detail::Value;
 use callrecords::view::route::Route;
 use yew::prelude::*;
@@ -84,26 +85,17 @@ pub fn value_html(value: &Value) -> Html {
         Value::Time(t) => time_html(Some(*t)),
         Value::Missing => not_reported(),
         Value::Poor { text, why } => html! {
-            <span class="value poor-value" title={why.clone()}><span aria-hidden="true">{ "✖ " }</span>{ text.clone() }<span class="visually-hidden">{ format!(" (poor: {why})") }</span></span>
+            <span class="value poor-value" title={why.clone()}><span aria-hidden="true">{ format!("{} ", Badge::verdict(Verdict::Poor).icon) }</span>{ text.clone() }<span class="visually-hidden">{ format!(" (poor: {why})") }</span></span>
         },
-    }
-}
-
-/// (css class, icon, word) of a verdict.
-pub fn verdict_parts(v: Verdict) -> (&'static str, &'static str, &'static str) {
-    match v {
-        Verdict::Good => ("good", "✔", "Good"),
-        Verdict::Poor => ("poor", "✖", "Poor"),
-        Verdict::Unclassified => ("unclassified", "?", "Unclassified"),
     }
 }
 
 /// A verdict badge: icon and word, coloured.
 pub fn verdict_badge(v: Verdict, title: Option<String>) -> Html {
-    let (class, icon, word) = verdict_parts(v);
+    let badge = Badge::verdict(v);
     html! {
-        <span class={classes!("verdict", class)} title={title}>
-            <span class="icon" aria-hidden="true">{ icon }</span>{ word }
+        <span class={classes!("verdict", badge.class)} title={title}>
+            <span class="icon" aria-hidden="true">{ badge.icon }</span>{ badge.word }
         </span>
     }
 }
