@@ -6,16 +6,18 @@
 use callrecords::calllogs::{
     direct_routing_totals, pstn_totals, Outcome, RowFilter, RowMatches, RowRef, SortDirection, Table,
 };
-use callrecords::judge::{FindingKind, MediaKind, RuleSet, RuleSetKind, Verdict};
+use callrecords::judge::{FindingKind, MediaKind, RuleSet, RuleSetKind, Verdict, THRESHOLD_FIELDS};
 use callrecords::model::diagnostic::{Diagnostic, Excerpt, Location, Severity};
 use callrecords::model::enums::CallType;
 use callrecords::model::record::CallRecord;
 use callrecords::model::{Counts, Dataset, NodePath};
 use callrecords::view::badge::Badge;
-use callrecords::view::call::{finding_kind_word, heading, load_warnings, sorted_findings};
+use callrecords::view::call::{
+    finding_kind_word, heading, heading_duration, load_warnings, sorted_findings, verdict_line,
+};
 use callrecords::view::detail::media_kind_label;
 use callrecords::view::diagnostics::{excerpt_with_caret, place};
-use callrecords::view::header::tabs;
+use callrecords::view::header::{edited_rules, limit_text, picked_rules, tabs, INVALID_LIMIT};
 use callrecords::view::loaded::{loaded_line, megabytes, parsing_line, reading_line};
 use callrecords::view::logs::{
     beta_rows, call_log_rows, direct_routing_stats, log_rows, next_sort, pstn_stats, sip_rows, trunk_label, MatchLink,
@@ -23,7 +25,7 @@ use callrecords::view::logs::{
 use callrecords::view::node_text::{media_word, node_title, row_text, RowBadge};
 use callrecords::view::overview::{call_rows, judge_all, CallSort, FILTER_MODALITIES};
 use callrecords::view::route::Route;
-use callrecords::view::tree::{all_parents, visible_rows};
+use callrecords::view::tree::{all_parents, is_toggle_key, toggle, visible_rows};
 use callrecords::view::words::{capitalise, plural, sort_marks};
 use std::collections::HashSet;
 
@@ -145,6 +147,14 @@ fn tree_rows_say_who_when_and_how_good() {
             }
         }
     }
+    // Enter and Space open and close rows with children.
+    assert!(is_toggle_key("Enter") && is_toggle_key(" ") && !is_toggle_key("ArrowDown"));
+    let session = rows.iter().find(|r| r.node == NodePath::Session(0)).expect("session row");
+    assert!(session.expanded);
+    assert_eq!(toggle(&rows, NodePath::Session(0)), Some((NodePath::Session(0), false)));
+    let leaf = rows.iter().find(|r| !r.has_children).expect("a stream row");
+    assert_eq!(toggle(&rows, leaf.node), None);
+    assert_eq!(toggle(&rows, NodePath::Session(9)), None);
     let call = row_text(&record, &judgement, NodePath::Call, clock);
     assert_eq!((call.label.as_str(), call.meta, call.badge), ("", None, RowBadge::None));
     // A node the record does not have is an empty row, not a panic.
@@ -168,7 +178,17 @@ fn the_call_header() {
     let warnings = load_warnings(&record);
     assert_eq!(warnings.len(), 3);
     assert!(warnings[0].starts_with("Only pages of this call") && warnings[2].contains("participants_v2"));
-    let found = sorted_findings(&legacy());
+    record.end = None;
+    assert_eq!(heading_duration(&record), "");
+    let record = legacy();
+    let duration = heading_duration(&record);
+    assert!(duration.starts_with(" · ") && duration.len() > 3, "{duration}");
+    let tally = callrecords::judge::judge_record(&record, &RuleSet::cqd_current()).tally_call();
+    assert_eq!(
+        verdict_line(tally, &RuleSet::cqd_current()),
+        format!(" {} — judged by CQD, current (2022–)", tally.describe())
+    );
+    let found = sorted_findings(&record);
     assert!(found.windows(2).all(|w| w[0].severity >= w[1].severity));
     let kinds = [FindingKind::Feedback, FindingKind::Failure, FindingKind::Device, FindingKind::Network];
     let words: Vec<String> = kinds.iter().map(|k| finding_kind_word(*k)).collect();
@@ -360,11 +380,26 @@ fn loading_lines() {
 }
 
 #[test]
-fn the_rule_sets_offered_are_the_published_ones() {
+fn the_rule_sets_offered_are_the_published_ones_and_limits_are_edited_one_by_one() {
     assert!(!RuleSetKind::PUBLISHED.contains(&RuleSetKind::Custom));
     for kind in RuleSetKind::PUBLISHED {
         assert_eq!(RuleSetKind::parse(kind.cli_name()), Some(kind));
+        assert_eq!(picked_rules(kind.cli_name()), Some(RuleSet::for_kind(kind)));
     }
+    assert_eq!(picked_rules("custom"), None);
+    let current = RuleSet::cqd_current();
+    let jitter = THRESHOLD_FIELDS.iter().find(|f| f.id == "audio_jitter").expect("the jitter limit");
+    let loss = THRESHOLD_FIELDS.iter().find(|f| f.id == "audio_loss").expect("the loss limit");
+    assert_eq!(limit_text(&current, jitter), "30");
+    assert_eq!(limit_text(&current, loss), "10");
+    let edited = edited_rules(&current, jitter, "5").expect("a limit");
+    assert_eq!(edited.kind, RuleSetKind::Custom);
+    assert_eq!(limit_text(&edited, jitter), "5");
+    assert_eq!(limit_text(&edited, loss), "10", "the other limits start from the chosen set");
+    let off = edited_rules(&edited, jitter, "").expect("empty turns the rule off");
+    assert_eq!(limit_text(&off, jitter), "");
+    assert_eq!(edited_rules(&current, jitter, "-1"), None);
+    assert!(INVALID_LIMIT.contains("0 or more"));
 }
 
 #[test]

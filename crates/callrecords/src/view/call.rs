@@ -1,7 +1,8 @@
-//! What the call page says above its tree: the heading, the warnings about what was not
-//! loaded, and the findings in the order the page lists them.
+//! What the call page says above its tree: the heading, the verdict line, the warnings about
+//! what was not loaded, and the findings in the order the page lists them.
 
-use crate::judge::{findings, Finding, FindingKind};
+use crate::judge::{findings, Finding, FindingKind, RuleSet, Tally};
+use crate::model::datetime::format_duration_ms;
 use crate::model::record::CallRecord;
 use crate::view::words::capitalise;
 
@@ -9,6 +10,17 @@ use crate::view::words::capitalise;
 /// "Call" when the type is not reported.
 pub fn heading(record: &CallRecord) -> String {
     record.call_type.as_ref().map_or("Call".to_string(), |t| capitalise(t.label()))
+}
+
+/// The end of the heading, after the start time: " · 3 min 12 s", empty when the duration is
+/// unknown.
+pub fn heading_duration(record: &CallRecord) -> String {
+    record.duration_ms().map(|d| format!(" · {}", format_duration_ms(d))).unwrap_or_default()
+}
+
+/// Beside the call's verdict badge: " 2 good, 1 poor — judged by CQD, current (2022–)".
+pub fn verdict_line(tally: Tally, rules: &RuleSet) -> String {
+    format!(" {} — judged by {}", tally.describe(), rules.kind.name())
 }
 
 /// What the loaded pages leave out of this call, one sentence each.

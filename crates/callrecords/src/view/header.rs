@@ -1,7 +1,9 @@
-//! The page header's views: one tab per page with how many rows it has, and which tab the
-//! current route is under.
+//! The page header: one tab per page with how many rows it has, and which tab the current
+//! route is under; the rule set picked from a list, and limits edited one by one.
 
 use crate::calllogs::Table;
+use crate::judge::{RuleSet, RuleSetKind, ThresholdField};
+use crate::model::datetime::trim_number;
 use crate::model::Dataset;
 use crate::view::logs::{beta_rows, log_rows};
 use crate::view::route::Route;
@@ -41,4 +43,24 @@ pub fn tabs(dataset: &Dataset) -> Vec<Tab> {
         tabs.push(Tab { route: Route::OtherLogs, label: "Other logs", count: others });
     }
     tabs
+}
+
+/// What a limit's input says when the typed text is not a limit.
+pub const INVALID_LIMIT: &str = "a number of 0 or more, or empty to turn the rule off";
+
+/// The rule set picked in the list (by [`RuleSetKind::cli_name`]); `None` for anything else.
+pub fn picked_rules(value: &str) -> Option<RuleSet> {
+    RuleSetKind::parse(value).map(RuleSet::for_kind)
+}
+
+/// The rules after typing `typed` into `field`'s input: custom thresholds starting from
+/// `rules`; `None` when the text is not a limit ([`INVALID_LIMIT`]).
+pub fn edited_rules(rules: &RuleSet, field: &ThresholdField, typed: &str) -> Option<RuleSet> {
+    let mut edited = RuleSet::custom_from(rules);
+    field.apply(&mut edited.thresholds, typed).then_some(edited)
+}
+
+/// A limit as its input shows it: "30", "0.1"; empty when the rule is off.
+pub fn limit_text(rules: &RuleSet, field: &ThresholdField) -> String {
+    field.shown(&rules.thresholds).map(|v| trim_number(v, 4)).unwrap_or_default()
 }

@@ -121,6 +121,17 @@ impl TreeKey {
     }
 }
 
+/// Enter and Space open or close the focused row ([`toggle`]).
+pub fn is_toggle_key(key: &str) -> bool {
+    key == "Enter" || key == " "
+}
+
+/// What Enter or Space on the `focused` row does: opens it when closed, closes it when open;
+/// `None` for a row without children (or not among `rows`).
+pub fn toggle(rows: &[TreeRow], focused: NodePath) -> Option<(NodePath, bool)> {
+    rows.iter().find(|r| r.node == focused).filter(|r| r.has_children).map(|r| (r.node, !r.expanded))
+}
+
 /// The result of a key: where the focus goes, and a node to open or close.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TreeMove {
