@@ -1,7 +1,7 @@
 //! Errors, warnings and notes about the input, each with its source, line, column and an excerpt
 //! with a caret under the spot.
 
-use super::StateHandle;
+use crate::app::hooks::use_page;
 use callrecords::model::diagnostic::Diagnostic;
 use callrecords::view::badge::Badge;
 use callrecords::view::diagnostics::{excerpt_with_caret, place};
@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 #[component]
 pub fn Diagnostics() -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
+    let (state, _) = use_page();
     let diagnostics = &state.dataset.diagnostics;
     if diagnostics.is_empty() {
         return html! {};

@@ -1,10 +1,10 @@
 //! The top bar: the title, the privacy promise, the views (calls, PSTN, Direct Routing, other
 //! logs) with their counts, and the rule set every verdict on the page is judged by.
 
-use super::StateHandle;
+use crate::app::hooks::use_page;
 use callrecords::judge::rule_sets::THRESHOLD_FIELDS;
-use callrecords::judge::{RuleSet, RuleSetKind};
-use callrecords::view::header::{tabs, Tab};
+use callrecords::judge::RuleSetKind;
+use callrecords::view::header::{edited_rules, limit_text, picked_rules, tabs, Tab, INVALID_LIMIT};
 use callrecords::view::state::Action;
 use web_sys::HtmlInputElement;
 use web_sys::HtmlSelectElement;
@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 #[component]
 pub fn Header() -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
+    let (state, _) = use_page();
     let tab = |tab: &Tab| {
         let active = tab.is_active(&state.route);
         html! {
@@ -24,9 +24,8 @@ pub fn Header() -> Html {
     let onrules = {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(kind) = RuleSetKind::parse(&value) {
-                state.dispatch(Action::SetRules(RuleSet::for_kind(kind)));
+            if let Some(rules) = picked_rules(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+                state.dispatch(Action::SetRules(rules));
             }
         })
     };
@@ -34,16 +33,15 @@ pub fn Header() -> Html {
         let handle = state.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let mut rules = RuleSet::custom_from(&handle.rules);
-            if field.apply(&mut rules.thresholds, &input.value()) {
+            if let Some(rules) = edited_rules(&handle.rules, field, &input.value()) {
                 input.set_custom_validity("");
                 handle.dispatch(Action::SetRules(rules));
             } else {
-                input.set_custom_validity("a number of 0 or more, or empty to turn the rule off");
+                input.set_custom_validity(INVALID_LIMIT);
                 input.report_validity();
             }
         });
-        let value = field.shown(&state.rules.thresholds).map(|v| callrecords::model::datetime::trim_number(v, 4)).unwrap_or_default();
+        let value = limit_text(&state.rules, field);
         html! {
             <label class="threshold">
                 <span>{ field.label }</span>

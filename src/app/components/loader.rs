@@ -1,17 +1,20 @@
-//! Getting data in: the paste area, the file picker (several files) and drag-and-drop anywhere
-//! on the page. Files are read as bytes (no UTF-16 JS string round trip) and parsed after the
-//! progress line has painted. The pasted text stays in the box whatever happens.
+//! Getting data in: the paste area, the file picker (several files), and the loading that
+//! drag-and-drop ([`DropZone`](super::drop_zone::DropZone)) shares. Files are read as bytes (no
+//! UTF-16 JS string round trip) and parsed after the progress line has painted. The pasted text
+//! stays in the box whatever happens.
 
-use super::{now_ms, StateHandle};
+use crate::app::browser::now_ms;
+use crate::app::hooks::use_page;
+use crate::app::StateHandle;
 use callrecords::view::loaded::{parsing_line, reading_line};
 use callrecords::view::state::{Action, Input};
 use gloo::file::File;
-use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// The built-in example (scripts/make-example.py): a group call with a poor stream, a
 /// peer-to-peer call, PSTN and Direct Routing rows. Embedded, so showing it makes no request.
-const EXAMPLE: &str = include_str!("example.json");
+const EXAMPLE: &str = include_str!("../example.json");
 const EXAMPLE_NAME: &str = "built-in example";
 
 /// Lets the browser paint the progress line before the main thread is busy parsing.
@@ -32,7 +35,7 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
 }
 
 /// Reads files as bytes, then loads them all together.
-fn load_files(state: StateHandle, files: Vec<File>) {
+pub fn load_files(state: StateHandle, files: Vec<File>) {
     if files.is_empty() {
         return;
     }
@@ -52,59 +55,16 @@ fn load_files(state: StateHandle, files: Vec<File>) {
     });
 }
 
-fn files_of(list: Option<web_sys::FileList>) -> Vec<File> {
+/// The files of a file input or a drop.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<File> {
     let Some(list) = list else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.get(i)).map(File::from).collect()
-}
-
-#[derive(Properties, PartialEq)]
-pub struct DropZoneProps {
-    pub children: Html,
-}
-
-/// The whole page accepts dropped files.
-#[component]
-pub fn DropZone(props: &DropZoneProps) -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    let dragging = use_state_eq(|| false);
-    let ondragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            // Leaving for a child element is not leaving the page.
-            if e.related_target().is_none() {
-                dragging.set(false);
-            }
-        })
-    };
-    let ondrop = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            load_files(state.clone(), files_of(e.data_transfer().and_then(|d| d.files())));
-        })
-    };
-    html! {
-        <div class={classes!("drop-zone", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
-            { props.children.clone() }
-            if *dragging {
-                <div class="drop-hint" aria-hidden="true">{ "Drop call-record files to load them" }</div>
-            }
-        </div>
-    }
 }
 
 /// The paste area, file picker, load and clear buttons, and the progress line.
 #[component]
 pub fn Loader() -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
+    let (state, _) = use_page();
     let text = use_state(String::new);
     let oninput = {
         let text = text.clone();

@@ -2,15 +2,16 @@
 //! (sender → receiver), each with its verdict. A WAI-ARIA tree: arrows move, Right/Left open and
 //! close, Home/End jump; selection follows focus and lives in the URL.
 
-use super::view::{go, local_clock, replace, tally_badge, verdict_badge};
-use super::{DerivedHandle, StateHandle};
+use crate::app::browser::{go, local_clock, replace};
+use crate::app::components::values::{tally_badge, verdict_badge};
+use crate::app::hooks::use_page;
 use callrecords::judge::RecordJudgement;
 use callrecords::model::record::CallRecord;
 use callrecords::model::NodePath;
 use callrecords::view::node_text::{row_text, RowBadge};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
-use callrecords::view::tree::{navigate, visible_rows, TreeKey, TreeRow};
+use callrecords::view::tree::{is_toggle_key, navigate, toggle, visible_rows, TreeKey, TreeRow};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -52,8 +53,7 @@ fn focused_row(e: &KeyboardEvent, rows: &[TreeRow]) -> Option<NodePath> {
 
 #[component]
 pub fn CallTree(props: &CallTreeProps) -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    let derived = use_context::<DerivedHandle>().expect("derived context");
+    let (state, derived) = use_page();
     let tree_ref = use_node_ref();
     let limit = use_state_eq(|| FIRST_ROWS);
     let Some(index) = state.dataset.records.iter().position(|r| r.id == *props.id) else { return html! {} };
@@ -81,11 +81,10 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
         let (state, rows, id) = (state.clone(), rows.clone(), props.id.to_string());
         Callback::from(move |e: KeyboardEvent| {
             let key = e.key();
-            if key == "Enter" || key == " " {
-                let current = focused_row(&e, &rows).unwrap_or(selected);
-                if let Some(row) = rows.iter().find(|r| r.node == current).filter(|r| r.has_children) {
+            if is_toggle_key(&key) {
+                if let Some((node, open)) = toggle(&rows, focused_row(&e, &rows).unwrap_or(selected)) {
                     e.prevent_default();
-                    state.dispatch(Action::Expand(row.node, !row.expanded));
+                    state.dispatch(Action::Expand(node, open));
                 }
                 return;
             }

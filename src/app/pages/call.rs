@@ -1,15 +1,17 @@
 //! One call: what happened in plain words, the findings, the session tree and the details of
 //! the selected node.
 
-use super::tree::CallTree;
-use super::view::{tally_badge, time_html, value_html};
-use super::{DerivedHandle, StateHandle};
+use crate::app::components::charts::CallCharts;
+use crate::app::components::values::{tally_badge, time_html, value_html};
+use crate::app::components::{CallLogRows, CallTree};
+use crate::app::hooks::use_page;
 use callrecords::judge::summarize_call;
-use callrecords::model::datetime::format_duration_ms;
 use callrecords::model::diagnostic::Severity;
 use callrecords::model::NodePath;
 use callrecords::view::badge::Badge;
-use callrecords::view::call::{finding_kind_word, heading, load_warnings, sorted_findings};
+use callrecords::view::call::{
+    finding_kind_word, heading, heading_duration, load_warnings, sorted_findings, verdict_line,
+};
 use callrecords::view::detail::{describe, Section};
 use callrecords::view::node_text::node_title;
 use callrecords::view::route::Route;
@@ -23,8 +25,7 @@ pub struct CallViewProps {
 
 #[component]
 pub fn CallView(props: &CallViewProps) -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    let derived = use_context::<DerivedHandle>().expect("derived context");
+    let (state, derived) = use_page();
     let index = state.dataset.records.iter().position(|r| r.id == *props.id);
     let (Some(index), Some(judgement)) = (index, index.and_then(|i| derived.judgements.get(i))) else {
         return html! {
@@ -48,10 +49,10 @@ pub fn CallView(props: &CallViewProps) -> Html {
                 <h2>
                     { heading(record) }
                     { " · " }{ time_html(record.start) }
-                    { record.duration_ms().map(|d| format!(" · {}", format_duration_ms(d))).unwrap_or_default() }
+                    { heading_duration(record) }
                 </h2>
                 <p class="summary" data-testid="call-summary">{ summary }</p>
-                <p class="tally">{ tally_badge(tally) }{ format!(" {} — judged by {}", tally.describe(), state.rules.kind.name()) }</p>
+                <p class="tally">{ tally_badge(tally) }{ verdict_line(tally, &state.rules) }</p>
                 if let Some(url) = &record.join_web_url {
                     <p class="join-url"><span class="label">{ "Join URL: " }</span><code>{ url.clone() }</code></p>
                 }
@@ -72,7 +73,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
                     </ul>
                 </section>
             }
-            <super::logs::CallLogRows record={index} />
+            <CallLogRows record={index} />
             <div class="call-body">
                 <CallTree id={props.id.clone()} node={props.node} />
                 <section class="detail" aria-label="Details" data-testid="detail">
@@ -80,7 +81,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
                     { for sections.iter().map(section_html) }
                 </section>
             </div>
-            <super::charts::CallCharts id={props.id.clone()} />
+            <CallCharts id={props.id.clone()} />
         </article>
     }
 }

@@ -1,8 +1,10 @@
 //! The calls table: filter by text, modality, problems and date; sort by any column; a row
 //! opens its call.
 
-use super::view::{go, on_date, show_more, tally_badge, time_html, zone_name};
-use super::{DerivedHandle, StateHandle};
+use crate::app::browser::{go, on_date, zone_name};
+use crate::app::components::charts::AcrossCallsCharts;
+use crate::app::components::values::{show_more, tally_badge, time_html};
+use crate::app::hooks::use_page;
 use callrecords::model::enums::Modality;
 use callrecords::model::NodePath;
 use callrecords::view::overview::{select, CallFilter, CallSort, FILTER_MODALITIES};
@@ -17,8 +19,7 @@ const PAGE: usize = 200;
 
 #[component]
 pub fn Overview() -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    let derived = use_context::<DerivedHandle>().expect("derived context");
+    let (state, derived) = use_page();
     let shown = use_state(|| PAGE);
     let from_text = use_state(String::new);
     let to_text = use_state(String::new);
@@ -125,7 +126,7 @@ pub fn Overview() -> Html {
                 </table>
             </div>
             { show_more(&shown, total, PAGE * 5) }
-            <super::charts::AcrossCallsCharts />
+            <AcrossCallsCharts />
         </section>
     }
 }

@@ -1,32 +1,9 @@
-//! Charts in the page: the charts of the call being viewed ([`CallCharts`]: the timeline, one
-//! chart per stream-metric group, the network/device health chart) and, under the calls table,
-//! the audio distributions and the jitter/loss scatter over every loaded stream
-//! ([`AcrossCallsCharts`]).
-//!
-//! All of them go through one component, [`CanvasChart`], which draws a chart of the core
-//! (`callrecords::chart::AnyChart`, which knows each kind's drawing, height, text and file
-//! names) on a `<canvas>`:
-//! - the backing store is the CSS size × `devicePixelRatio` (the drawing functions scale fonts,
-//!   strokes and margins by it), so text is sharp on HiDPI screens;
-//! - it redraws when its width changes (a `ResizeObserver` on its frame, plus window `resize`
-//!   for zoom and moves between screens) and when the colour scheme changes;
-//! - it keeps the hit regions the drawing returned: hovering shows the exact value in a
-//!   `role="tooltip"` box (text only), clicking opens the stream, segment or session;
-//! - the canvas is `role="img"` with the chart's summary as its name, and the same values are a
-//!   real `<table>` under "Show as table";
-//! - "SVG" draws the chart again with plotters' SVG backend and "PNG" saves the canvas, both as
-//!   a `blob:` download (no request leaves the page).
-//!
-//! Charts are drawn one per task (each after its own resize notification), so a call with many
-//! charts never blocks the page for long; only the call being viewed is charted, and the
-//! across-calls charts are computed only while their section is open.
+//! One chart of the core ([`AnyChart`]) on a `<canvas>`: sized to its frame at the device-pixel
+//! ratio and redrawn on resize and colour-scheme changes, with its tooltip, its table and its
+//! SVG and PNG export buttons. A click opens what the region stands for, or goes to `onpick`.
 
-use crate::app::view::{go, local_time};
-use crate::app::{DerivedHandle, StateHandle};
-use callrecords::chart::{
-    hit_test_css, pick, AcrossChartSet, AnyChart, CallChartSet, ExportFormat, Hit, Pick, PickedStreams, Target, Theme,
-};
-use callrecords::view::route::Route;
+use crate::app::browser::open;
+use callrecords::chart::{hit_test_css, AnyChart, ExportFormat, Hit, Target, Theme};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use plotters::drawing::IntoDrawingArea;
@@ -115,20 +92,6 @@ fn use_width_and_ratio(node: NodeRef) -> (u32, f64) {
         });
     }
     *size
-}
-
-/// Opens `route` and shows it: the details panel when it is a node of the call on screen,
-/// the top of the page for another call.
-fn open(route: &Route) {
-    let same_call = Route::parse(&crate::app::view::current_fragment()).same_call(route);
-    go(route);
-    if same_call {
-        if let Some(detail) = gloo::utils::document().query_selector("[data-testid=detail]").ok().flatten() {
-            detail.scroll_into_view();
-        }
-    } else {
-        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-    }
 }
 
 /// Saves `blob` as a file called `name` through a temporary `<a download>` and a `blob:` URL
@@ -326,154 +289,5 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
                 </span>
             </figcaption>
         </figure>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct CallChartsProps {
-    pub id: AttrValue,
-}
-
-/// The charts of the call being viewed: its timeline, a chart per stream-metric group and the
-/// network/device health of its endpoints. Computed once per call, dataset and rule set.
-#[component]
-pub fn CallCharts(props: &CallChartsProps) -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    let derived = use_context::<DerivedHandle>().expect("derived context");
-    let streams = state.dataset.record(&props.id).map_or(0, |r| r.streams().count());
-    let open = use_state_eq(|| CallChartSet::starts_open(streams));
-    let charts = {
-        let (dataset, derived) = (state.dataset.clone(), derived.clone());
-        use_memo((props.id.clone(), state.generation, state.rules.clone(), *open), move |(id, _, rules, open)| {
-            if !*open {
-                return None;
-            }
-            let index = dataset.records.iter().position(|r| r.id == **id)?;
-            Some(CallChartSet::new(&dataset.records[index], derived.judgements.get(index)?, rules))
-        })
-    };
-    if charts.as_ref().as_ref().is_some_and(CallChartSet::is_empty) || streams == 0 {
-        return html! {};
-    }
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
-    };
-    html! {
-        <section class="charts" aria-label="Charts" data-testid="call-charts">
-            <details open={*open} {ontoggle}>
-                <summary><h3>{ "Charts" }</h3><span class="charts-hint">{
-                    if *open { "Hover for exact values; click a bar, span or row to open it.".to_string() }
-                    else { format!("{streams} streams: open to draw them.") }
-                }</span></summary>
-                if let Some(charts) = charts.as_ref().as_ref() {
-                    if let Some(t) = &charts.timeline {
-                        <CanvasChart data={AnyChart::Timeline(t.clone())} />
-                    }
-                    if !charts.metrics.is_empty() {
-                        <div class="chart-grid">
-                            { for charts.metrics.iter().map(|c| html! {
-                                <CanvasChart key={c.group.title()} data={AnyChart::Metric(c.clone())} />
-                            }) }
-                        </div>
-                    }
-                    if !charts.health.is_empty() {
-                        <div class="chart-grid">
-                            { for charts.health.iter().enumerate().map(|(i, h)| html! {
-                                <CanvasChart key={i} data={AnyChart::Health(h.clone())} />
-                            }) }
-                        </div>
-                    }
-                    if let Some(note) = charts.silent_sides_note() {
-                        <p class="chart-note">{ note }</p>
-                    }
-                }
-            </details>
-        </section>
-    }
-}
-
-/// Below the calls table, when two or more loaded records have streams: the distribution of
-/// each audio metric and jitter against packet loss over all their streams.
-#[component]
-pub fn AcrossCallsCharts() -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    let (calls, streams) = *use_memo(state.generation, {
-        let dataset = state.dataset.clone();
-        move |_| AcrossChartSet::counts(&dataset)
-    });
-    let open = use_state_eq(|| None::<bool>);
-    if !AcrossChartSet::shown(calls) {
-        return html! {};
-    }
-    let is_open = open.unwrap_or(AcrossChartSet::starts_open(streams));
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| open.set(Some(e.target_unchecked_into::<HtmlDetailsElement>().open())))
-    };
-    html! {
-        <section class="charts across" aria-label="Charts across calls" data-testid="across-charts">
-            <details open={is_open} {ontoggle}>
-                <summary>
-                    <h3>{ "Charts across calls" }</h3>
-                    <span class="charts-hint">{ format!("{calls} calls, {streams} streams. Hover for exact values; click a point or a bar to open its stream.") }</span>
-                </summary>
-                if is_open { <AcrossCallsBody /> }
-            </details>
-        </section>
-    }
-}
-
-#[component]
-fn AcrossCallsBody() -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    let derived = use_context::<DerivedHandle>().expect("derived context");
-    let picked = use_state(|| None::<PickedStreams>);
-    let set = {
-        let (dataset, derived) = (state.dataset.clone(), derived.clone());
-        use_memo((state.generation, state.rules.clone()), move |(_, rules)| {
-            AcrossChartSet::new(&dataset, &derived.judgements, rules)
-        })
-    };
-    let onpick_for = |metric: Option<&'static str>| {
-        let picked = picked.clone();
-        Callback::from(move |target: Target| match pick(target, metric) {
-            Pick::List(streams) => picked.set(Some(streams)),
-            Pick::Open(route) => open(&route),
-            Pick::Nothing => {}
-        })
-    };
-    let list = picked.as_ref().map(|p| {
-        let close = {
-            let picked = picked.clone();
-            Callback::from(move |_: MouseEvent| picked.set(None))
-        };
-        html! {
-            <section class="picked-streams" aria-label="Streams in the clicked bar" data-testid="picked-streams">
-                <h4>{ p.title() }<button type="button" class="quiet" onclick={close}>{ "Close" }</button></h4>
-                <ul>
-                    { for p.lines(&state.dataset, local_time).into_iter().map(|(line, route)| {
-                        let href = route.to_fragment();
-                        // Opens at the top of the call, not at the overview's scroll position.
-                        let onclick = Callback::from(move |e: MouseEvent| {
-                            e.prevent_default();
-                            open(&route);
-                        });
-                        html! { <li><a {href} {onclick}>{ line }</a></li> }
-                    }) }
-                </ul>
-            </section>
-        }
-    });
-    html! {
-        <>
-            <div class="chart-grid">
-                { for set.distributions.iter().map(|d| html! {
-                    <CanvasChart key={d.metric} data={AnyChart::Distribution(d.clone())} onpick={onpick_for(Some(d.metric))} />
-                }) }
-            </div>
-            <div class="picked-slot">{ list }</div>
-            <CanvasChart data={AnyChart::Scatter(set.scatter.clone())} onpick={onpick_for(None)} />
-        </>
     }
 }
