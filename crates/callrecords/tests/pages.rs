@@ -25,7 +25,7 @@ use callrecords::view::logs::{
 use callrecords::view::node_text::{media_word, node_title, row_text, RowBadge};
 use callrecords::view::overview::{call_rows, judge_all, CallSort, FILTER_MODALITIES};
 use callrecords::view::route::Route;
-use callrecords::view::tree::{all_parents, is_toggle_key, toggle, visible_rows};
+use callrecords::view::tree::{all_parents, drawn_rows, is_toggle_key, tab_stop, toggle, visible_rows};
 use callrecords::view::words::{capitalise, plural, sort_marks};
 use std::collections::HashSet;
 
@@ -147,6 +147,13 @@ fn tree_rows_say_who_when_and_how_good() {
             }
         }
     }
+    // The selected row is the tab stop and always drawn; the first row when nothing is selected.
+    let last = rows.last().expect("rows").node;
+    assert_eq!(tab_stop(&rows, last), rows.len() - 1);
+    assert_eq!(tab_stop(&rows, NodePath::Call), 0);
+    assert_eq!(drawn_rows(&rows, last, 2), rows.len());
+    assert_eq!(drawn_rows(&rows, NodePath::Call, 2), 2);
+    assert_eq!(drawn_rows(&rows, NodePath::Call, 250), 250);
     // Enter and Space open and close rows with children.
     assert!(is_toggle_key("Enter") && is_toggle_key(" ") && !is_toggle_key("ArrowDown"));
     let session = rows.iter().find(|r| r.node == NodePath::Session(0)).expect("session row");

@@ -11,7 +11,7 @@ use callrecords::model::NodePath;
 use callrecords::view::node_text::{row_text, RowBadge};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
-use callrecords::view::tree::{is_toggle_key, navigate, toggle, visible_rows, TreeKey, TreeRow};
+use callrecords::view::tree::{drawn_rows, is_toggle_key, navigate, tab_stop, toggle, visible_rows, TreeKey, TreeRow};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -112,8 +112,8 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::CollapseAll))
     };
     let call_route = Route::Call { id: props.id.to_string(), node: NodePath::Call };
-    let focusable_is_first = !rows.iter().any(|r| r.node == selected);
-    let shown = (*limit).max(rows.iter().position(|r| r.node == selected).map_or(0, |i| i + 1));
+    let tab_stop = tab_stop(&rows, selected);
+    let shown = drawn_rows(&rows, selected, *limit);
     let show_all = {
         let (limit, total) = (limit.clone(), rows.len());
         Callback::from(move |_| limit.set(total))
@@ -133,7 +133,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                 { for rows.iter().take(shown).enumerate().map(|(i, row)| {
                     let (label, meta, badge) = row_content(record, judgement, row);
                     let is_selected = row.node == selected;
-                    let tabindex = if is_selected || (focusable_is_first && i == 0) { "0" } else { "-1" };
+                    let tabindex = if i == tab_stop { "0" } else { "-1" };
                     let route = Route::Call { id: props.id.to_string(), node: row.node };
                     let onclick = Callback::from(move |_| go(&route));
                     let toggle = {
