@@ -1,17 +1,17 @@
-//! The Yew front end: a thin layer over the core. State lives in one reducer ([`ViewState`]),
+//! The Yew front end: DOM glue over the core. State lives in one reducer ([`ViewState`]),
 //! provided through a context as in Yew's `contexts` example; the judgements of every record are
-//! computed once per dataset and rule set and provided beside it. Components read both and
-//! dispatch [`Action`]s. Text from the JSON is only ever rendered as text nodes.
+//! computed once per dataset and rule set and provided beside it. Components read both through
+//! [`hooks::use_page`] and dispatch [`Action`]s. Text from the JSON is only ever rendered as text
+//! nodes.
+//!
+//! - [`pages`]: one per route (the calls, a call, PSTN, Direct Routing, the beta logs);
+//! - [`components`]: the pieces pages are made of, one component per file;
+//! - `browser`: local times, the page's clock and navigation through the URL fragment.
 
-mod call;
-mod charts;
-mod diagnostics;
-mod header;
-mod loader;
-mod logs;
-mod overview;
-mod tree;
-mod view;
+mod browser;
+mod components;
+mod hooks;
+mod pages;
 
 use callrecords::calllogs::{link_dataset, Links, MatchOptions};
 use callrecords::judge::{RecordJudgement, RuleSet};
@@ -41,7 +41,7 @@ impl Reducible for PageState {
     }
 }
 
-/// The handle every component uses to read the state and dispatch actions.
+/// The handle every component uses to read the state and dispatch actions ([`hooks::use_page`]).
 pub type StateHandle = UseReducerHandle<PageState>;
 
 /// What is computed from the dataset and the rule set, once per change of either.
@@ -64,44 +64,8 @@ impl Derived {
     }
 }
 
+/// The derived data as components read it ([`hooks::use_page`]).
 pub type DerivedHandle = Rc<Derived>;
-
-/// What is loaded, in one line.
-#[component]
-fn Counts() -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    if state.dataset.is_empty() {
-        return html! {};
-    }
-    let c = state.dataset.counts();
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut parts = vec![
-        plural(c.records, "call record", "call records"),
-        plural(c.sessions, "session", "sessions"),
-        plural(c.segments, "segment", "segments"),
-        plural(c.streams, "stream", "streams"),
-    ];
-    if c.pstn_rows > 0 {
-        parts.push(plural(c.pstn_rows, "PSTN call", "PSTN calls"));
-    }
-    if c.direct_routing_rows > 0 {
-        parts.push(plural(c.direct_routing_rows, "Direct Routing call", "Direct Routing calls"));
-    }
-    let others = c.sms_rows + c.blocked_user_rows + c.dialout_report_rows;
-    if others > 0 {
-        parts.push(plural(others, "other log row", "other log rows"));
-    }
-    let timing = state
-        .last_parse_ms
-        .map(|ms| format!(" (parsed in {} ms)", callrecords::model::datetime::trim_number(ms, 1)))
-        .unwrap_or_default();
-    html! { <p class="counts" data-testid="counts">{ format!("Loaded: {}{timing}", parts.join(" · ")) }</p> }
-}
-
-/// Milliseconds from the page's clock (for timing parses).
-pub fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
-}
 
 /// Renders the app into `<body>`; called from `main`.
 pub fn start() {
@@ -111,6 +75,7 @@ pub fn start() {
     yew::Renderer::<App>::new().render();
 }
 
+/// The page: the state, the derived data and the route, provided to every component.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(PageState::default);
@@ -118,9 +83,9 @@ pub fn App() -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            state.dispatch(Action::Navigate(Route::parse(&view::current_fragment())));
+            state.dispatch(Action::Navigate(Route::parse(&browser::current_fragment())));
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                state.dispatch(Action::Navigate(Route::parse(&view::current_fragment())));
+                state.dispatch(Action::Navigate(Route::parse(&browser::current_fragment())));
             });
             move || drop(listener)
         });
@@ -130,24 +95,24 @@ pub fn App() -> Html {
         use_memo((state.generation, state.rules.clone()), move |(_, rules)| Derived::new(&dataset, rules))
     };
     let page = match &state.route {
-        Route::Calls => html! { <overview::Overview /> },
-        Route::Call { id, node } => html! { <call::CallView id={id.clone()} node={*node} /> },
-        Route::Pstn => html! { <logs::PstnView /> },
-        Route::DirectRouting => html! { <logs::DirectRoutingView /> },
-        Route::OtherLogs => html! { <logs::OtherLogsView /> },
+        Route::Calls => html! { <pages::Overview /> },
+        Route::Call { id, node } => html! { <pages::CallView id={id.clone()} node={*node} /> },
+        Route::Pstn => html! { <pages::PstnView /> },
+        Route::DirectRouting => html! { <pages::DirectRoutingView /> },
+        Route::OtherLogs => html! { <pages::OtherLogsView /> },
     };
     html! {
         <ContextProvider<StateHandle> context={state}>
             <ContextProvider<DerivedHandle> context={derived}>
-                <loader::DropZone>
-                    <header::Header />
+                <components::DropZone>
+                    <components::Header />
                     <main>
-                        <loader::Loader />
-                        <diagnostics::Diagnostics />
-                        <Counts />
+                        <components::Loader />
+                        <components::Diagnostics />
+                        <components::Counts />
                         { page }
                     </main>
-                </loader::DropZone>
+                </components::DropZone>
             </ContextProvider<DerivedHandle>>
         </ContextProvider<StateHandle>>
     }

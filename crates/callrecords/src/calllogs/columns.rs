@@ -3,11 +3,12 @@
 
 use super::meaning::{call_direction, explain_call_type, explain_license, is_masked, CallDirection};
 use super::meaning::{direct_routing_outcome, setup_time_ms};
-use super::sip::{explain_outcome, explain_sip_code, explain_subcode};
+use super::sip::{explain_outcome, explain_sip_code, explain_subcode, OutcomeExplanation};
 use super::table::{format_seconds, Cell, Column, ColumnKind as K, LogTable, SortKey, Table};
 use crate::model::datetime::UtcInstant;
 use crate::model::logs::{DirectRoutingLogRow, PstnBlockedUserLogRow, PstnCallLogRow, PstnDialoutReportRow, SmsLogRow};
 use crate::model::record::AdministrativeUnitInfo;
+use crate::model::Dataset;
 
 const MASKED_TITLE: &str = "masked: Microsoft hides the last 3 or 4 digits of external numbers in some countries";
 
@@ -147,6 +148,10 @@ const PSTN_COLUMNS: &[Column] = &[
 impl LogTable for PstnCallLogRow {
     const TABLE: Table = Table::Pstn;
 
+    fn rows(dataset: &Dataset) -> &[Self] {
+        &dataset.pstn_calls
+    }
+
     fn columns() -> &'static [Column] {
         PSTN_COLUMNS
     }
@@ -246,6 +251,10 @@ const DR_COLUMNS: &[Column] = &[
 impl LogTable for DirectRoutingLogRow {
     const TABLE: Table = Table::DirectRouting;
 
+    fn rows(dataset: &Dataset) -> &[Self] {
+        &dataset.direct_routing_calls
+    }
+
     fn columns() -> &'static [Column] {
         DR_COLUMNS
     }
@@ -339,6 +348,18 @@ impl LogTable for DirectRoutingLogRow {
         direct_routing_outcome(self)
     }
 
+    fn failure_explanation(&self) -> Option<OutcomeExplanation> {
+        let outcome = direct_routing_outcome(self);
+        (outcome != Some(true)).then(|| {
+            explain_outcome(
+                self.final_sip_code,
+                self.call_end_sub_reason,
+                self.final_sip_code_phrase.as_deref(),
+                outcome,
+            )
+        })
+    }
+
     fn duration_seconds(&self) -> Option<f64> {
         self.duration.filter(|d| d.is_finite())
     }
@@ -388,6 +409,10 @@ const SMS_COLUMNS: &[Column] = &[
 
 impl LogTable for SmsLogRow {
     const TABLE: Table = Table::Sms;
+
+    fn rows(dataset: &Dataset) -> &[Self] {
+        &dataset.sms_log
+    }
 
     fn columns() -> &'static [Column] {
         SMS_COLUMNS
@@ -451,6 +476,10 @@ const BLOCKED_COLUMNS: &[Column] = &[
 impl LogTable for PstnBlockedUserLogRow {
     const TABLE: Table = Table::BlockedUsers;
 
+    fn rows(dataset: &Dataset) -> &[Self] {
+        &dataset.blocked_users
+    }
+
     fn columns() -> &'static [Column] {
         BLOCKED_COLUMNS
     }
@@ -504,6 +533,10 @@ const DIALOUT_COLUMNS: &[Column] = &[
 
 impl LogTable for PstnDialoutReportRow {
     const TABLE: Table = Table::DialoutReport;
+
+    fn rows(dataset: &Dataset) -> &[Self] {
+        &dataset.dialout_report
+    }
 
     fn columns() -> &'static [Column] {
         DIALOUT_COLUMNS

@@ -27,6 +27,7 @@
 //! matches); an id match outranks time-based ones, which are still listed.
 
 use super::meaning::is_masked;
+use super::table::Table;
 use crate::model::datetime::format_duration_ms;
 use crate::model::enums::CallType;
 use crate::model::identity::{Identity, IdentityKind, IdentitySet};
@@ -93,6 +94,30 @@ impl MatchReason {
 pub enum RowRef {
     Pstn(usize),
     DirectRouting(usize),
+}
+
+impl RowRef {
+    /// Row `index` of `table`, when the table takes part in matching (PSTN, Direct Routing).
+    pub fn new(table: Table, index: usize) -> Option<RowRef> {
+        match table {
+            Table::Pstn => Some(RowRef::Pstn(index)),
+            Table::DirectRouting => Some(RowRef::DirectRouting(index)),
+            Table::Sms | Table::BlockedUsers | Table::DialoutReport => None,
+        }
+    }
+
+    pub fn table(self) -> Table {
+        match self {
+            RowRef::Pstn(_) => Table::Pstn,
+            RowRef::DirectRouting(_) => Table::DirectRouting,
+        }
+    }
+
+    pub fn index(self) -> usize {
+        match self {
+            RowRef::Pstn(i) | RowRef::DirectRouting(i) => i,
+        }
+    }
 }
 
 /// A candidate record for a row.

@@ -4,7 +4,9 @@
 //! renders [`LogTable::cell`] for the visible ones, and sorts or filters through
 //! [`sort_rows`] and [`filter_rows`], which work on row indexes so the rows are never copied.
 
+use super::sip::OutcomeExplanation;
 use crate::model::datetime::{format_duration_ms, trim_number, UtcInstant};
+use crate::model::Dataset;
 use std::cmp::Ordering;
 
 /// Which log a table shows.
@@ -20,6 +22,60 @@ pub enum Table {
     BlockedUsers,
     /// Beta `getPstnOnlineMeetingDialoutReport` (totals per user, no times).
     DialoutReport,
+}
+
+impl Table {
+    /// Every log, in the order the page lists them.
+    pub const ALL: [Table; 5] =
+        [Table::Pstn, Table::DirectRouting, Table::Sms, Table::BlockedUsers, Table::DialoutReport];
+
+    /// The beta logs, shown together on one page ("Other logs").
+    pub const BETA: [Table; 3] = [Table::Sms, Table::BlockedUsers, Table::DialoutReport];
+
+    /// A short name for the log: "PSTN", "Direct Routing", "SMS", "PSTN blocked users",
+    /// "Dial-out report".
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Pstn => "PSTN",
+            Table::DirectRouting => "Direct Routing",
+            Table::Sms => "SMS",
+            Table::BlockedUsers => "PSTN blocked users",
+            Table::DialoutReport => "Dial-out report",
+        }
+    }
+
+    /// What the table of rows is called (its caption and accessible name): "PSTN calls",
+    /// "SMS log".
+    pub fn caption(self) -> &'static str {
+        match self {
+            Table::Pstn => "PSTN calls",
+            Table::DirectRouting => "Direct Routing calls",
+            Table::Sms => "SMS log",
+            Table::BlockedUsers => "PSTN blocked users",
+            Table::DialoutReport => "Dial-out report",
+        }
+    }
+
+    /// The heading above the log: "PSTN calls", "SMS log (beta)".
+    pub fn heading(self) -> &'static str {
+        match self {
+            Table::Pstn => "PSTN calls",
+            Table::DirectRouting => "Direct Routing calls",
+            Table::Sms => "SMS log (beta)",
+            Table::BlockedUsers => "PSTN blocked users (beta)",
+            Table::DialoutReport => "Online meeting dial-out report (beta)",
+        }
+    }
+
+    /// One of the beta logs ([`Table::BETA`]).
+    pub fn is_beta(self) -> bool {
+        Table::BETA.contains(&self)
+    }
+
+    /// Whether the table offers the success/failure filter ([`RowFilter::outcome`]).
+    pub fn has_outcomes(self) -> bool {
+        self == Table::DirectRouting
+    }
 }
 
 /// Horizontal alignment of a column: numbers are right-aligned.
@@ -80,6 +136,14 @@ pub struct Column {
 }
 
 impl Column {
+    /// The heading with its unit, as the table's header shows it: "Duration (s)".
+    pub fn heading_with_unit(&self) -> String {
+        match self.unit {
+            Some(unit) => format!("{} ({unit})", self.heading),
+            None => self.heading.to_string(),
+        }
+    }
+
     /// A column whose alignment follows its kind.
     pub(crate) const fn new(
         id: &'static str,
@@ -233,6 +297,11 @@ pub trait LogTable {
     /// Which table this is.
     const TABLE: Table;
 
+    /// The rows of this table in a dataset.
+    fn rows(dataset: &Dataset) -> &[Self]
+    where
+        Self: Sized;
+
     /// Every column, in the default order.
     fn columns() -> &'static [Column];
 
@@ -252,6 +321,12 @@ pub trait LogTable {
     /// Success (`Some(true)`) or failure (`Some(false)`) where the table records it
     /// (Direct Routing); `None` elsewhere.
     fn outcome(&self) -> Option<bool> {
+        None
+    }
+
+    /// What went wrong, for a row that did not succeed, where the table records outcomes
+    /// (Direct Routing); `None` elsewhere and for successful calls.
+    fn failure_explanation(&self) -> Option<OutcomeExplanation> {
         None
     }
 
@@ -332,6 +407,34 @@ pub enum Outcome {
     Failed,
 }
 
+impl Outcome {
+    /// The choices, in the order a page offers them.
+    pub const ALL: [Outcome; 3] = [Outcome::Any, Outcome::Successful, Outcome::Failed];
+
+    /// A stable value (a form's option value): `any`, `successful`, `failed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Any => "any",
+            Outcome::Successful => "successful",
+            Outcome::Failed => "failed",
+        }
+    }
+
+    /// The word for people: "all", "successful", "failed".
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Any => "all",
+            Outcome::Successful => "successful",
+            Outcome::Failed => "failed",
+        }
+    }
+
+    /// The choice for a value of [`Outcome::as_str`]; anything else is `Any`.
+    pub fn parse(value: &str) -> Outcome {
+        Outcome::ALL.into_iter().find(|o| o.as_str() == value).unwrap_or_default()
+    }
+}
+
 /// What the user typed and picked above a table.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RowFilter {
@@ -365,7 +468,7 @@ impl RowFilter {
                 return false;
             }
         }
-        if self.outcome != Outcome::Any && T::TABLE == Table::DirectRouting {
+        if self.outcome != Outcome::Any && T::TABLE.has_outcomes() {
             let wanted = self.outcome == Outcome::Successful;
             if row.outcome() != Some(wanted) {
                 return false;

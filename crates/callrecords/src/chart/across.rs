@@ -228,6 +228,11 @@ impl XyLayout {
 }
 
 impl Distribution {
+    /// The title drawn on the chart: "Jitter, average · all calls · CQD, current (2022–)".
+    pub fn title(&self) -> String {
+        format!("{} · all calls · {}", self.label, self.rules.name())
+    }
+
     pub fn is_empty(&self) -> bool {
         self.bins.is_empty()
     }
@@ -319,8 +324,7 @@ pub fn draw_distribution<DB: DrawingBackend>(
     let layout = dist.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
     p.background()?;
-    let title = format!("{} · all calls · {}", dist.label, dist.rules.name());
-    p.text(&title, (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
+    p.text(&dist.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
     if dist.is_empty() {
         p.message(&format!("No data: no audio stream reports {}", dist.label.to_lowercase()))?;
         return Ok(Vec::new());
@@ -431,6 +435,11 @@ fn draw_horizontal_limit<DB: DrawingBackend>(
 }
 
 impl JitterLossScatter {
+    /// The title drawn on the chart: "Jitter against packet loss · all calls · CQD, current (2022–)".
+    pub fn title(&self) -> String {
+        format!("Jitter against packet loss · all calls · {}", self.rules.name())
+    }
+
     pub fn is_empty(&self) -> bool {
         self.points.is_empty()
     }
@@ -526,8 +535,7 @@ pub fn draw_jitter_loss_scatter<DB: DrawingBackend>(
     let layout = scatter.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
     p.background()?;
-    let title = format!("Jitter against packet loss · all calls · {}", scatter.rules.name());
-    p.text(&title, (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
+    p.text(&scatter.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
     if scatter.is_empty() {
         p.message("No data: no stream reports both jitter and packet loss")?;
         return Ok(Vec::new());

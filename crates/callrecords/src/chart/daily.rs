@@ -8,7 +8,7 @@ use super::hit::{offset_hits, Hit, Target};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX, TITLE_PX};
 use super::text::{plural, TextAlternative};
 use super::theme::Theme;
-use crate::calllogs::{DailySeries, SipGroup};
+use crate::calllogs::{DailySeries, SipGroup, Table};
 use crate::model::datetime::trim_number;
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
@@ -19,7 +19,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 #[derive(Clone, Debug, PartialEq)]
 pub struct DailyChart {
     pub series: DailySeries,
-    /// "PSTN", "Direct Routing".
+    /// "PSTN", "Direct Routing" ([`Table::name`]).
     pub log: &'static str,
     /// True when the log has outcomes (Direct Routing): the legend then says "unknown outcome"
     /// for the rest; otherwise (PSTN) the bars are just "calls".
@@ -68,11 +68,11 @@ impl DailyLayout {
 
 impl DailyChart {
     pub fn pstn(series: DailySeries) -> DailyChart {
-        DailyChart { series, log: "PSTN", outcomes: false }
+        DailyChart { series, log: Table::Pstn.name(), outcomes: Table::Pstn.has_outcomes() }
     }
 
     pub fn direct_routing(series: DailySeries) -> DailyChart {
-        DailyChart { series, log: "Direct Routing", outcomes: true }
+        DailyChart { series, log: Table::DirectRouting.name(), outcomes: Table::DirectRouting.has_outcomes() }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -344,6 +344,11 @@ const SIP_TOP_PX: f64 = 8.0 + 18.0 + 10.0;
 const SIP_BOTTOM_PX: f64 = 8.0 + 36.0;
 
 impl SipFailuresChart {
+    /// The title drawn on the chart.
+    pub fn title(&self) -> &'static str {
+        "Failed calls by final SIP code"
+    }
+
     pub fn new(groups: &[SipGroup]) -> SipFailuresChart {
         let failed: usize = groups.iter().map(|g| g.calls).sum();
         let bar = |g: &SipGroup| {
@@ -471,11 +476,7 @@ pub fn draw_sip_failures<DB: DrawingBackend>(
     let layout = chart.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
     p.background()?;
-    p.text(
-        "Failed calls by final SIP code",
-        (to_px(p.px(8.0)), to_px(p.px(17.0))),
-        TextSpec::new(TITLE_PX, theme.text).bold(),
-    )?;
+    p.text(chart.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
     if chart.is_empty() {
         p.message("No data: no failed calls")?;
         return Ok(Vec::new());

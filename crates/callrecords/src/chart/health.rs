@@ -171,6 +171,31 @@ impl HealthChart {
         self.rows.is_empty() || self.endpoints.is_empty()
     }
 
+    /// The chart as two charts side by side, network events and device events, without the
+    /// endpoint sides that report none of the ratios: in a conference the servers' sides and
+    /// the video and sharing media report none, and one chart of every ratio of every side
+    /// would be dozens of panels of "not reported", thousands of pixels tall. Returns the
+    /// charts that are not empty and how many sides were left out.
+    pub fn by_source(&self) -> (Vec<HealthChart>, usize) {
+        let reports = |e: &&EndpointHealth| e.readings.iter().any(|r| r.value.is_some());
+        let silent = self.endpoints.len() - self.endpoints.iter().filter(reports).count();
+        let part = |source: HealthSource| {
+            let keep: Vec<bool> = self.rows.iter().map(|(s, _)| *s == source).collect();
+            let endpoints: Vec<EndpointHealth> = self
+                .endpoints
+                .iter()
+                .filter(reports)
+                .map(|e| {
+                    let readings = e.readings.iter().zip(&keep).filter(|(_, k)| **k).map(|(r, _)| r.clone()).collect();
+                    EndpointHealth { readings, ..e.clone() }
+                })
+                .collect();
+            let rows = self.rows.iter().filter(|(s, _)| *s == source).copied().collect();
+            Some(HealthChart { record: self.record.clone(), rows, endpoints }).filter(|c| !c.is_empty())
+        };
+        ([HealthSource::Network, HealthSource::Device].into_iter().filter_map(part).collect(), silent)
+    }
+
     /// "Network events", "Device events" or "Network and device events", by the rows shown
     /// (a page may chart the two sources apart).
     pub fn title(&self) -> &'static str {

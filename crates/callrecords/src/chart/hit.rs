@@ -3,11 +3,15 @@
 //! Every drawing function returns a [`Hit`] per bar, span, bin or point, with its rectangle in
 //! device pixels and what it stands for ([`Target`]), so the page can show the exact value,
 //! unit and stream on hover and select the stream on click. The same hits come from each
-//! chart's `hits(size, scale)` without drawing.
+//! chart's `hits(size, scale)` without drawing. A target knows the page it opens
+//! ([`Target::route`]).
 
 use super::geometry::PixelRect;
 use crate::judge::Verdict;
+use crate::model::metrics::stream_metric;
 use crate::model::record::StreamPath;
+use crate::model::NodePath;
+use crate::view::route::Route;
 
 /// A stream of a loaded record.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -15,6 +19,14 @@ pub struct StreamKey {
     /// `CallRecord::id`.
     pub record: String,
     pub path: StreamPath,
+}
+
+impl StreamKey {
+    /// The stream's node in its call.
+    pub fn route(&self) -> Route {
+        let p = self.path;
+        Route::Call { id: self.record.clone(), node: NodePath::Stream(p.session, p.segment, p.media, p.stream) }
+    }
 }
 
 /// Caller or callee side of a segment's media.
@@ -63,6 +75,26 @@ pub enum Target {
     None,
 }
 
+impl Target {
+    /// Where a click on the target goes: the stream, segment, session or call it stands for; a
+    /// histogram bin with one stream opens that stream, one with several opens nothing by itself.
+    pub fn route(&self) -> Option<Route> {
+        let call = |record: &str, node| Some(Route::Call { id: record.to_string(), node });
+        match self {
+            Target::Stream(k) => Some(k.route()),
+            Target::Streams(keys) if keys.len() == 1 => Some(keys[0].route()),
+            Target::Streams(_) => None,
+            Target::Call { record } => call(record, NodePath::Call),
+            Target::Session { record, session } => call(record, NodePath::Session(*session)),
+            Target::Segment { record, session, segment } => call(record, NodePath::Segment(*session, *segment)),
+            Target::Endpoint { record, session, segment, media, .. } => {
+                call(record, NodePath::Media(*session, *segment, *media))
+            }
+            Target::None => None,
+        }
+    }
+}
+
 /// A region of a drawn chart and what is there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
@@ -78,6 +110,17 @@ pub struct Hit {
     /// The rest for a tooltip: max, limit, verdict and reason.
     pub detail: String,
     pub verdict: Option<Verdict>,
+}
+
+impl Hit {
+    /// The tooltip's second line: the value, after the metric's label when the first line
+    /// ([`Hit::label`]) does not already start with it ("Jitter, average: 16 ms").
+    pub fn value_line(&self) -> String {
+        match self.metric.and_then(stream_metric) {
+            Some(metric) if !self.label.starts_with(metric.label) => format!("{}: {}", metric.label, self.value),
+            _ => self.value.clone(),
+        }
+    }
 }
 
 /// The region under the point `(x, y)`, in the same device pixels as [`Hit::rect`]. When

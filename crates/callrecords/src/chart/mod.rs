@@ -16,6 +16,10 @@
 //! 3. **Drawing**, generic over `DrawingBackend`: `draw_*(area, data, theme, scale)` paints
 //!    the chart and returns the same hits, moved to backend pixels.
 //!
+//! [`AnyChart`] holds a chart of any kind and dispatches over the kinds (drawing, text
+//! alternative, height, file names, SVG export); [`CallChartSet`] and [`AcrossChartSet`] are
+//! the charts a page shows together.
+//!
 //! `scale` is the device-pixel ratio: the area is in device pixels (canvas backing store = CSS
 //! size × `devicePixelRatio`), and fonts, strokes and margins are multiplied by it.
 //!
@@ -27,11 +31,13 @@
 
 mod across;
 mod daily;
+mod dispatch;
 mod geometry;
 mod health;
 mod hit;
 mod naming;
 mod paint;
+mod sets;
 mod streams;
 mod text;
 mod theme;
@@ -42,6 +48,7 @@ pub use across::{
     Distribution, HistogramBin, JitterLossScatter, JudgedCall, ScatterPoint, XyLayout, DISTRIBUTION_METRICS,
 };
 pub use daily::{draw_daily, draw_sip_failures, DailyChart, DailyLayout, SipBar, SipFailuresChart, SipLayout};
+pub use dispatch::{AnyChart, ExportFormat, SVG_MIN_WIDTH, SVG_SCALE};
 pub use geometry::{NiceAxis, PixelRect};
 pub use health::{
     draw_endpoint_health, endpoint_health, EndpointHealth, HealthChart, HealthLayout, HealthSource, PanelLayout,
@@ -50,10 +57,11 @@ pub use health::{
 pub use hit::{hit_test, hit_test_css, Hit, Side, StreamKey, Target};
 pub use naming::media_name;
 pub use paint::DrawResult;
+pub use sets::{pick, AcrossChartSet, CallChartSet, Pick, PickedStreams, ACROSS_OPEN_STREAMS, CALL_OPEN_STREAMS};
 pub use streams::{
     draw_metric_chart, stream_metric_chart, stream_metric_charts, BarStatus, Column, MetricChart, MetricGroup,
     MetricLayout, Reading, StreamBar,
 };
-pub use text::TextAlternative;
+pub use text::{TextAlternative, SHOWN_ROWS};
 pub use theme::Theme;
 pub use timeline::{draw_timeline, timeline, RowLayout, Span, SpanKind, Timeline, TimelineLayout, TimelineRow};

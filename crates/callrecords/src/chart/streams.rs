@@ -321,6 +321,11 @@ fn assess(
 }
 
 impl MetricChart {
+    /// The title drawn on the chart: "Jitter · CQD, current (2022–)".
+    pub fn title(&self) -> String {
+        format!("{} · {}", self.group.title(), self.rules.name())
+    }
+
     /// True when at least one stream reports a value (otherwise the chart says "no data").
     pub fn has_values(&self) -> bool {
         self.bars.iter().any(|b| b.average.value.is_some() || b.max.as_ref().is_some_and(|m| m.value.is_some()))
@@ -515,8 +520,7 @@ pub fn draw_metric_chart<DB: DrawingBackend>(
     let layout = chart.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
     p.background()?;
-    let title = format!("{} · {}", chart.group.title(), chart.rules.name());
-    p.text(&title, (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
+    p.text(&chart.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
     if !layout.drawable {
         p.message("Too small to draw")?;
         return Ok(Vec::new());

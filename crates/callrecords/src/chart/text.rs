@@ -2,6 +2,12 @@
 //! screen readers (render it as a `<table>` with a `<caption>`, or the summary as the canvas's
 //! `aria-label`) and for copying.
 
+pub(crate) use crate::view::words::plural;
+
+/// Rows of a text-alternative table a page renders at most (the scatter over thousands of
+/// calls would otherwise put tens of thousands of rows in the page).
+pub const SHOWN_ROWS: usize = 2000;
+
 /// A chart as a table.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TextAlternative {
@@ -23,6 +29,21 @@ impl TextAlternative {
         }
     }
 
+    /// The name of the chart as an image: "<caption>. <summary>".
+    pub fn image_label(&self) -> String {
+        format!("{}. {}", self.caption, self.summary)
+    }
+
+    /// The rows a page renders: the first [`SHOWN_ROWS`].
+    pub fn shown_rows(&self) -> &[Vec<String>] {
+        &self.rows[..self.rows.len().min(SHOWN_ROWS)]
+    }
+
+    /// Under a table cut at [`SHOWN_ROWS`]: "The first 2000 of 4500 rows are shown."
+    pub fn cut_note(&self) -> Option<String> {
+        (self.rows.len() > SHOWN_ROWS).then(|| format!("The first {SHOWN_ROWS} of {} rows are shown.", self.rows.len()))
+    }
+
     /// Tab-separated text: caption, summary, header, rows.
     pub fn to_plain_text(&self) -> String {
         let mut out = format!("{}\n{}\n{}\n", self.caption, self.summary, self.columns.join("\t"));
@@ -32,9 +53,4 @@ impl TextAlternative {
         }
         out
     }
-}
-
-/// "1 stream", "3 streams".
-pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -197,6 +197,11 @@ const HEADER: f64 = 8.0 + 18.0 + 16.0 + 6.0;
 const FOOTER: f64 = 20.0 + 16.0 + 8.0;
 
 impl Timeline {
+    /// The title drawn on the chart.
+    pub fn title(&self) -> &'static str {
+        "Timeline"
+    }
+
     /// True when nothing has times to draw.
     pub fn is_empty(&self) -> bool {
         self.rows.iter().all(|r| r.spans.is_empty())
@@ -419,7 +424,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
     let layout = timeline.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
     p.background()?;
-    p.text("Timeline", (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
+    p.text(timeline.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
     if timeline.is_empty() {
         p.message("No data: no start and end times to place on a timeline")?;
         return Ok(Vec::new());

@@ -12,6 +12,7 @@ use crate::model::record::{
     UserFeedback,
 };
 use crate::model::NodePath;
+use crate::view::words::capitalise;
 
 /// One value shown to the user.
 #[derive(Clone, Debug, PartialEq)]
@@ -275,24 +276,10 @@ fn name_of(endpoint: Option<&Endpoint>, role: &str) -> String {
     format!("{} ({role})", endpoint.map_or_else(|| "unknown".to_string(), Endpoint::display_name))
 }
 
-fn verdict_word(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Good => "Good",
-        Verdict::Poor => "Poor",
-        Verdict::Unclassified => "Unclassified",
-    }
-}
-
-/// A word for the media kind: "Audio", "Video", "Screen sharing"…
-pub fn media_kind_label(kind: MediaKind) -> &'static str {
-    match kind {
-        MediaKind::Audio => "Audio",
-        MediaKind::Video => "Video",
-        MediaKind::VideoBasedScreenSharing => "Screen sharing",
-        MediaKind::ApplicationSharing => "Application sharing",
-        MediaKind::Data => "Data",
-        MediaKind::Unknown => "Media",
-    }
+/// A word for the media kind: "Audio", "Video", "Screen sharing"… ([`MediaKind::label`] as a
+/// heading).
+pub fn media_kind_label(kind: MediaKind) -> String {
+    capitalise(kind.label())
 }
 
 fn stream_sections(s: &StreamRef<'_>, judgement: &RecordJudgement, rules: &RuleSet) -> Vec<Section> {
@@ -300,15 +287,11 @@ fn stream_sections(s: &StreamRef<'_>, judgement: &RecordJudgement, rules: &RuleS
     let j = judgement.streams.iter().find(|j| j.path == s.path);
     let verdict = match j {
         Some(j) => {
-            let reasons = if j.verdict == Verdict::Poor {
-                j.breaches.iter().map(|b| b.text.clone()).collect::<Vec<_>>()
-            } else {
-                j.unclassified_reasons.clone()
-            };
+            let reasons = j.reasons();
             let text = if reasons.is_empty() {
-                verdict_word(j.verdict).to_string()
+                j.verdict.label().to_string()
             } else {
-                format!("{}: {}", verdict_word(j.verdict), reasons.join("; "))
+                format!("{}: {}", j.verdict.label(), reasons.join("; "))
             };
             if j.verdict == Verdict::Poor {
                 Value::Poor { text, why: rules.kind.name().to_string() }
@@ -331,7 +314,7 @@ fn stream_sections(s: &StreamRef<'_>, judgement: &RecordJudgement, rules: &RuleS
             "Media",
             Value::text(format!(
                 "{} ({})",
-                j.map_or("Media", |j| media_kind_label(j.kind)),
+                media_kind_label(j.map_or(MediaKind::Unknown, |j| j.kind)),
                 s.media.label.as_deref().unwrap_or("no label")
             )),
         ),

@@ -1,8 +1,17 @@
 //! View models: what the page shows, computed natively: the calls overview, the detail tables,
-//! the call tree, the URL-fragment routes and the page state derived from them.
+//! the call tree and what its nodes are called, the call page's header, the log pages, the
+//! header's tabs, the loading lines, badges, the URL-fragment routes and the page state.
 
+pub mod badge;
+pub mod call;
 pub mod detail;
+pub mod diagnostics;
+pub mod header;
+pub mod loaded;
+pub mod logs;
+pub mod node_text;
 pub mod overview;
 pub mod route;
 pub mod state;
 pub mod tree;
+pub mod words;

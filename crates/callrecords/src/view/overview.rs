@@ -3,7 +3,7 @@
 //! sorted by any column.
 
 use crate::judge::{findings, judge_record, RecordJudgement, RuleSet, Tally, Verdict};
-use crate::model::datetime::UtcInstant;
+use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::enums::Modality;
 use crate::model::identity::IdentitySet;
 use crate::model::record::CallRecord;
@@ -38,7 +38,46 @@ impl CallRow {
     pub fn has_problems(&self) -> bool {
         self.tally.poor > 0 || self.findings > 0
     }
+
+    /// "3 min 12 s", "—" when unknown.
+    pub fn duration_text(&self) -> String {
+        self.duration_ms.map_or("—".into(), format_duration_ms)
+    }
+
+    /// "audio, video".
+    pub fn modalities_text(&self) -> String {
+        self.modalities.iter().map(|m| m.label()).collect::<Vec<_>>().join(", ")
+    }
+
+    /// The number of people, "—" for none.
+    pub fn participants_text(&self) -> String {
+        if self.participants == 0 {
+            "—".to_string()
+        } else {
+            self.participants.to_string()
+        }
+    }
+
+    /// The number of sessions, "12+" when more were not loaded, "not loaded".
+    pub fn sessions_text(&self) -> String {
+        if !self.sessions_loaded {
+            "not loaded".to_string()
+        } else if self.more_sessions {
+            format!("{}+", self.sessions)
+        } else {
+            self.sessions.to_string()
+        }
+    }
+
+    /// " +2 findings" beside the verdict, when there are findings.
+    pub fn findings_note(&self) -> Option<String> {
+        (self.findings > 0).then(|| format!(" +{} finding{}", self.findings, if self.findings == 1 { "" } else { "s" }))
+    }
 }
+
+/// The modalities the filter offers, in its order.
+pub const FILTER_MODALITIES: [Modality; 5] =
+    [Modality::Audio, Modality::Video, Modality::VideoBasedScreenSharing, Modality::ScreenSharing, Modality::Data];
 
 /// Judges every record under `rules` (kept by the caller and shared with the call view).
 pub fn judge_all(dataset: &Dataset, rules: &RuleSet) -> Vec<RecordJudgement> {
@@ -156,6 +195,42 @@ pub enum CallSort {
     Sessions,
     Verdict,
     Poor,
+}
+
+impl CallSort {
+    /// The columns of the calls table, in order.
+    pub const ALL: [CallSort; 9] = [
+        CallSort::Start,
+        CallSort::Duration,
+        CallSort::Type,
+        CallSort::Modalities,
+        CallSort::Organizer,
+        CallSort::Participants,
+        CallSort::Sessions,
+        CallSort::Verdict,
+        CallSort::Poor,
+    ];
+
+    /// The column's heading; the start's names the time zone the times are written in
+    /// ("Start (UTC+02:00)").
+    pub fn heading(self, zone: &str) -> String {
+        match self {
+            CallSort::Start => format!("Start ({zone})"),
+            CallSort::Duration => "Duration".into(),
+            CallSort::Type => "Type".into(),
+            CallSort::Modalities => "Modalities".into(),
+            CallSort::Organizer => "Organizer".into(),
+            CallSort::Participants => "People".into(),
+            CallSort::Sessions => "Sessions".into(),
+            CallSort::Verdict => "Quality".into(),
+            CallSort::Poor => "Poor streams".into(),
+        }
+    }
+
+    /// A column of numbers (right-aligned).
+    pub fn is_numeric(self) -> bool {
+        matches!(self, CallSort::Duration | CallSort::Participants | CallSort::Sessions | CallSort::Poor)
+    }
 }
 
 impl CallFilter {

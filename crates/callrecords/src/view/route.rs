@@ -3,6 +3,7 @@
 //! `#/logs`. Back, Forward and reload work; only record ids and indexes go in the URL, never
 //! call data.
 
+use crate::calllogs::Table;
 use crate::model::NodePath;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -52,6 +53,36 @@ fn decode(text: &str) -> Option<String> {
 }
 
 impl Route {
+    /// The page of a log's rows: PSTN, Direct Routing, or the beta logs together.
+    pub fn for_table(table: Table) -> Route {
+        match table {
+            Table::Pstn => Route::Pstn,
+            Table::DirectRouting => Route::DirectRouting,
+            Table::Sms | Table::BlockedUsers | Table::DialoutReport => Route::OtherLogs,
+        }
+    }
+
+    /// The record a route shows, for a call.
+    pub fn record_id(&self) -> Option<&str> {
+        match self {
+            Route::Call { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Both routes are in the same call (maybe at different nodes).
+    pub fn same_call(&self, other: &Route) -> bool {
+        self.record_id().is_some() && self.record_id() == other.record_id()
+    }
+
+    /// The header tab a route is under: a call is under the calls.
+    pub fn tab(&self) -> Route {
+        match self {
+            Route::Call { .. } => Route::Calls,
+            other => other.clone(),
+        }
+    }
+
     /// Reads a fragment (with or without the leading `#`). Anything unknown is the start page.
     pub fn parse(fragment: &str) -> Route {
         let path = fragment.trim_start_matches('#').trim_start_matches('/');

@@ -121,6 +121,29 @@ impl TreeKey {
     }
 }
 
+/// How many of `rows` a tree that draws `limit` rows at first draws: the selected row is
+/// always drawn.
+pub fn drawn_rows(rows: &[TreeRow], selected: NodePath, limit: usize) -> usize {
+    limit.max(rows.iter().position(|r| r.node == selected).map_or(0, |i| i + 1))
+}
+
+/// The index of the row reached by Tab (the one row with `tabindex="0"`, the WAI-ARIA roving
+/// tab stop): the selected row, or the first when the selected node is not a row.
+pub fn tab_stop(rows: &[TreeRow], selected: NodePath) -> usize {
+    rows.iter().position(|r| r.node == selected).unwrap_or(0)
+}
+
+/// Enter and Space open or close the focused row ([`toggle`]).
+pub fn is_toggle_key(key: &str) -> bool {
+    key == "Enter" || key == " "
+}
+
+/// What Enter or Space on the `focused` row does: opens it when closed, closes it when open;
+/// `None` for a row without children (or not among `rows`).
+pub fn toggle(rows: &[TreeRow], focused: NodePath) -> Option<(NodePath, bool)> {
+    rows.iter().find(|r| r.node == focused).filter(|r| r.has_children).map(|r| (r.node, !r.expanded))
+}
+
 /// The result of a key: where the focus goes, and a node to open or close.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TreeMove {

@@ -21,3 +21,19 @@ pub fn corpus_bytes(name: &str) -> Vec<u8> {
 pub fn load(name: &str) -> Dataset {
     ingest([(name, corpus_bytes(name).as_slice())])
 }
+
+/// Several corpus files loaded together, as a page would hold them: call records with streams
+/// (two of them), PSTN and Direct Routing rows and the three beta logs.
+pub fn load_mix() -> Dataset {
+    let names = [
+        "v1.0-get-callrecord-expanded-legacy.json",
+        "fixture-callrecordinsights-minimal-callrecord.json",
+        "v1.0-getpstncalls.json",
+        "v1.0-getdirectroutingcalls.json",
+        "beta-getsmslog.json",
+        "beta-getpstnblockeduserslog.json",
+        "beta-getpstnonlinemeetingdialoutreport.json",
+    ];
+    let bytes: Vec<(&str, Vec<u8>)> = names.iter().map(|n| (*n, corpus_bytes(n))).collect();
+    ingest(bytes.iter().map(|(n, b)| (*n, b.as_slice())))
+}

@@ -1,14 +1,16 @@
 //! The calls table: filter by text, modality, problems and date; sort by any column; a row
 //! opens its call.
 
-use super::view::{go, on_date, show_more, tally_badge, time_html, zone_name};
-use super::{DerivedHandle, StateHandle};
-use callrecords::model::datetime::format_duration_ms;
+use crate::app::browser::{go, on_date, zone_name};
+use crate::app::components::charts::AcrossCallsCharts;
+use crate::app::components::values::{show_more, tally_badge, time_html};
+use crate::app::hooks::use_page;
 use callrecords::model::enums::Modality;
 use callrecords::model::NodePath;
-use callrecords::view::overview::{select, CallFilter, CallSort};
+use callrecords::view::overview::{select, CallFilter, CallSort, FILTER_MODALITIES};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
+use callrecords::view::words::sort_marks;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -17,8 +19,7 @@ const PAGE: usize = 200;
 
 #[component]
 pub fn Overview() -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    let derived = use_context::<DerivedHandle>().expect("derived context");
+    let (state, derived) = use_page();
     let shown = use_state(|| PAGE);
     let from_text = use_state(String::new);
     let to_text = use_state(String::new);
@@ -62,25 +63,18 @@ pub fn Overview() -> Html {
         on_date(to_text.clone(), true, move |to| set(CallFilter { to, ..filter.clone() }))
     };
     let picked = select(&derived.rows, &state.filter, state.sort, state.descending);
-    let header = |sort: CallSort, label: &str, numeric: bool| {
-        let state = state.clone();
-        let aria =
-            if state.sort == sort { Some(if state.descending { "descending" } else { "ascending" }) } else { None };
-        let arrow = match aria {
-            Some("descending") => "▼",
-            Some(_) => "▲",
-            None => "",
-        };
+    let zone = zone_name();
+    let header = |sort: &CallSort| {
+        let (state, sort) = (state.clone(), *sort);
+        let (aria, arrow) = sort_marks((state.sort == sort).then_some(state.descending));
         html! {
-            <th scope="col" aria-sort={aria} class={classes!(numeric.then_some("num"))}>
+            <th scope="col" aria-sort={aria} class={classes!(sort.is_numeric().then_some("num"))}>
                 <button class="sort" onclick={Callback::from(move |_| state.dispatch(Action::Sort(sort)))}>
-                    { label.to_string() }<span class="arrow" aria-hidden="true">{ arrow }</span>
+                    { sort.heading(&zone) }<span class="arrow" aria-hidden="true">{ arrow }</span>
                 </button>
             </th>
         }
     };
-    let modalities =
-        [Modality::Audio, Modality::Video, Modality::VideoBasedScreenSharing, Modality::ScreenSharing, Modality::Data];
     let total = picked.len();
     html! {
         <section class="overview" aria-label="Call records">
@@ -90,7 +84,7 @@ pub fn Overview() -> Html {
                 <label>{ "Modality " }
                     <select onchange={onmodality} aria-label="Modality">
                         <option value="" selected={filter.modality.is_none()}>{ "any" }</option>
-                        { for modalities.iter().map(|m| html! {
+                        { for FILTER_MODALITIES.iter().map(|m| html! {
                             <option value={m.as_wire().to_string()} selected={filter.modality.as_ref() == Some(m)}>{ m.label() }</option>
                         }) }
                     </select>
@@ -102,17 +96,9 @@ pub fn Overview() -> Html {
             </div>
             <div class="table-wrap">
                 <table class="calls" data-testid="calls-table">
-                    <caption class="visually-hidden">{ format!("Call records; times in {}", zone_name()) }</caption>
+                    <caption class="visually-hidden">{ format!("Call records; times in {zone}") }</caption>
                     <thead><tr>
-                        { header(CallSort::Start, &format!("Start ({})", zone_name()), false) }
-                        { header(CallSort::Duration, "Duration", true) }
-                        { header(CallSort::Type, "Type", false) }
-                        { header(CallSort::Modalities, "Modalities", false) }
-                        { header(CallSort::Organizer, "Organizer", false) }
-                        { header(CallSort::Participants, "People", true) }
-                        { header(CallSort::Sessions, "Sessions", true) }
-                        { header(CallSort::Verdict, "Quality", false) }
-                        { header(CallSort::Poor, "Poor streams", true) }
+                        { for CallSort::ALL.iter().map(header) }
                     </tr></thead>
                     <tbody>
                         { for picked.iter().take(*shown).map(|&i| {
@@ -120,19 +106,17 @@ pub fn Overview() -> Html {
                             let route = Route::Call { id: row.id.clone(), node: NodePath::Call };
                             let href = route.to_fragment();
                             let onclick = Callback::from(move |_| go(&route));
-                            let sessions = if !row.sessions_loaded { "not loaded".to_string() }
-                                else if row.more_sessions { format!("{}+", row.sessions) } else { row.sessions.to_string() };
                             html! {
                                 <tr key={row.id.clone()} {onclick} class="clickable">
                                     <td><a href={href} class="open">{ time_html(row.start) }</a></td>
-                                    <td class="num">{ row.duration_ms.map_or("—".into(), format_duration_ms) }</td>
+                                    <td class="num">{ row.duration_text() }</td>
                                     <td>{ row.call_type.clone() }</td>
-                                    <td>{ row.modalities.iter().map(|m| m.label()).collect::<Vec<_>>().join(", ") }</td>
+                                    <td>{ row.modalities_text() }</td>
                                     <td>{ row.organizer.clone() }</td>
-                                    <td class="num">{ if row.participants == 0 { "—".to_string() } else { row.participants.to_string() } }</td>
-                                    <td class="num">{ sessions }</td>
+                                    <td class="num">{ row.participants_text() }</td>
+                                    <td class="num">{ row.sessions_text() }</td>
                                     <td>{ tally_badge(row.tally) }
-                                        if row.findings > 0 { <span class="findings-count" title="findings beyond the stream rules">{ format!(" +{} finding{}", row.findings, if row.findings == 1 { "" } else { "s" }) }</span> }
+                                        if let Some(note) = row.findings_note() { <span class="findings-count" title="findings beyond the stream rules">{ note }</span> }
                                     </td>
                                     <td class="num">{ row.tally.poor }</td>
                                 </tr>
@@ -142,7 +126,7 @@ pub fn Overview() -> Html {
                 </table>
             </div>
             { show_more(&shown, total, PAGE * 5) }
-            <super::charts::AcrossCallsCharts />
+            <AcrossCallsCharts />
         </section>
     }
 }

@@ -1,57 +1,47 @@
 //! The top bar: the title, the privacy promise, the views (calls, PSTN, Direct Routing, other
 //! logs) with their counts, and the rule set every verdict on the page is judged by.
 
-use super::StateHandle;
+use crate::app::hooks::use_page;
+use callrecords::judge::RuleSetKind;
 use callrecords::judge::RULES;
-use callrecords::judge::{RuleSet, RuleSetKind};
-use callrecords::view::route::Route;
+use callrecords::view::header::{edited_rules, limit_text, picked_rules, tabs, Tab, INVALID_LIMIT};
 use callrecords::view::state::Action;
 use web_sys::HtmlInputElement;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-const RULE_SETS: [RuleSetKind; 4] =
-    [RuleSetKind::CqdCurrent, RuleSetKind::CqdClassic, RuleSetKind::CqdInterim, RuleSetKind::NetworkTargets];
-
 #[component]
 pub fn Header() -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    let d = &state.dataset;
-    let tab = |route: Route, label: &str, count: usize| {
-        let active = match (&state.route, &route) {
-            (Route::Call { .. }, Route::Calls) => true,
-            (a, b) => a == b,
-        };
+    let (state, _) = use_page();
+    let tab = |tab: &Tab| {
+        let active = tab.is_active(&state.route);
         html! {
-            <a href={route.to_fragment()} class={classes!("tab", active.then_some("active"))} aria-current={active.then_some("page")}>
-                { label.to_string() }<span class="tab-count">{ count }</span>
+            <a href={tab.route.to_fragment()} class={classes!("tab", active.then_some("active"))} aria-current={active.then_some("page")}>
+                { tab.label }<span class="tab-count">{ tab.count }</span>
             </a>
         }
     };
     let onrules = {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(kind) = RuleSetKind::parse(&value) {
-                state.dispatch(Action::SetRules(RuleSet::for_kind(kind)));
+            if let Some(rules) = picked_rules(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+                state.dispatch(Action::SetRules(rules));
             }
         })
     };
-    let others = d.sms_log.len() + d.blocked_users.len() + d.dialout_report.len();
     let editor = RULES.iter().map(|field| {
         let handle = state.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let mut rules = RuleSet::custom_from(&handle.rules);
-            if field.apply(&mut rules.thresholds, &input.value()) {
+            if let Some(rules) = edited_rules(&handle.rules, field, &input.value()) {
                 input.set_custom_validity("");
                 handle.dispatch(Action::SetRules(rules));
             } else {
-                input.set_custom_validity("a number of 0 or more, or empty to turn the rule off");
+                input.set_custom_validity(INVALID_LIMIT);
                 input.report_validity();
             }
         });
-        let value = field.shown(&state.rules.thresholds).map(|v| callrecords::model::datetime::trim_number(v, 4)).unwrap_or_default();
+        let value = limit_text(&state.rules, field);
         html! {
             <label class="threshold">
                 <span>{ field.label }</span>
@@ -67,17 +57,12 @@ pub fn Header() -> Html {
                 <p class="privacy">{ "Everything stays in this tab: no server, no network requests (enforced by the page's Content-Security-Policy)." }</p>
             </div>
             <nav class="tabs" aria-label="Views">
-                { tab(Route::Calls, "Calls", d.records.len()) }
-                { tab(Route::Pstn, "PSTN", d.pstn_calls.len()) }
-                { tab(Route::DirectRouting, "Direct Routing", d.direct_routing_calls.len()) }
-                if others > 0 {
-                    { tab(Route::OtherLogs, "Other logs", others) }
-                }
+                { for tabs(&state.dataset).iter().map(tab) }
             </nav>
             <label class="rules">
                 <span>{ "Quality rules" }</span>
                 <select onchange={onrules} aria-describedby="rules-note">
-                    { for RULE_SETS.iter().map(|k| html! {
+                    { for RuleSetKind::PUBLISHED.iter().map(|k| html! {
                         <option value={k.cli_name()} selected={*k == state.rules.kind}>{ k.name() }</option>
                     }) }
                     if state.rules.kind == RuleSetKind::Custom {

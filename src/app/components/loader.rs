@@ -1,17 +1,21 @@
-//! Getting data in: the paste area, the file picker (several files) and drag-and-drop anywhere
-//! on the page. Files are read as bytes (no UTF-16 JS string round trip) and parsed after the
-//! progress line has painted. The pasted text stays in the box whatever happens.
+//! Getting data in: the paste area, the file picker (several files), and the loading that
+//! drag-and-drop ([`DropZone`](super::drop_zone::DropZone)) shares. Files are read as bytes (no
+//! UTF-16 JS string round trip) and parsed after the progress line has painted. The pasted text
+//! stays in the box whatever happens.
 
-use super::{now_ms, StateHandle};
+use crate::app::browser::now_ms;
+use crate::app::hooks::use_page;
+use crate::app::StateHandle;
+use callrecords::view::loaded::{parsing_line, reading_line};
 use callrecords::view::state::{Action, Input};
 use gloo::file::File;
-use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// The built-in example (written by `callrecords example`, crates/callrecords/src/synth/example.rs;
 /// checked by crates/callrecords/tests/example.rs): a group call with a poor stream, a
 /// peer-to-peer call, PSTN and Direct Routing rows. Embedded, so showing it makes no request.
-const EXAMPLE: &str = include_str!("example.json");
+const EXAMPLE: &str = include_str!("../example.json");
 const EXAMPLE_NAME: &str = "built-in example";
 
 /// Lets the browser paint the progress line before the main thread is busy parsing.
@@ -19,18 +23,10 @@ async fn next_frame() {
     gloo::timers::future::TimeoutFuture::new(20).await;
 }
 
-fn megabytes(bytes: f64) -> String {
-    if bytes >= 1_000_000.0 {
-        format!("{:.1} MB", bytes / 1_000_000.0)
-    } else {
-        format!("{:.0} KB", (bytes / 1000.0).ceil())
-    }
-}
-
 /// Parses inputs (after a frame) and records how long it took.
 fn load(state: StateHandle, inputs: Vec<Input>) {
     let total: usize = inputs.iter().map(|i| i.bytes.len()).sum();
-    state.dispatch(Action::Busy(format!("Parsing {} ({})…", plural_sources(inputs.len()), megabytes(total as f64))));
+    state.dispatch(Action::Busy(parsing_line(inputs.len(), total)));
     yew::platform::spawn_local(async move {
         next_frame().await;
         let started = now_ms();
@@ -39,16 +35,8 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
     });
 }
 
-fn plural_sources(n: usize) -> String {
-    if n == 1 {
-        "1 source".into()
-    } else {
-        format!("{n} sources")
-    }
-}
-
 /// Reads files as bytes, then loads them all together.
-fn load_files(state: StateHandle, files: Vec<File>) {
+pub fn load_files(state: StateHandle, files: Vec<File>) {
     if files.is_empty() {
         return;
     }
@@ -56,12 +44,7 @@ fn load_files(state: StateHandle, files: Vec<File>) {
         let mut inputs = Vec::with_capacity(files.len());
         let count = files.len();
         for (i, file) in files.into_iter().enumerate() {
-            state.dispatch(Action::Busy(format!(
-                "Reading {} ({} of {count}, {})…",
-                file.name(),
-                i + 1,
-                megabytes(file.size() as f64)
-            )));
+            state.dispatch(Action::Busy(reading_line(&file.name(), i, count, file.size() as f64)));
             let name = file.name();
             match gloo::file::futures::read_as_bytes(&file).await {
                 Ok(bytes) => inputs.push(Input { name, bytes }),
@@ -73,59 +56,16 @@ fn load_files(state: StateHandle, files: Vec<File>) {
     });
 }
 
-fn files_of(list: Option<web_sys::FileList>) -> Vec<File> {
+/// The files of a file input or a drop.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<File> {
     let Some(list) = list else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.get(i)).map(File::from).collect()
-}
-
-#[derive(Properties, PartialEq)]
-pub struct DropZoneProps {
-    pub children: Html,
-}
-
-/// The whole page accepts dropped files.
-#[component]
-pub fn DropZone(props: &DropZoneProps) -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    let dragging = use_state_eq(|| false);
-    let ondragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            // Leaving for a child element is not leaving the page.
-            if e.related_target().is_none() {
-                dragging.set(false);
-            }
-        })
-    };
-    let ondrop = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            load_files(state.clone(), files_of(e.data_transfer().and_then(|d| d.files())));
-        })
-    };
-    html! {
-        <div class={classes!("drop-zone", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
-            { props.children.clone() }
-            if *dragging {
-                <div class="drop-hint" aria-hidden="true">{ "Drop call-record files to load them" }</div>
-            }
-        </div>
-    }
 }
 
 /// The paste area, file picker, load and clear buttons, and the progress line.
 #[component]
 pub fn Loader() -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
+    let (state, _) = use_page();
     let text = use_state(String::new);
     let oninput = {
         let text = text.clone();

@@ -1,9 +1,7 @@
-//! Small pieces every view uses: times in the user's zone (UTC on hover), verdict badges (an
-//! icon and a word, never colour alone), detail values, and navigation through the URL fragment.
+//! The browser behind the page: times in the user's time zone (and date inputs read in it),
+//! the page's clock, and navigation through the URL fragment.
 
-use callrecords::judge::{Tally, Verdict};
 use callrecords::model::datetime::UtcInstant;
-use callrecords::view::detail::Value;
 use callrecords::view::route::Route;
 use yew::prelude::*;
 
@@ -62,66 +60,9 @@ pub fn zone_name() -> String {
     format!("UTC{sign}{:02}:{:02}", minutes.abs() / 60, minutes.abs() % 60)
 }
 
-/// A time element: local time, UTC in the tooltip and the `datetime` attribute.
-pub fn time_html(t: Option<UtcInstant>) -> Html {
-    match t {
-        Some(t) => {
-            let utc = t.to_iso();
-            html! { <time datetime={utc.clone()} title={format!("{utc} (UTC)")}>{ local_time(t) }</time> }
-        }
-        None => not_reported(),
-    }
-}
-
-pub fn not_reported() -> Html {
-    html! { <span class="missing">{ callrecords::model::metrics::NOT_REPORTED }</span> }
-}
-
-/// One detail value.
-pub fn value_html(value: &Value) -> Html {
-    match value {
-        Value::Text(text) => html! { <span class="value">{ text.clone() }</span> },
-        Value::Time(t) => time_html(Some(*t)),
-        Value::Missing => not_reported(),
-        Value::Poor { text, why } => html! {
-            <span class="value poor-value" title={why.clone()}><span aria-hidden="true">{ "✖ " }</span>{ text.clone() }<span class="visually-hidden">{ format!(" (poor: {why})") }</span></span>
-        },
-    }
-}
-
-/// (css class, icon, word) of a verdict.
-pub fn verdict_parts(v: Verdict) -> (&'static str, &'static str, &'static str) {
-    match v {
-        Verdict::Good => ("good", "✔", "Good"),
-        Verdict::Poor => ("poor", "✖", "Poor"),
-        Verdict::Unclassified => ("unclassified", "?", "Unclassified"),
-    }
-}
-
-/// A verdict badge: icon and word, coloured.
-pub fn verdict_badge(v: Verdict, title: Option<String>) -> Html {
-    let (class, icon, word) = verdict_parts(v);
-    html! {
-        <span class={classes!("verdict", class)} title={title}>
-            <span class="icon" aria-hidden="true">{ icon }</span>{ word }
-        </span>
-    }
-}
-
-/// A roll-up badge: the verdict, with the counts behind it in the tooltip.
-pub fn tally_badge(t: Tally) -> Html {
-    verdict_badge(t.verdict(), Some(t.describe()))
-}
-
-/// The "Show more" button under a long list: draws `step` more rows per click; nothing when all
-/// rows are drawn.
-pub fn show_more(shown: &UseStateHandle<usize>, total: usize, step: usize) -> Html {
-    if total <= **shown {
-        return html! {};
-    }
-    let handle = shown.clone();
-    let onclick = Callback::from(move |_| handle.set(*handle + step));
-    html! { <button class="more" {onclick}>{ format!("Show more ({} not shown)", total - **shown) }</button> }
+/// Milliseconds from the page's clock (for timing parses).
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
 }
 
 /// Goes to a route by setting the URL fragment (adds a history entry).
@@ -139,4 +80,18 @@ pub fn replace(route: &Route) {
 /// The current URL fragment.
 pub fn current_fragment() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Opens `route` and shows it: the details panel when it is a node of the call on screen,
+/// the top of the page for another call.
+pub fn open(route: &Route) {
+    let same_call = Route::parse(&current_fragment()).same_call(route);
+    go(route);
+    if same_call {
+        if let Some(detail) = gloo::utils::document().query_selector("[data-testid=detail]").ok().flatten() {
+            detail.scroll_into_view();
+        }
+    } else {
+        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
 }

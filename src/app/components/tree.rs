@@ -2,16 +2,16 @@
 //! (sender → receiver), each with its verdict. A WAI-ARIA tree: arrows move, Right/Left open and
 //! close, Home/End jump; selection follows focus and lives in the URL.
 
-use super::view::{go, local_clock, replace, tally_badge, verdict_badge};
-use super::{DerivedHandle, StateHandle};
+use crate::app::browser::{go, local_clock, replace};
+use crate::app::components::values::{tally_badge, verdict_badge};
+use crate::app::hooks::use_page;
 use callrecords::judge::RecordJudgement;
-use callrecords::model::datetime::format_duration_ms;
-use callrecords::model::record::{CallRecord, Endpoint, StreamPath};
+use callrecords::model::record::CallRecord;
 use callrecords::model::NodePath;
-use callrecords::view::detail::{media_kind_label, stream_brief};
+use callrecords::view::node_text::{row_text, RowBadge};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
-use callrecords::view::tree::{navigate, visible_rows, TreeKey, TreeRow};
+use callrecords::view::tree::{drawn_rows, is_toggle_key, navigate, tab_stop, toggle, visible_rows, TreeKey, TreeRow};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -30,81 +30,18 @@ fn node_key(node: NodePath) -> String {
     format!("{node:?}")
 }
 
-fn endpoint_line(e: Option<&Endpoint>) -> (String, Option<String>) {
-    match e {
-        Some(e) => (e.display_name(), e.client_description()),
-        None => ("unknown endpoint".into(), None),
-    }
-}
-
-/// The label, secondary text and verdict badge of a row.
+/// The label, secondary text and verdict badge of a row ([`row_text`]), times in the
+/// browser's zone.
 fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) -> (Html, Option<String>, Html) {
-    match row.node {
-        NodePath::Call => (html! {}, None, html! {}),
-        NodePath::Session(s) => {
-            let session = &record.sessions[s];
-            let (caller, caller_client) = endpoint_line(session.caller.as_ref());
-            let (callee, callee_client) = endpoint_line(session.callee.as_ref());
-            let when = session.start.map(|t| {
-                let d =
-                    session.end.map(|e| format!(" ({})", format_duration_ms((e.0 - t.0) as f64))).unwrap_or_default();
-                format!("{}{d}", local_clock(t))
-            });
-            let meta = [caller_client, callee_client.map(|c| format!("↔ {c}")), when]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" · ");
-            let failed = session.failure_info.is_some() || session.segments.iter().any(|g| g.failure_info.is_some());
-            (
-                html! { <>{ format!("{caller} ↔ {callee}") }if failed { <span class="failed-mark" title="failed">{ " ⚠ failed" }</span> }</> },
-                Some(meta),
-                tally_badge(judgement.tally_session(s)),
-            )
-        }
-        NodePath::Segment(s, g) => {
-            let segment = &record.sessions[s].segments[g];
-            let when = segment.start.map(|t| {
-                let d =
-                    segment.end.map(|e| format!(" ({})", format_duration_ms((e.0 - t.0) as f64))).unwrap_or_default();
-                format!("{}{d}", local_clock(t))
-            });
-            let failure = segment
-                .failure_info
-                .as_ref()
-                .map(|f| format!("failed: {}", f.stage.as_ref().map_or("stage not reported", |s| s.label())));
-            (
-                html! { { format!("Segment {}", g + 1) } },
-                Some([when, failure].into_iter().flatten().collect::<Vec<_>>().join(" · ")),
-                tally_badge(judgement.tally_segment(s, g)),
-            )
-        }
-        NodePath::Media(s, g, m) => {
-            let media = &record.sessions[s].segments[g].media[m];
-            let kind = judgement
-                .streams
-                .iter()
-                .find(|j| (j.path.session, j.path.segment, j.path.media) == (s, g, m))
-                .map_or("Media", |j| media_kind_label(j.kind));
-            (html! { { kind } }, media.label.clone(), tally_badge(judgement.tally_media(s, g, m)))
-        }
-        NodePath::Stream(s, g, m, t) => {
-            let path = StreamPath { session: s, segment: g, media: m, stream: t };
-            let stream_ref = record.stream_at(path);
-            let j = judgement.stream(path);
-            let label = stream_ref.map_or_else(String::new, |x| x.direction_label());
-            let brief = stream_ref.map(|x| stream_brief(x.stream));
-            let badge = j.map_or(html! {}, |j| {
-                let why = if j.breaches.is_empty() {
-                    j.unclassified_reasons.join("; ")
-                } else {
-                    j.breaches.iter().map(|b| b.text.clone()).collect::<Vec<_>>().join("; ")
-                };
-                verdict_badge(j.verdict, (!why.is_empty()).then_some(why))
-            });
-            (html! { { label } }, brief, badge)
-        }
-    }
+    let text = row_text(record, judgement, row.node, local_clock);
+    let badge = match text.badge {
+        RowBadge::None => html! {},
+        RowBadge::Tally(t) => tally_badge(t),
+        RowBadge::Verdict(v, why) => verdict_badge(v, why),
+    };
+    let label =
+        html! { <>{ text.label }if text.failed { <span class="failed-mark" title="failed">{ " ⚠ failed" }</span> }</> };
+    (label, text.meta, badge)
 }
 
 /// The node of the tree row a keyboard event came from.
@@ -116,8 +53,7 @@ fn focused_row(e: &KeyboardEvent, rows: &[TreeRow]) -> Option<NodePath> {
 
 #[component]
 pub fn CallTree(props: &CallTreeProps) -> Html {
-    let state = use_context::<StateHandle>().expect("state context");
-    let derived = use_context::<DerivedHandle>().expect("derived context");
+    let (state, derived) = use_page();
     let tree_ref = use_node_ref();
     let limit = use_state_eq(|| FIRST_ROWS);
     let Some(index) = state.dataset.records.iter().position(|r| r.id == *props.id) else { return html! {} };
@@ -145,11 +81,10 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
         let (state, rows, id) = (state.clone(), rows.clone(), props.id.to_string());
         Callback::from(move |e: KeyboardEvent| {
             let key = e.key();
-            if key == "Enter" || key == " " {
-                let current = focused_row(&e, &rows).unwrap_or(selected);
-                if let Some(row) = rows.iter().find(|r| r.node == current).filter(|r| r.has_children) {
+            if is_toggle_key(&key) {
+                if let Some((node, open)) = toggle(&rows, focused_row(&e, &rows).unwrap_or(selected)) {
                     e.prevent_default();
-                    state.dispatch(Action::Expand(row.node, !row.expanded));
+                    state.dispatch(Action::Expand(node, open));
                 }
                 return;
             }
@@ -177,8 +112,8 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::CollapseAll))
     };
     let call_route = Route::Call { id: props.id.to_string(), node: NodePath::Call };
-    let focusable_is_first = !rows.iter().any(|r| r.node == selected);
-    let shown = (*limit).max(rows.iter().position(|r| r.node == selected).map_or(0, |i| i + 1));
+    let tab_stop = tab_stop(&rows, selected);
+    let shown = drawn_rows(&rows, selected, *limit);
     let show_all = {
         let (limit, total) = (limit.clone(), rows.len());
         Callback::from(move |_| limit.set(total))
@@ -198,7 +133,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                 { for rows.iter().take(shown).enumerate().map(|(i, row)| {
                     let (label, meta, badge) = row_content(record, judgement, row);
                     let is_selected = row.node == selected;
-                    let tabindex = if is_selected || (focusable_is_first && i == 0) { "0" } else { "-1" };
+                    let tabindex = if i == tab_stop { "0" } else { "-1" };
                     let route = Route::Call { id: props.id.to_string(), node: row.node };
                     let onclick = Callback::from(move |_| go(&route));
                     let toggle = {
@@ -218,7 +153,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                             }
                             <span class="row-main">
                                 <span class="row-label">{ label }</span>
-                                if let Some(meta) = meta.filter(|m| !m.is_empty()) { <span class="row-meta">{ meta }</span> }
+                                if let Some(meta) = meta { <span class="row-meta">{ meta }</span> }
                             </span>
                             <span class="row-badge">{ badge }</span>
                         </li>

@@ -1,0 +1,169 @@
+//! The charts each page shows together: a call's ([`CallChartSet`]: its timeline, one chart per
+//! stream-metric group, network and device events side by side) and those over every loaded
+//! call ([`AcrossChartSet`]: the audio distributions and the jitter/loss scatter), when each
+//! section starts open, and what a click on a histogram bin does ([`pick`], [`PickedStreams`]).
+
+use super::across::{audio_distributions, jitter_loss_scatter, Distribution, JitterLossScatter, JudgedCall};
+use super::health::{endpoint_health, HealthChart};
+use super::hit::{StreamKey, Target};
+use super::streams::{stream_metric_charts, MetricChart};
+use super::text::{plural, SHOWN_ROWS};
+use super::timeline::{timeline, Timeline};
+use crate::judge::{FindingLimits, RecordJudgement, RuleSet};
+use crate::model::datetime::UtcInstant;
+use crate::model::metrics::stream_metric;
+use crate::model::record::CallRecord;
+use crate::model::Dataset;
+use crate::view::route::Route;
+use std::rc::Rc;
+
+/// A call's charts start closed above this many streams (a meeting with hundreds of sessions
+/// opens at once; its charts are drawn when asked for).
+pub const CALL_OPEN_STREAMS: usize = 400;
+
+/// Across calls, the section starts closed above this many streams, so opening the overview of
+/// a large export never waits for the charts.
+pub const ACROSS_OPEN_STREAMS: usize = 5000;
+
+/// The charts of one call.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallChartSet {
+    /// `None` when the call has no sessions or segments with times.
+    pub timeline: Option<Rc<Timeline>>,
+    pub metrics: Vec<Rc<MetricChart>>,
+    /// Network events and device events, side by side ([`HealthChart::by_source`]).
+    pub health: Vec<Rc<HealthChart>>,
+    /// Endpoint sides with network or device info but none of the charted ratios.
+    pub silent_sides: usize,
+}
+
+impl CallChartSet {
+    pub fn new(record: &CallRecord, judgement: &RecordJudgement, rules: &RuleSet) -> CallChartSet {
+        let timeline = Some(timeline(record, judgement)).filter(|t| !t.is_empty()).map(Rc::new);
+        let metrics = stream_metric_charts(record, judgement, rules).into_iter().map(Rc::new).collect();
+        let (health, silent_sides) = endpoint_health(record, &FindingLimits::default()).by_source();
+        let health = health.into_iter().map(Rc::new).collect();
+        CallChartSet { timeline, metrics, health, silent_sides }
+    }
+
+    /// Whether a call with this many streams has its charts open at first.
+    pub fn starts_open(streams: usize) -> bool {
+        streams <= CALL_OPEN_STREAMS
+    }
+
+    /// No chart at all.
+    pub fn is_empty(&self) -> bool {
+        self.timeline.is_none() && self.metrics.is_empty() && self.health.is_empty()
+    }
+
+    /// The note under the health charts when endpoint sides were left out of them.
+    pub fn silent_sides_note(&self) -> Option<String> {
+        (self.silent_sides > 0).then(|| {
+            format!(
+                "Network and device events leave out {} with network or device information but none of these ratios (see each media's details).",
+                plural(self.silent_sides, "endpoint side", "endpoint sides")
+            )
+        })
+    }
+}
+
+/// The charts over every loaded call.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AcrossChartSet {
+    /// One per audio metric with at least one reported value.
+    pub distributions: Vec<Rc<Distribution>>,
+    pub scatter: Rc<JitterLossScatter>,
+}
+
+impl AcrossChartSet {
+    /// The charts over the loaded records that have streams, judged by `judgements` (one per
+    /// record, in dataset order).
+    pub fn new(dataset: &Dataset, judgements: &[RecordJudgement], rules: &RuleSet) -> AcrossChartSet {
+        let calls: Vec<JudgedCall<'_>> =
+            dataset.records.iter().zip(judgements.iter()).filter(|(r, _)| r.streams().next().is_some()).collect();
+        AcrossChartSet {
+            distributions: audio_distributions(&calls, rules)
+                .into_iter()
+                .filter(|d| !d.is_empty())
+                .map(Rc::new)
+                .collect(),
+            scatter: Rc::new(jitter_loss_scatter(&calls, rules)),
+        }
+    }
+
+    /// How many loaded calls have streams, and how many streams they have in all: the charts
+    /// across calls are shown from two such calls on.
+    pub fn counts(dataset: &Dataset) -> (usize, usize) {
+        let counts = dataset.records.iter().map(|r| r.streams().count()).filter(|n| *n > 0);
+        counts.fold((0_usize, 0_usize), |(c, s), n| (c + 1, s + n))
+    }
+
+    /// Whether the section is shown for this many calls with streams.
+    pub fn shown(calls: usize) -> bool {
+        calls >= 2
+    }
+
+    /// Whether the section starts open for this many streams.
+    pub fn starts_open(streams: usize) -> bool {
+        streams <= ACROSS_OPEN_STREAMS
+    }
+}
+
+/// The streams of a clicked histogram bin, listed under the charts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PickedStreams {
+    /// The Graph metric of the histogram (`averageJitter`), when it has one.
+    pub metric: Option<&'static str>,
+    pub streams: Vec<StreamKey>,
+}
+
+/// What a click on a chart of several calls does.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pick {
+    /// A bin of several streams: list them.
+    List(PickedStreams),
+    /// One stream (or another node): open it.
+    Open(Route),
+    /// Nothing to open.
+    Nothing,
+}
+
+/// What a click on `target` of the chart of `metric` does.
+pub fn pick(target: Target, metric: Option<&'static str>) -> Pick {
+    match target {
+        Target::Streams(streams) if streams.len() > 1 => Pick::List(PickedStreams { metric, streams }),
+        other => other.route().map_or(Pick::Nothing, Pick::Open),
+    }
+}
+
+impl PickedStreams {
+    /// "3 streams in the clicked bar of “Jitter, average”".
+    pub fn title(&self) -> String {
+        match self.metric.and_then(stream_metric) {
+            Some(m) => format!("{} streams in the clicked bar of “{}”", self.streams.len(), m.label),
+            None => format!("{} streams in the clicked bar", self.streams.len()),
+        }
+    }
+
+    /// The first [`SHOWN_ROWS`] streams, each as a line and the route that opens it: "<start of
+    /// the call> · Owen Franklin → Conferencing server · 45 ms", with the call's start written
+    /// by `time` (the record id when the start is unknown).
+    pub fn lines(&self, dataset: &Dataset, time: impl Fn(UtcInstant) -> String) -> Vec<(String, Route)> {
+        let metric = self.metric.and_then(stream_metric);
+        self.streams
+            .iter()
+            .take(SHOWN_ROWS)
+            .map(|key| {
+                let record = dataset.record(&key.record);
+                let stream = record.and_then(|r| r.stream_at(key.path));
+                let when = record.and_then(|r| r.start).map(&time).unwrap_or_else(|| key.record.clone());
+                let who = stream.map(|s| s.direction_label()).unwrap_or_else(|| "stream not found".into());
+                let value = match (metric, stream) {
+                    (Some(m), Some(s)) => format!(" · {}", m.format(s.stream)),
+                    _ => String::new(),
+                };
+                (format!("{when} · {who}{value}"), key.route())
+            })
+            .collect()
+    }
+}

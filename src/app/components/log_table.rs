@@ -1,0 +1,158 @@
+//! One log's rows as a table, whatever the log ([`Table`]): sort by any column, filter by text,
+//! date and (Direct Routing) outcome, choose the columns, explain failed calls, and link each
+//! row to the call record it matches, saying how.
+
+use crate::app::browser::on_date;
+use crate::app::components::values::show_more;
+use crate::app::hooks::use_page;
+use callrecords::calllogs::{Align, Column, Outcome, RowFilter, RowMatches, SortDirection, Table};
+use callrecords::view::logs::{log_rows, next_sort, MatchLink};
+use callrecords::view::words::sort_marks;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Rows drawn at first; more on request.
+const PAGE: usize = 100;
+
+fn match_cell(matches: Option<&RowMatches>) -> Html {
+    let Some(link) = MatchLink::of(matches) else {
+        return html! { <span class="missing">{ "no match" }</span> };
+    };
+    html! {
+        <span class="match">
+            <a href={link.route.to_fragment()} title={link.sentence}>{ link.short_id }</a>
+            <span class="match-why">{ link.why }</span>
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LogTableProps {
+    /// The log; its caption names the table, and Direct Routing gets the success/failure filter.
+    pub table: Table,
+}
+
+/// A sortable, filterable table of one log's rows with a column chooser.
+#[component]
+pub fn LogTableView(props: &LogTableProps) -> Html {
+    let (state, derived) = use_page();
+    let rows = log_rows(props.table, &state.dataset);
+    let caption = props.table.caption();
+    let all_columns = rows.columns();
+    let filter = use_state(RowFilter::default);
+    let from_text = use_state(String::new);
+    let to_text = use_state(String::new);
+    let sort = use_state(|| rows.default_sort());
+    let visible = use_state(|| rows.default_columns());
+    let shown = use_state(|| PAGE);
+    let picked = rows.select(&filter, sort.0, sort.1);
+    let columns: Vec<_> = all_columns.iter().filter(|c| visible.contains(c.id)).collect();
+    let links = rows.links() && !state.dataset.records.is_empty();
+    let explain = rows.any_failure();
+
+    let set_filter = {
+        let filter = filter.clone();
+        move |f: RowFilter| filter.set(f)
+    };
+    let ontext = {
+        let (f, set) = ((*filter).clone(), set_filter.clone());
+        Callback::from(move |e: InputEvent| {
+            set(RowFilter { text: e.target_unchecked_into::<HtmlInputElement>().value(), ..f.clone() })
+        })
+    };
+    let onfrom = {
+        let (f, set) = ((*filter).clone(), set_filter.clone());
+        on_date(from_text.clone(), false, move |from| set(RowFilter { from, ..f.clone() }))
+    };
+    let onto = {
+        let (f, set) = ((*filter).clone(), set_filter.clone());
+        on_date(to_text.clone(), true, move |to| set(RowFilter { to, ..f.clone() }))
+    };
+    let onoutcome = {
+        let (f, set) = ((*filter).clone(), set_filter.clone());
+        Callback::from(move |e: Event| {
+            let outcome = Outcome::parse(&e.target_unchecked_into::<HtmlSelectElement>().value());
+            set(RowFilter { outcome, ..f.clone() })
+        })
+    };
+    let header = |column: &Column| {
+        let sort = sort.clone();
+        let id = column.id;
+        let (aria, arrow) = sort_marks((sort.0 == id).then_some(sort.1 == SortDirection::Descending));
+        let onclick = Callback::from(move |_| sort.set(next_sort(*sort, id)));
+        html! {
+            <th scope="col" aria-sort={aria} class={classes!((column.align == Align::Right).then_some("num"))} title={column.description}>
+                <button class="sort" {onclick}>{ column.heading_with_unit() }<span class="arrow" aria-hidden="true">{ arrow }</span></button>
+            </th>
+        }
+    };
+    let chooser = all_columns.iter().map(|c| {
+        let handle = visible.clone();
+        let id = c.id;
+        let onchange = Callback::from(move |_| {
+            let mut next = (*handle).clone();
+            if !next.remove(id) {
+                next.insert(id);
+            }
+            handle.set(next);
+        });
+        html! { <label class="check"><input type="checkbox" checked={visible.contains(c.id)} {onchange} />{ format!(" {}", c.heading) }</label> }
+    });
+    let total = picked.len();
+    html! {
+        <section class="log-table" aria-label={caption}>
+            <div class="filters" role="search">
+                <input type="search" class="filter-text" placeholder="Filter: user, number, code, trunk, id…" aria-label={format!("Filter {caption}")}
+                    value={filter.text.clone()} oninput={ontext} />
+                <label>{ "From " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label="Started on or after (local date)" /></label>
+                <label>{ "to " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label="Started on or before (local date)" /></label>
+                if props.table.has_outcomes() {
+                    <label>{ "Outcome " }
+                        <select onchange={onoutcome}>
+                            { for Outcome::ALL.iter().map(|o| html! {
+                                <option value={o.as_str()} selected={filter.outcome == *o}>{ o.label() }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <details class="columns-chooser"><summary>{ "Columns" }</summary><div class="chooser">{ for chooser }</div></details>
+                <span class="shown" data-testid="rows-shown">{ format!("{total} of {} rows", rows.len()) }</span>
+            </div>
+            <div class="table-wrap">
+                <table class="log" data-testid="log-table">
+                    <caption class="visually-hidden">{ format!("{caption}; times in UTC") }</caption>
+                    <thead><tr>
+                        { for columns.iter().map(|c| header(c)) }
+                        if explain { <th scope="col">{ "What it means" }</th> }
+                        if links { <th scope="col" title="The call record this row belongs to, and how that was decided">{ "Call record" }</th> }
+                    </tr></thead>
+                    <tbody>
+                        { for picked.iter().take(*shown).map(|&i| {
+                            let outcome = rows.failure_explanation(i);
+                            html! {
+                                <tr class={classes!(outcome.is_some().then_some("failed-row"))}>
+                                    { for columns.iter().map(|c| {
+                                        let cell = rows.cell(i, c.id);
+                                        let class = classes!((c.align == Align::Right).then_some("num"), cell.sort.is_missing().then_some("missing"));
+                                        html! { <td {class} title={cell.title.clone()}>{ cell.text.clone() }</td> }
+                                    }) }
+                                    if explain {
+                                        <td class="explain">
+                                            if let Some(e) = outcome {
+                                                <span class="headline">{ e.headline }</span><span class="next-step">{ e.next_step }</span>
+                                            }
+                                        </td>
+                                    }
+                                    if links {
+                                        <td>{ match_cell(rows.row_ref(i).and_then(|r| derived.links.for_row(r))) }</td>
+                                    }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            { show_more(&shown, total, PAGE * 5) }
+        </section>
+    }
+}

@@ -1,0 +1,23 @@
+//! The pieces the page and its pages are made of, one component per file; `values` and
+//! `log_figures` hold the small rendering functions several of them share.
+
+mod call_log_rows;
+pub mod charts;
+mod counts;
+mod diagnostics;
+mod drop_zone;
+mod header;
+mod loader;
+pub mod log_figures;
+mod log_table;
+mod tree;
+pub mod values;
+
+pub use call_log_rows::CallLogRows;
+pub use counts::Counts;
+pub use diagnostics::Diagnostics;
+pub use drop_zone::DropZone;
+pub use header::Header;
+pub use loader::Loader;
+pub use log_table::LogTableView;
+pub use tree::CallTree;

@@ -1,0 +1,63 @@
+//! Small pieces every page renders: times (local, UTC on hover), "not reported", detail values,
+//! verdict and roll-up badges (an icon and a word, never colour alone), and the "Show more"
+//! button under long lists.
+
+use crate::app::browser::local_time;
+use callrecords::judge::{Tally, Verdict};
+use callrecords::model::datetime::UtcInstant;
+use callrecords::view::badge::Badge;
+use callrecords::view::detail::Value;
+use yew::prelude::*;
+
+/// A time element: local time, UTC in the tooltip and the `datetime` attribute.
+pub fn time_html(t: Option<UtcInstant>) -> Html {
+    match t {
+        Some(t) => {
+            let utc = t.to_iso();
+            html! { <time datetime={utc.clone()} title={format!("{utc} (UTC)")}>{ local_time(t) }</time> }
+        }
+        None => not_reported(),
+    }
+}
+
+pub fn not_reported() -> Html {
+    html! { <span class="missing">{ callrecords::model::metrics::NOT_REPORTED }</span> }
+}
+
+/// One detail value.
+pub fn value_html(value: &Value) -> Html {
+    match value {
+        Value::Text(text) => html! { <span class="value">{ text.clone() }</span> },
+        Value::Time(t) => time_html(Some(*t)),
+        Value::Missing => not_reported(),
+        Value::Poor { text, why } => html! {
+            <span class="value poor-value" title={why.clone()}><span aria-hidden="true">{ format!("{} ", Badge::verdict(Verdict::Poor).icon) }</span>{ text.clone() }<span class="visually-hidden">{ format!(" (poor: {why})") }</span></span>
+        },
+    }
+}
+
+/// A verdict badge: icon and word, coloured.
+pub fn verdict_badge(v: Verdict, title: Option<String>) -> Html {
+    let badge = Badge::verdict(v);
+    html! {
+        <span class={classes!("verdict", badge.class)} title={title}>
+            <span class="icon" aria-hidden="true">{ badge.icon }</span>{ badge.word }
+        </span>
+    }
+}
+
+/// A roll-up badge: the verdict, with the counts behind it in the tooltip.
+pub fn tally_badge(t: Tally) -> Html {
+    verdict_badge(t.verdict(), Some(t.describe()))
+}
+
+/// The "Show more" button under a long list: draws `step` more rows per click; nothing when all
+/// rows are drawn.
+pub fn show_more(shown: &UseStateHandle<usize>, total: usize, step: usize) -> Html {
+    if total <= **shown {
+        return html! {};
+    }
+    let handle = shown.clone();
+    let onclick = Callback::from(move |_| handle.set(*handle + step));
+    html! { <button class="more" {onclick}>{ format!("Show more ({} not shown)", total - **shown) }</button> }
+}

@@ -1,0 +1,28 @@
+//! The beta logs on one page: SMS, blocked users and the dial-out report, as plain tables.
+
+use crate::app::components::LogTableView;
+use crate::app::hooks::use_page;
+use callrecords::calllogs::Table;
+use callrecords::view::logs::{beta_rows, log_rows};
+use yew::prelude::*;
+
+/// The beta logs: SMS, blocked users and the dial-out report, as plain tables.
+#[component]
+pub fn OtherLogsView() -> Html {
+    let (state, _) = use_page();
+    let d = &state.dataset;
+    // One slot per beta log, empty when the log has no rows.
+    let log = |table: Table| {
+        html! {
+            if !log_rows(table, d).is_empty() { <h2>{ table.heading() }</h2><LogTableView {table} /> }
+        }
+    };
+    html! {
+        <section class="logs" data-testid="other-logs">
+            { for Table::BETA.into_iter().map(log) }
+            if beta_rows(d) == 0 {
+                <p class="empty">{ "No beta log rows loaded." }</p>
+            }
+        </section>
+    }
+}
