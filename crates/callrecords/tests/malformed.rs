@@ -109,38 +109,78 @@ fn graph_error_response_is_recognised() {
 }
 
 #[test]
-fn one_bad_record_among_many_the_rest_load() {
-    let bad = r#"{"id":"bbbb-2","version":1,"sessions":[{"id":"s1","segments":[{"id":"g1","media":[{"label":"main-audio","streams":[{"streamId":"9","averageJitter":12}]}]}]}]}"#;
+fn one_bad_field_keeps_its_record_and_says_where() {
+    let bad = r#"{"id":"bbbb-2","version":1,"sessions":[{"id":"s1","segments":[{"id":"g1","media":[{"label":"main-audio","streams":[{"streamId":"9","averageJitter":12,"averagePacketLossRate":0.02}]}]}]}]}"#;
     let text = format!("{{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords\",\"value\":[\n{RECORD_A},\n{bad},\n{}\n]}}", RECORD_A.replace("aaaa-1", "cccc-3"));
     let d = load(&text);
-    assert_eq!(d.records.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), vec!["aaaa-1", "cccc-3"]);
-    let e = only_error(&d);
-    assert!(
-        e.message.starts_with("Call record 2 of 3 (id bbbb-2) was skipped: invalid type: integer `12`"),
-        "{}",
-        e.message
+    assert_eq!(d.records.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), vec!["aaaa-1", "bbbb-2", "cccc-3"]);
+    let stream = &d.record("bbbb-2").unwrap().sessions[0].segments[0].media[0].streams[0];
+    assert_eq!(
+        (stream.average_jitter, stream.average_packet_loss_rate),
+        (None, Some(0.02)),
+        "the rest of the stream loads"
     );
-    assert!(e.message.contains("sessions[0].segments[0].media[0].streams[0].averageJitter"), "{}", e.message);
-    assert_eq!(at(e).0, 3);
-    assert!(!d.sources[0].unreadable);
+    assert!(d.diagnostics.iter().all(|x| x.severity != Severity::Error), "{:#?}", d.diagnostics);
+    let [w] = d.diagnostics.as_slice() else { panic!("{:#?}", d.diagnostics) };
+    assert_eq!(w.kind, DiagnosticKind::UnreadableField);
+    assert!(w.message.starts_with("averageJitter 12 is not an ISO 8601 duration"), "{}", w.message);
+    assert!(w.message.contains("value[1].sessions[0].segments[0].media[0].streams[0].averageJitter"), "{}", w.message);
+    assert_eq!(at(w), (3, 148), "the place of the 12");
 }
 
 #[test]
-fn bad_duration_and_bad_date_name_the_value() {
+fn a_record_that_cannot_be_read_at_all_is_skipped_and_the_rest_load() {
+    let bad = r#"{"id":"bbbb-2","version":1,"sessions":{"id":"s1"}}"#;
+    let text = format!("[{RECORD_A},\n{bad},\n{}]", RECORD_A.replace("aaaa-1", "cccc-3"));
+    let d = load(&text);
+    assert_eq!(d.records.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), vec!["aaaa-1", "cccc-3"]);
+    let e = only_error(&d);
+    assert_eq!(e.kind, DiagnosticKind::SkippedItem);
+    assert!(e.message.starts_with("Call record (id bbbb-2) was skipped: invalid type: map"), "{}", e.message);
+    assert_eq!(at(e).0, 2);
+}
+
+#[test]
+fn bad_duration_bad_date_and_numbers_as_text_name_the_value() {
     let d = load(
-        r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('r1')/sessions","value":[{"id":"s1","segments":[{"media":[{"streams":[{"averageRoundTripTime":"16ms"}]}]}]},{"id":"s2","startDateTime":"yesterday"}]}"#,
+        r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('r1')/sessions","value":[{"id":"s1","segments":[{"media":[{"streams":[{"averageRoundTripTime":"16ms"}]}]}]},{"id":"s2","startDateTime":"2026-02-30T10:00:00Z"}]}"#,
     );
-    let errors: Vec<_> =
-        d.diagnostics.iter().filter(|x| x.severity == Severity::Error).map(|x| x.message.clone()).collect();
-    assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(errors[0].contains("invalid duration \"16ms\": expected ISO 8601 like PT0.016S"), "{}", errors[0]);
-    assert!(errors[0].contains("averageRoundTripTime"), "{}", errors[0]);
+    assert_eq!(d.record("r1").unwrap().sessions.len(), 2, "both sessions load");
+    let warnings: Vec<_> = d.diagnostics.iter().filter(|x| x.kind == DiagnosticKind::UnreadableField).collect();
+    assert_eq!(warnings.len(), 2, "{:#?}", d.diagnostics);
     assert!(
-        errors[1].starts_with("Session 2 of 2 (id s2) was skipped: invalid date-time \"yesterday\""),
+        warnings[0].message.starts_with("averageRoundTripTime \"16ms\" is not an ISO 8601 duration such as PT0.03S"),
         "{}",
-        errors[1]
+        warnings[0].message
     );
-    assert!(d.records.is_empty(), "no session of the page loaded, so no record either");
+    assert!(warnings[0].message.contains("(at value[0].segments[0].media[0].streams[0].averageRoundTripTime)"));
+    assert!(
+        warnings[1].message.starts_with("startDateTime \"2026-02-30T10:00:00Z\" is not an ISO 8601 date and time"),
+        "{}",
+        warnings[1].message
+    );
+    // getPstnCalls written by a script that quoted every number: all read, one note per field.
+    let rows: Vec<String> = (0..3)
+        .map(|i| {
+            format!(r#"{{"id":"p{i}","duration":"{}","charge":"0.02","startDateTime":"2026-03-17T10:00:00Z"}}"#, 29 + i)
+        })
+        .collect();
+    let d = load(&format!(
+        r#"{{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.callRecords.pstnCallLogRow)","value":[{}]}}"#,
+        rows.join(",")
+    ));
+    assert_eq!(d.pstn_calls.iter().map(|r| r.duration).collect::<Vec<_>>(), [Some(29.0), Some(30.0), Some(31.0)]);
+    assert_eq!(d.pstn_calls[0].charge, Some(0.02));
+    let notes: Vec<_> = d.diagnostics.iter().filter(|x| x.kind == DiagnosticKind::NumberAsText).collect();
+    assert_eq!(notes.len(), 2, "one per field: {:#?}", d.diagnostics);
+    assert!(
+        notes[0].message.starts_with(
+            "duration \"29\" is a number written as text: read as the number (3 values like it in this field)"
+        ),
+        "{}",
+        notes[0].message
+    );
+    assert_eq!(notes[0].severity, Severity::Info);
 }
 
 #[test]
@@ -303,13 +343,15 @@ fn each_problem_has_its_kind() {
         ("thirty broken lines", load(&broken_many), K::TooManyErrors),
         ("arrays 50 deep", load(&deep), K::TooDeep),
         ("a repeated key", load(dup), K::DuplicateKey),
+        ("sessions that are not a list", load(r#"{"id":"r","version":1,"sessions":{"id":"s"}}"#), K::SkippedItem),
         (
             "a stream with a wrong type",
             load(
                 r#"{"id":"r","version":1,"sessions":[{"id":"s","segments":[{"media":[{"streams":[{"averageJitter":12}]}]}]}]}"#,
             ),
-            K::SkippedItem,
+            K::UnreadableField,
         ),
+        ("a number written as text", load(r#"{"id":"r","version":"1","type":"groupCall"}"#), K::NumberAsText),
         ("an Entra user", load(r#"{"displayName":"Contoso","mail":"x@contoso.com"}"#), K::UnknownShape),
         (
             "a change notification",

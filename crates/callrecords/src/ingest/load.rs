@@ -1,9 +1,11 @@
 //! Loading: one source's bytes through decode, the fast path or the tolerant path, and merge,
 //! into the dataset; never a panic, whatever cannot be read becomes a diagnostic.
 
+use super::fields::report_field_notes;
 use super::{decode::*, fast::*, tolerant::*, wire::*};
 use crate::model::dataset::{Dataset, SourceReport};
 use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind, Severity};
+use crate::model::lenient::clear_notes;
 use std::borrow::Cow;
 
 /// Loads several sources into one dataset, as if dropped at once.
@@ -41,7 +43,7 @@ impl Dataset {
                         Cow::Owned(text)
                     }
                 };
-                let mut units = read_fast(&text).unwrap_or_default();
+                let mut units = self.read_fast(name, &text);
                 // Comments are not JSON, but people annotate what they fetched: blanked out (the
                 // same length, so every line and column stays where it was), they cost nothing.
                 let mut text = text;
@@ -51,7 +53,7 @@ impl Dataset {
                         let message =
                             format!("{what} (// or /* */) skipped: JSON has none, so other tools may refuse this file");
                         self.diagnostics.push(Diagnostic::new(Kind::Comments, name, message).at(clean.as_bytes(), at));
-                        units = read_fast(&clean).unwrap_or_default();
+                        units = self.read_fast(name, &clean);
                         text = Cow::Owned(clean);
                     }
                 }
@@ -75,9 +77,23 @@ impl Dataset {
     }
 }
 
-/// Every document of `text` on the fast path, or the first error.
-fn read_fast(text: &str) -> Result<Vec<Unit>, serde_json::Error> {
-    serde_json::Deserializer::from_str(text).into_iter::<Doc>().map(|r| r.map(|Doc(u)| u)).collect()
+impl Dataset {
+    /// Every document of `text` on the fast path, with its field-level notes reported; nothing
+    /// when it fails (the tolerant path then reads it piece by piece).
+    fn read_fast(&mut self, name: &str, text: &str) -> Vec<Unit> {
+        let read: Result<Vec<Unit>, _> =
+            serde_json::Deserializer::from_str(text).into_iter::<Doc>().map(|r| r.map(|Doc(u)| u)).collect();
+        match read {
+            Ok(units) => {
+                report_field_notes(&mut self.diagnostics, name, text, 0, text);
+                units
+            }
+            Err(_) => {
+                clear_notes();
+                Vec::new()
+            }
+        }
+    }
 }
 
 /// `text` with every `//` and `/* */` comment outside strings replaced by spaces (line breaks

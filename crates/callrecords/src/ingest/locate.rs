@@ -7,65 +7,83 @@ use serde::Deserialize;
 /// The JSON path (`sessions[0].segments[1].callee`) of the value at byte `offset` of an
 /// object's text: the field an error is about.
 pub(super) fn json_path_at(text: &str, offset: usize) -> String {
-    enum Frame {
-        Object(Option<String>),
-        Array(usize),
+    PathScanner::new(text).path_at(offset)
+}
+
+enum Frame {
+    Object(Option<String>),
+    Array(usize),
+}
+
+/// Walks a JSON text once, keeping the path to where it has got: the paths of many offsets,
+/// asked in increasing order, cost one pass over the text.
+pub(super) struct PathScanner<'a> {
+    text: &'a str,
+    i: usize,
+    stack: Vec<Frame>,
+    last_string: Option<(usize, usize)>,
+}
+
+impl<'a> PathScanner<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        PathScanner { text, i: 0, stack: Vec::new(), last_string: None }
     }
-    let bytes = text.as_bytes();
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut i = 0;
-    let mut last_string: Option<(usize, usize)> = None;
-    // serde_json points at the last character it read: include it, unless it ends a value.
-    let end = match bytes.get(offset) {
-        Some(b',' | b'}' | b']') | None => offset.min(bytes.len()),
-        Some(_) => offset + 1,
-    };
-    while i < end {
-        match bytes[i] {
-            b'"' => {
-                let start = i + 1;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+
+    /// The path at `offset`; offsets before one already asked for give the later path.
+    pub(super) fn path_at(&mut self, offset: usize) -> String {
+        let bytes = self.text.as_bytes();
+        // serde_json points at the last character it read: include it, unless it ends a value.
+        let end = match bytes.get(offset) {
+            Some(b',' | b'}' | b']') | None => offset.min(bytes.len()),
+            Some(_) => offset + 1,
+        };
+        while self.i < end {
+            match bytes[self.i] {
+                b'"' => {
+                    let start = self.i + 1;
+                    self.i += 1;
+                    while self.i < bytes.len() && bytes[self.i] != b'"' {
+                        self.i += if bytes[self.i] == b'\\' { 2 } else { 1 };
+                    }
+                    self.last_string = Some((start, self.i.min(bytes.len())));
                 }
-                last_string = Some((start, i.min(bytes.len())));
-            }
-            b':' => {
-                if let (Some(Frame::Object(key)), Some((a, b))) = (stack.last_mut(), last_string) {
-                    *key = text.get(a..b).map(str::to_string);
+                b':' => {
+                    if let (Some(Frame::Object(key)), Some((a, b))) = (self.stack.last_mut(), self.last_string) {
+                        *key = self.text.get(a..b).map(str::to_string);
+                    }
                 }
+                b',' => match self.stack.last_mut() {
+                    Some(Frame::Array(n)) => *n += 1,
+                    Some(Frame::Object(key)) => *key = None,
+                    None => {}
+                },
+                b'{' => self.stack.push(Frame::Object(None)),
+                b'[' => self.stack.push(Frame::Array(0)),
+                b'}' | b']' => {
+                    self.stack.pop();
+                }
+                _ => {}
             }
-            b',' => match stack.last_mut() {
-                Some(Frame::Array(n)) => *n += 1,
-                Some(Frame::Object(key)) => *key = None,
-                None => {}
-            },
-            b'{' => stack.push(Frame::Object(None)),
-            b'[' => stack.push(Frame::Array(0)),
-            b'}' | b']' => {
-                stack.pop();
-            }
-            _ => {}
+            self.i += 1;
         }
-        i += 1;
-    }
-    let mut path = String::new();
-    for frame in &stack {
-        match frame {
-            Frame::Object(Some(key)) => {
-                if !path.is_empty() {
-                    path.push('.');
+        let mut path = String::new();
+        for frame in &self.stack {
+            match frame {
+                Frame::Object(Some(key)) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
                 }
-                path.push_str(key);
+                Frame::Object(None) => {}
+                Frame::Array(n) => path.push_str(&format!("[{n}]")),
             }
-            Frame::Object(None) => {}
-            Frame::Array(n) => path.push_str(&format!("[{n}]")),
         }
-    }
-    if path.is_empty() {
-        ".".into()
-    } else {
-        path
+        if path.is_empty() {
+            ".".into()
+        } else {
+            path
+        }
     }
 }
 

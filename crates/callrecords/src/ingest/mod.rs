@@ -22,6 +22,7 @@
 mod decode;
 mod detect;
 mod fast;
+mod fields;
 mod load;
 mod locate;
 mod merge;

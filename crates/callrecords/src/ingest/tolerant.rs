@@ -2,8 +2,10 @@
 //! pages and items, each parsed alone, so one broken item is reported (with line, column and
 //! field path) and the others load.
 
+use super::fields::report_field_notes;
 use super::{detect::*, fast::*, locate::*, wire::*};
 use crate::model::diagnostic::{offset_of, Diagnostic, DiagnosticKind as Kind};
+use crate::model::lenient::clear_notes;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -62,6 +64,11 @@ pub(super) const MAX_ARRAY_DEPTH: usize = 3;
 impl Tolerant<'_> {
     pub(super) fn offset_in_text(&self, raw: &RawValue) -> usize {
         (raw.get().as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize)
+    }
+
+    /// Reports the field-level notes of the parse of `raw`, which succeeded.
+    fn report_notes(&mut self, raw: &RawValue) {
+        report_field_notes(self.diagnostics, self.source, self.text, self.offset_in_text(raw), raw.get());
     }
 
     pub(super) fn error_at(&mut self, kind: Kind, offset: usize, message: String) {
@@ -123,8 +130,14 @@ impl Tolerant<'_> {
         if hint.is_none() {
             TOO_DEEP_HIT.with(|hit| hit.set(false));
             match serde_json::from_str::<Doc>(text) {
-                Ok(Doc(unit)) => return self.units.push(unit),
-                Err(e) => doc_error = Some(e),
+                Ok(Doc(unit)) => {
+                    self.report_notes(raw);
+                    return self.units.push(unit);
+                }
+                Err(e) => {
+                    clear_notes();
+                    doc_error = Some(e);
+                }
             }
             too_deep = TOO_DEEP_HIT.with(|hit| hit.replace(false));
         }
@@ -189,8 +202,14 @@ impl Tolerant<'_> {
             item_unit(kind, &record_id, &mut de).and_then(|u| de.end().map(|_| u))
         };
         let error = match parse(text) {
-            Ok(unit) => return self.units.push(unit),
-            Err(e) => e,
+            Ok(unit) => {
+                self.report_notes(raw);
+                return self.units.push(unit);
+            }
+            Err(e) => {
+                clear_notes();
+                e
+            }
         };
         let inner = offset_of(text.as_bytes(), error.line(), error.column());
         let path = json_path_at(text, inner);
@@ -202,6 +221,7 @@ impl Tolerant<'_> {
             // generic tree (the last value wins) and read that.
             let again = serde_json::from_str::<serde_json::Value>(text).map(|v| v.to_string()).and_then(|t| parse(&t));
             if let Ok(unit) = again {
+                self.report_notes(raw);
                 self.error_at(
                     Kind::DuplicateKey,
                     offset,
@@ -210,6 +230,7 @@ impl Tolerant<'_> {
                 return self.units.push(unit);
             }
         }
+        clear_notes();
         let kind = if error.is_syntax() || error.is_eof() { syntax_kind(&error) } else { Kind::SkippedItem };
         self.error_at(kind, offset, format!("{what} was skipped: {message} (at {path})"));
     }

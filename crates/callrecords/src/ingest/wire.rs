@@ -4,6 +4,7 @@
 use crate::model::datetime::{de_instant, UtcInstant};
 use crate::model::enums::{CallType, Modality};
 use crate::model::identity::IdentitySet;
+use crate::model::lenient::de_integer;
 use crate::model::logs::*;
 use crate::model::record::{null_as_empty, Participant, Session};
 use serde::de::{Deserializer, IgnoredAny};
@@ -14,6 +15,7 @@ use serde::Deserialize;
 #[serde(rename_all = "camelCase", default)]
 pub(super) struct RecordWire {
     pub(super) id: Option<String>,
+    #[serde(deserialize_with = "de_integer")]
     pub(super) version: Option<i64>,
     #[serde(rename = "type")]
     pub(super) call_type: Option<CallType>,

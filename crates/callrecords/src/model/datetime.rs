@@ -6,6 +6,7 @@
 //! the two functions are short, cover Graph's quirks (7 digits, the sentinel, negative
 //! durations, offsets other than `Z`) and keep the wasm bundle small.
 
+use super::lenient;
 use serde::de::{self, Deserializer, Visitor};
 use std::fmt;
 
@@ -72,7 +73,12 @@ pub fn parse_datetime(text: &str) -> Result<Option<UtcInstant>, TimeError> {
         (digits(&b[0..4]).ok_or_else(bad)?, digits(&b[5..7]).ok_or_else(bad)?, digits(&b[8..10]).ok_or_else(bad)?);
     let (hour, minute, second) =
         (digits(&b[11..13]).ok_or_else(bad)?, digits(&b[14..16]).ok_or_else(bad)?, digits(&b[17..19]).ok_or_else(bad)?);
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 60 {
+    if !(1..=12).contains(&month)
+        || !(1..=days_in_month(year, month)).contains(&day)
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
         return Err(bad());
     }
     let mut rest = &b[19..];
@@ -199,6 +205,9 @@ pub fn trim_number(value: f64, places: usize) -> String {
     }
 }
 
+/// Reads an optional text value with `parse`; a value that is not readable (bad text, or a
+/// number, object or array where text belongs) is noted (see [`crate::model::lenient`]) and read
+/// as not reported, so the record around it still loads.
 struct TextVisitor<F>(F, &'static str);
 
 impl<'de, T, F: Fn(&str) -> Result<Option<T>, TimeError>> Visitor<'de> for TextVisitor<F> {
@@ -207,7 +216,10 @@ impl<'de, T, F: Fn(&str) -> Result<Option<T>, TimeError>> Visitor<'de> for TextV
         f.write_str(self.1)
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        (self.0)(v).map_err(|e| E::custom(e.0))
+        Ok((self.0)(v).unwrap_or_else(|_| {
+            lenient::unreadable_text(v, self.1);
+            None
+        }))
     }
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
         Ok(None)
@@ -216,21 +228,55 @@ impl<'de, T, F: Fn(&str) -> Result<Option<T>, TimeError>> Visitor<'de> for TextV
         Ok(None)
     }
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_str(self)
+        d.deserialize_any(self)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        lenient::unreadable_text(&v.to_string(), self.1);
+        Ok(None)
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        lenient::unreadable_number(v.to_string(), self.1);
+        Ok(None)
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        lenient::unreadable_number(v.to_string(), self.1);
+        Ok(None)
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        lenient::unreadable_number(serde_json::to_string(&v).unwrap_or_default(), self.1);
+        Ok(None)
+    }
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        lenient::skip_unreadable(de::value::MapAccessDeserializer::new(map), self.1)
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        lenient::skip_unreadable(de::value::SeqAccessDeserializer::new(seq), self.1)
     }
 }
 
-/// serde `deserialize_with` for an optional date-time (null, absent and the sentinel → `None`).
-pub fn de_instant<'de, D: Deserializer<'de>>(d: D) -> Result<Option<UtcInstant>, D::Error> {
-    d.deserialize_option(TextVisitor(parse_datetime, "an ISO 8601 date-time string or null"))
+/// Days in `month` (1–12) of `year`, by the Gregorian calendar.
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
-/// serde `deserialize_with` for an optional ISO duration, in milliseconds.
+/// serde `deserialize_with` for an optional date-time (null, absent and the sentinel → `None`;
+/// an unreadable one is noted and `None`).
+pub fn de_instant<'de, D: Deserializer<'de>>(d: D) -> Result<Option<UtcInstant>, D::Error> {
+    d.deserialize_option(TextVisitor(parse_datetime, "an ISO 8601 date and time such as 2026-03-17T10:00:00Z"))
+}
+
+/// serde `deserialize_with` for an optional ISO duration, in milliseconds (an unreadable one is
+/// noted and `None`).
 pub fn de_duration_ms<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     fn some_duration(text: &str) -> Result<Option<f64>, TimeError> {
         parse_duration_ms(text).map(Some)
     }
-    d.deserialize_option(TextVisitor(some_duration, "an ISO 8601 duration string (PT0.016S) or null"))
+    d.deserialize_option(TextVisitor(some_duration, "an ISO 8601 duration such as PT0.03S"))
 }
 
 #[cfg(test)]
@@ -266,6 +312,9 @@ mod tests {
             "2020-02-25 18:52",
             "2020-02-25T18:52:21.Z",
             "2020-02-25T18:52:21Zjunk",
+            "2026-02-30T10:00:00Z",
+            "2025-02-29T10:00:00Z",
+            "2026-04-31T10:00:00Z",
         ] {
             assert!(parse_datetime(bad).is_err(), "{bad} should be refused");
         }

@@ -62,6 +62,11 @@ pub enum DiagnosticKind {
     MorePages,
     /// `//` or `/* */` comments, which JSON does not have, were skipped.
     Comments,
+    /// A number written as text (`"29"`), read as the number.
+    NumberAsText,
+    /// One field could not be read (a duration that is not ISO 8601, an impossible date): it
+    /// is left out, and the rest of its record or row loaded.
+    UnreadableField,
 }
 
 impl DiagnosticKind {
@@ -71,10 +76,9 @@ impl DiagnosticKind {
         match self {
             Empty | Undecodable | Syntax | Truncated | TooManyErrors | TooDeep | SkippedItem | UnknownShape
             | GraphError => Severity::Error,
-            InvalidUtf8 | DuplicateKey | Notification | MissingId | PageWithoutRecord | RecordConflict => {
-                Severity::Warning
-            }
-            RecordSeenTwice | MorePages | Comments => Severity::Info,
+            InvalidUtf8 | DuplicateKey | Notification | MissingId | PageWithoutRecord | RecordConflict
+            | UnreadableField => Severity::Warning,
+            RecordSeenTwice | MorePages | Comments | NumberAsText => Severity::Info,
         }
     }
 }

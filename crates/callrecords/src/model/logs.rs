@@ -4,6 +4,7 @@
 //! Rows are flat; every field is optional. `0001-01-01T00:00:00Z` (Direct Routing's "no failure")
 //! becomes `None`. Numbers are kept as sent: phone numbers are often masked (`+12345678***`).
 
+use super::lenient::{de_integer, de_number};
 use crate::model::datetime::{de_instant, UtcInstant};
 use crate::model::enums::{PstnCallDurationSource, PstnUserBlockMode};
 use crate::model::record::{null_as_empty, AdministrativeUnitInfo};
@@ -24,8 +25,11 @@ pub struct PstnCallLogRow {
     #[serde(rename = "endDateTime", deserialize_with = "de_instant")]
     pub end: Option<UtcInstant>,
     /// Seconds.
+    #[serde(deserialize_with = "de_number")]
     pub duration: Option<f64>,
+    #[serde(deserialize_with = "de_number")]
     pub charge: Option<f64>,
+    #[serde(deserialize_with = "de_number")]
     pub connection_charge: Option<f64>,
     pub currency: Option<String>,
     /// Free text, e.g. `user_in`, `user_out`, `conf_out`.
@@ -69,6 +73,7 @@ pub struct DirectRoutingLogRow {
     #[serde(rename = "endDateTime", deserialize_with = "de_instant")]
     pub end: Option<UtcInstant>,
     /// Seconds.
+    #[serde(deserialize_with = "de_number")]
     pub duration: Option<f64>,
     /// Free text, e.g. `ByotIn`, `ByotOut`.
     pub call_type: Option<String>,
@@ -77,7 +82,9 @@ pub struct DirectRoutingLogRow {
     pub callee_number: Option<String>,
     pub media_path_location: Option<String>,
     pub signaling_location: Option<String>,
+    #[serde(deserialize_with = "de_integer")]
     pub final_sip_code: Option<i64>,
+    #[serde(deserialize_with = "de_integer")]
     pub call_end_sub_reason: Option<i64>,
     pub final_sip_code_phrase: Option<String>,
     pub trunk_fully_qualified_domain_name: Option<String>,
@@ -100,11 +107,13 @@ pub struct SmsLogRow {
     #[serde(rename = "sentDateTime", deserialize_with = "de_instant")]
     pub sent: Option<UtcInstant>,
     pub sms_type: Option<String>,
+    #[serde(deserialize_with = "de_number")]
     pub sms_units: Option<f64>,
     pub source_number: Option<String>,
     pub destination_number: Option<String>,
     pub destination_context: Option<String>,
     pub destination_name: Option<String>,
+    #[serde(deserialize_with = "de_number")]
     pub call_charge: Option<f64>,
     pub currency: Option<String>,
     pub license_capability: Option<String>,
@@ -138,7 +147,10 @@ pub struct PstnDialoutReportRow {
     pub usage_location: Option<String>,
     pub destination_context: Option<String>,
     pub currency: Option<String>,
+    #[serde(deserialize_with = "de_number")]
     pub total_calls: Option<f64>,
+    #[serde(deserialize_with = "de_number")]
     pub total_call_charge: Option<f64>,
+    #[serde(deserialize_with = "de_number")]
     pub total_call_seconds: Option<f64>,
 }

@@ -6,6 +6,7 @@ pub mod datetime;
 pub mod diagnostic;
 pub mod enums;
 pub mod identity;
+pub mod lenient;
 pub mod logs;
 pub mod metrics;
 mod path;

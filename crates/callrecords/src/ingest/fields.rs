@@ -1,0 +1,85 @@
+//! Field-level problems into diagnostics: after a successful parse, the notes the lenient readers
+//! made (a number written as text, a value that could not be read) are found in the text in
+//! document order, named by their JSON path, and reported once per field name with a count, at
+//! the first place (line, column).
+
+use super::locate::PathScanner;
+use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind};
+use crate::model::lenient::{take_notes, FieldNote, FieldProblem};
+
+/// One kind of problem in one field name, with its first place and how often it occurred.
+struct Group {
+    problem: FieldProblem,
+    field: String,
+    note: FieldNote,
+    path: String,
+    offset: Option<usize>,
+    count: usize,
+}
+
+/// Reports the notes of the parse of `part`, which starts at byte `base` of the source's `text`.
+pub(super) fn report_field_notes(diagnostics: &mut Vec<Diagnostic>, source: &str, text: &str, base: usize, part: &str) {
+    let notes = take_notes();
+    if notes.is_empty() {
+        return;
+    }
+    let mut scanner = PathScanner::new(part);
+    let mut cursor = 0;
+    let mut groups: Vec<Group> = Vec::new();
+    for note in notes {
+        // The value's place: its text after the last one found, as a value (after a colon).
+        let offset = note.needle.as_deref().and_then(|needle| find_value(part, cursor, needle));
+        let path = match offset {
+            Some(at) => {
+                cursor = at + 1;
+                scanner.path_at(at)
+            }
+            None => String::new(),
+        };
+        let field = path.rsplit('.').next().unwrap_or_default().split('[').next().unwrap_or_default().to_string();
+        match groups.iter_mut().find(|g| g.problem == note.problem && g.field == field) {
+            Some(group) => group.count += 1,
+            None => groups.push(Group { problem: note.problem, field, note, path, offset, count: 1 }),
+        }
+    }
+    for g in groups {
+        let name = if g.field.is_empty() { "a field".to_string() } else { g.field.clone() };
+        let more = match g.count {
+            1 => String::new(),
+            n => format!(" ({} values like it in this field)", n),
+        };
+        let at = if g.path.is_empty() { String::new() } else { format!(" (at {})", g.path) };
+        let (kind, message) = match g.problem {
+            FieldProblem::NumberAsText => (
+                Kind::NumberAsText,
+                format!("{name} {} is a number written as text: read as the number{more}{at}", g.note.shown),
+            ),
+            FieldProblem::Unreadable { expected } => (
+                Kind::UnreadableField,
+                format!(
+                    "{name} {} is not {expected}: it is left out (shown as not reported) and the rest loaded{more}{at}",
+                    g.note.shown
+                ),
+            ),
+        };
+        let diagnostic = Diagnostic::new(kind, source, message);
+        diagnostics.push(match g.offset {
+            Some(at) => diagnostic.at(text.as_bytes(), base + at),
+            None => diagnostic,
+        });
+    }
+}
+
+/// The offset of `needle` in `text` from `from`, where it stands as a value (after a colon).
+fn find_value(text: &str, from: usize, needle: &str) -> Option<usize> {
+    let mut start = from;
+    while let Some(found) = text.get(start..)?.find(needle) {
+        let at = start + found;
+        let before = text[..at].trim_end();
+        if before.ends_with(':') {
+            return Some(at);
+        }
+        start = at + 1;
+    }
+    None
+}
