@@ -20,6 +20,17 @@ fn number_cell(number: Option<&str>) -> Cell {
     }
 }
 
+/// The user columns every log has: "user" (the name, with the sign-in name and id on hover),
+/// "upn" and "user_id".
+fn user_column(column: &str, name: Option<&str>, upn: Option<&str>, id: Option<&str>) -> Option<Cell> {
+    match column {
+        "user" => Some(user_cell(name, upn, id)),
+        "upn" => Some(Cell::text(upn)),
+        "user_id" => Some(Cell::text(id)),
+        _ => None,
+    }
+}
+
 fn user_cell(display: Option<&str>, upn: Option<&str>, id: Option<&str>) -> Cell {
     let name = [display, upn, id].into_iter().flatten().map(str::trim).find(|t| !t.is_empty());
     let cell = Cell::text(name);
@@ -260,6 +271,11 @@ impl LogTable for DirectRoutingLogRow {
     }
 
     fn cell(&self, column: &str) -> Option<Cell> {
+        let (name, upn, id) =
+            (self.user_display_name.as_deref(), self.user_principal_name.as_deref(), self.user_id.as_deref());
+        if let Some(cell) = user_column(column, name, upn, id) {
+            return Some(cell);
+        }
         Some(match column {
             "start" => Cell::time(self.start),
             "invite" => Cell::time(self.invite),
@@ -272,13 +288,6 @@ impl LogTable for DirectRoutingLogRow {
                 (failure, _) => Cell::time(failure),
             },
             "end" => Cell::time(self.end),
-            "user" => user_cell(
-                self.user_display_name.as_deref(),
-                self.user_principal_name.as_deref(),
-                self.user_id.as_deref(),
-            ),
-            "upn" => Cell::text(self.user_principal_name.as_deref()),
-            "user_id" => Cell::text(self.user_id.as_deref()),
             "caller" => number_cell(self.caller_number.as_deref()),
             "callee" => number_cell(self.callee_number.as_deref()),
             "direction" => direction_cell(self.call_type.as_deref()),
@@ -419,15 +428,13 @@ impl LogTable for SmsLogRow {
     }
 
     fn cell(&self, column: &str) -> Option<Cell> {
+        let (name, upn, id) =
+            (self.user_display_name.as_deref(), self.user_principal_name.as_deref(), self.user_id.as_deref());
+        if let Some(cell) = user_column(column, name, upn, id) {
+            return Some(cell);
+        }
         Some(match column {
             "sent" => Cell::time(self.sent),
-            "user" => user_cell(
-                self.user_display_name.as_deref(),
-                self.user_principal_name.as_deref(),
-                self.user_id.as_deref(),
-            ),
-            "upn" => Cell::text(self.user_principal_name.as_deref()),
-            "user_id" => Cell::text(self.user_id.as_deref()),
             "direction" => direction_cell(self.sms_type.as_deref()),
             "sms_type" => Cell::text(self.sms_type.as_deref()),
             "units" => Cell::number(self.sms_units, 2),
@@ -485,15 +492,13 @@ impl LogTable for PstnBlockedUserLogRow {
     }
 
     fn cell(&self, column: &str) -> Option<Cell> {
+        let (name, upn, id) =
+            (self.user_display_name.as_deref(), self.user_principal_name.as_deref(), self.user_id.as_deref());
+        if let Some(cell) = user_column(column, name, upn, id) {
+            return Some(cell);
+        }
         Some(match column {
             "time" => Cell::time(self.block),
-            "user" => user_cell(
-                self.user_display_name.as_deref(),
-                self.user_principal_name.as_deref(),
-                self.user_id.as_deref(),
-            ),
-            "upn" => Cell::text(self.user_principal_name.as_deref()),
-            "user_id" => Cell::text(self.user_id.as_deref()),
             "number" => number_cell(self.user_telephone_number.as_deref()),
             "mode" => Cell::text(self.user_block_mode.as_ref().map(|m| m.label())),
             "reason" => Cell::text(self.block_reason.as_deref()),
@@ -543,14 +548,12 @@ impl LogTable for PstnDialoutReportRow {
     }
 
     fn cell(&self, column: &str) -> Option<Cell> {
+        let (name, upn, id) =
+            (self.user_display_name.as_deref(), self.user_principal_name.as_deref(), self.user_id.as_deref());
+        if let Some(cell) = user_column(column, name, upn, id) {
+            return Some(cell);
+        }
         Some(match column {
-            "user" => user_cell(
-                self.user_display_name.as_deref(),
-                self.user_principal_name.as_deref(),
-                self.user_id.as_deref(),
-            ),
-            "upn" => Cell::text(self.user_principal_name.as_deref()),
-            "user_id" => Cell::text(self.user_id.as_deref()),
             "usage_location" => Cell::text(self.usage_location.as_deref()),
             "destination_context" => Cell::text(self.destination_context.as_deref()),
             "total_calls" => Cell::number(self.total_calls, 0),

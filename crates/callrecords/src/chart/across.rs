@@ -5,10 +5,10 @@
 //! Every bin and point knows its streams (record id + [`StreamPath`](crate::model::record::StreamPath)),
 //! so a click can open them.
 
-use super::geometry::{count_axis, fit_text, nice_axis, sanitize_scale, to_px, Linear, NiceAxis, PixelRect};
+use super::geometry::{count_axis, fit_text, nice_axis, sanitize_scale, to_px, xy_plot, Linear, NiceAxis, PixelRect};
 use super::hit::{offset_hits, Hit, StreamKey, Target};
 use super::naming::{judgements_by_path, stream_label};
-use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX, TITLE_PX};
+use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::streams::axis_title;
 use super::text::{plural, TextAlternative};
 use super::theme::Theme;
@@ -206,15 +206,7 @@ pub struct XyLayout {
 
 impl XyLayout {
     fn new((w, h): (u32, u32), s: f64, x_axis: NiceAxis, y_axis: NiceAxis) -> XyLayout {
-        let (w, h) = (f64::from(w), f64::from(h));
-        let margin = 8.0 * s;
-        let plot = PixelRect::from_f64(
-            margin + 16.0 * s + 40.0 * s,
-            margin + 18.0 * s + 16.0 * s + 14.0 * s,
-            w - margin - 8.0 * s,
-            h - margin - 36.0 * s,
-        );
-        let drawable = plot.width() >= to_px(30.0 * s) && plot.height() >= to_px(30.0 * s);
+        let (plot, drawable) = xy_plot((w, h), s);
         XyLayout { drawable, scale: s, plot, x_axis, y_axis }
     }
 
@@ -323,14 +315,11 @@ pub fn draw_distribution<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = dist.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
-    p.background()?;
-    p.text(&dist.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
-    if dist.is_empty() {
-        p.message(&format!("No data: no audio stream reports {}", dist.label.to_lowercase()))?;
-        return Ok(Vec::new());
-    }
-    if !layout.drawable {
-        p.message("Too small to draw")?;
+    if !p.frame(
+        &dist.title(),
+        dist.is_empty().then_some(format!("No data: no audio stream reports {}", dist.label.to_lowercase()).as_str()),
+        layout.drawable,
+    )? {
         return Ok(Vec::new());
     }
     let y = to_px(p.px(8.0 + 18.0 + 8.0));
@@ -534,14 +523,11 @@ pub fn draw_jitter_loss_scatter<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = scatter.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
-    p.background()?;
-    p.text(&scatter.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
-    if scatter.is_empty() {
-        p.message("No data: no stream reports both jitter and packet loss")?;
-        return Ok(Vec::new());
-    }
-    if !layout.drawable {
-        p.message("Too small to draw")?;
+    if !p.frame(
+        &scatter.title(),
+        scatter.is_empty().then_some("No data: no stream reports both jitter and packet loss"),
+        layout.drawable,
+    )? {
         return Ok(Vec::new());
     }
     draw_scatter_legend(&p, scatter)?;

@@ -3,9 +3,9 @@
 //! log has none) and Direct Routing failures by final SIP code (one hatched bar per code).
 //! Neither chart opens anything on click: their hits carry [`Target::None`].
 
-use super::geometry::{count_axis, fit_text, sanitize_scale, text_width, to_px, Linear, NiceAxis, PixelRect};
+use super::geometry::{count_axis, fit_text, sanitize_scale, text_width, to_px, xy_plot, Linear, NiceAxis, PixelRect};
 use super::hit::{offset_hits, Hit, Target};
-use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX, TITLE_PX};
+use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::text::{plural, TextAlternative};
 use super::theme::Theme;
 use crate::calllogs::{DailySeries, SipGroup, Table};
@@ -142,15 +142,7 @@ impl DailyChart {
 
     pub fn layout(&self, (w, h): (u32, u32), scale: f64) -> DailyLayout {
         let s = sanitize_scale(scale);
-        let (w, h) = (f64::from(w), f64::from(h));
-        let margin = 8.0 * s;
-        let plot = PixelRect::from_f64(
-            margin + 16.0 * s + 40.0 * s,
-            margin + 18.0 * s + 16.0 * s + 14.0 * s,
-            w - margin - 8.0 * s,
-            h - margin - 36.0 * s,
-        );
-        let drawable = plot.width() >= to_px(30.0 * s) && plot.height() >= to_px(30.0 * s);
+        let (plot, drawable) = xy_plot((w, h), s);
         let max = self.series.days.iter().map(|d| d.calls).max().unwrap_or(0);
         let days = self.series.days.len();
         let slot = f64::from(plot.width()) / days.max(1) as f64;
@@ -215,14 +207,11 @@ pub fn draw_daily<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = chart.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
-    p.background()?;
-    p.text(&chart.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
-    if chart.is_empty() {
-        p.message(&format!("No data: no {} calls with a time", chart.log))?;
-        return Ok(Vec::new());
-    }
-    if !layout.drawable {
-        p.message("Too small to draw")?;
+    if !p.frame(
+        &chart.title(),
+        chart.is_empty().then_some(format!("No data: no {} calls with a time", chart.log).as_str()),
+        layout.drawable,
+    )? {
         return Ok(Vec::new());
     }
     let days = &chart.series.days;
@@ -475,14 +464,8 @@ pub fn draw_sip_failures<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = chart.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
-    p.background()?;
-    p.text(chart.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
-    if chart.is_empty() {
-        p.message("No data: no failed calls")?;
-        return Ok(Vec::new());
-    }
-    if !layout.drawable {
-        p.message("Too small to draw")?;
+    let empty = "No data: no failed calls";
+    if !p.frame(chart.title(), chart.is_empty().then_some(empty), layout.drawable)? {
         return Ok(Vec::new());
     }
     let plot = layout.plot;

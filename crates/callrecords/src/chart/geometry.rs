@@ -172,6 +172,21 @@ pub(crate) fn fit_text(text: &str, max_px: f64, font_px: f64) -> String {
     short
 }
 
+/// The plot area of an x-y chart (title, legend and y-axis title above, tick labels left and
+/// below) in a `w`×`h` device-pixel area at scale `s`, and whether it has room to draw.
+pub(super) fn xy_plot((w, h): (u32, u32), s: f64) -> (PixelRect, bool) {
+    let (w, h) = (f64::from(w), f64::from(h));
+    let margin = 8.0 * s;
+    let plot = PixelRect::from_f64(
+        margin + 16.0 * s + 40.0 * s,
+        margin + 18.0 * s + 16.0 * s + 14.0 * s,
+        w - margin - 8.0 * s,
+        h - margin - 36.0 * s,
+    );
+    let drawable = plot.width() >= to_px(30.0 * s) && plot.height() >= to_px(30.0 * s);
+    (plot, drawable)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@
 
 use super::geometry::{fit_text, nice_axis, sanitize_scale, to_px, Linear, NiceAxis, PixelRect};
 use super::hit::{offset_hits, Hit, Side, Target};
-use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX, TITLE_PX};
+use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::text::{plural, TextAlternative};
 use super::theme::Theme;
 use crate::judge::FindingLimits;
@@ -386,14 +386,11 @@ pub fn draw_endpoint_health<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = chart.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
-    p.background()?;
-    p.text(chart.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
-    if chart.is_empty() {
-        p.message("No data: no endpoint reports network or device event ratios")?;
-        return Ok(Vec::new());
-    }
-    if !layout.drawable {
-        p.message("Too small to draw")?;
+    if !p.frame(
+        chart.title(),
+        chart.is_empty().then_some("No data: no endpoint reports network or device event ratios"),
+        layout.drawable,
+    )? {
         return Ok(Vec::new());
     }
     draw_health_legend(&p, chart)?;

@@ -69,6 +69,21 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         self.area.fill(&self.theme.background)
     }
 
+    /// What every chart starts with: the background and the title; then, when there is no data
+    /// (`empty` says why) or no room, the message instead of the chart. `false`: stop there.
+    pub fn frame(&self, title: &str, empty: Option<&str>, drawable: bool) -> DrawResult<bool, DB> {
+        self.background()?;
+        let at = (to_px(self.px(8.0)), to_px(self.px(17.0)));
+        self.text(title, at, TextSpec::new(TITLE_PX, self.theme.text).bold())?;
+        let message = match empty {
+            Some(why) => why,
+            None if !drawable => "Too small to draw",
+            None => return Ok(true),
+        };
+        self.message(message)?;
+        Ok(false)
+    }
+
     pub fn fill(&self, r: PixelRect, color: RGBColor) -> DrawResult<(), DB> {
         if r.width() <= 0 || r.height() <= 0 {
             return Ok(());

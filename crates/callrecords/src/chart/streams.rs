@@ -10,7 +10,7 @@
 use super::geometry::{fit_text, nice_axis, text_width, to_px, Linear, NiceAxis, PixelRect};
 use super::hit::{offset_hits, Hit, StreamKey, Target};
 use super::naming::{judgements_by_path, media_name, sender_receiver_names, stream_label};
-use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX, TITLE_PX};
+use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::text::{plural, TextAlternative};
 use super::theme::Theme;
 use crate::judge::{measured, stream_limit, Limit};
@@ -519,14 +519,12 @@ pub fn draw_metric_chart<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = chart.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
-    p.background()?;
-    p.text(&chart.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
-    if !layout.drawable {
-        p.message("Too small to draw")?;
-        return Ok(Vec::new());
-    }
-    if !chart.has_values() {
-        p.message(&format!("No data: no stream reports {}", chart.group.title().to_lowercase()))?;
+    if !p.frame(
+        &chart.title(),
+        (!chart.has_values())
+            .then_some(format!("No data: no stream reports {}", chart.group.title().to_lowercase()).as_str()),
+        layout.drawable,
+    )? {
         return Ok(Vec::new());
     }
     draw_legend(&p, chart)?;

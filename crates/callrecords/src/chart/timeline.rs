@@ -7,7 +7,7 @@
 use super::geometry::{fit_text, sanitize_scale, to_px, Linear, PixelRect};
 use super::hit::{offset_hits, Hit, StreamKey, Target};
 use super::naming::{failure_text, judgements_by_path, session_who, stream_label, worst_verdict};
-use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX, TITLE_PX};
+use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::text::{plural, TextAlternative};
 use super::theme::Theme;
 use crate::judge::{MediaKind, RecordJudgement, Verdict};
@@ -423,14 +423,11 @@ pub fn draw_timeline<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = timeline.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
-    p.background()?;
-    p.text(timeline.title(), (to_px(p.px(8.0)), to_px(p.px(17.0))), TextSpec::new(TITLE_PX, theme.text).bold())?;
-    if timeline.is_empty() {
-        p.message("No data: no start and end times to place on a timeline")?;
-        return Ok(Vec::new());
-    }
-    if !layout.drawable {
-        p.message("Too small to draw")?;
+    if !p.frame(
+        timeline.title(),
+        timeline.is_empty().then_some("No data: no start and end times to place on a timeline"),
+        layout.drawable,
+    )? {
         return Ok(Vec::new());
     }
     draw_timeline_legend(&p, timeline)?;
