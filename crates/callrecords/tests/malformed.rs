@@ -39,20 +39,39 @@ fn empty_and_blank_input() {
 }
 
 #[test]
-fn truncated_document_points_at_the_end() {
+fn truncated_document_points_at_the_end_and_keeps_the_record() {
     let d = load("{\n  \"id\": \"x\",\n  \"sessions\": [");
     let e = only_error(&d);
-    assert_eq!(e.message, "invalid JSON: the text ends inside list: is the input cut off? (EOF while parsing a list)");
+    assert_eq!(e.kind, DiagnosticKind::Truncated);
+    assert!(
+        e.message.starts_with("invalid JSON in the sessions of Call record (id x): the file looks truncated"),
+        "{}",
+        e.message
+    );
+    assert!(
+        e.message.ends_with("the text ends inside list: is the input cut off? (EOF while parsing a list)"),
+        "{}",
+        e.message
+    );
     assert_eq!(at(e), (3, 15));
+    assert_eq!(d.records.len(), 1, "the record is kept");
+    assert!(d.records[0].lost_sessions > 0, "and marked incomplete");
 }
 
 #[test]
 fn trailing_comma_as_in_the_published_blocked_users_example() {
     let d = load("{\n  \"value\": [\n    {\"userId\": \"u\", \"remediationId\": \"r\",}\n  ]\n}");
-    let e = only_error(&d);
+    let e = d.diagnostics.iter().find(|x| x.kind == DiagnosticKind::Syntax).expect("the comma");
     assert_eq!(e.message, "invalid JSON: a trailing comma (a comma just before } or ]) is not allowed in JSON");
     assert_eq!(at(e), (3, 42));
-    assert_eq!(only_error(&load("[1,\n2,\n]")).message, e.message);
+    let numbers = load("[1,\n2,\n]");
+    let comma = numbers.diagnostics.iter().find(|x| x.kind == DiagnosticKind::Syntax).expect("the comma");
+    assert_eq!(comma.message, e.message);
+    assert_eq!(
+        numbers.diagnostics.iter().filter(|x| x.kind == DiagnosticKind::UnknownShape).count(),
+        2,
+        "both numbers read"
+    );
     assert_eq!(e.excerpt.as_ref().unwrap().text, "{\"userId\": \"u\", \"remediationId\": \"r\",}");
 }
 
@@ -331,7 +350,7 @@ fn each_problem_has_its_kind() {
     use callrecords::model::diagnostic::DiagnosticKind as K;
     let deep = format!("{}{}", "[".repeat(50), "]".repeat(50));
     let dup = r#"{"id":"r","version":1,"version":2}"#;
-    let broken_many: String = (0..30).map(|_| "{\"id\":\n").collect();
+    let broken_many: String = (0..30).map(|_| "{\"id\" \"r\"}\n").collect();
     let page_with_next = r#"{"value":[{"id":"r1","version":1,"type":"groupCall"}],"@odata.nextLink":"https://graph.microsoft.com/next"}"#;
     let record_twice = [("a.json", RECORD_A.as_bytes()), ("b.json", RECORD_A.as_bytes())];
     let cases: Vec<(&str, Dataset, K)> = vec![

@@ -2,6 +2,7 @@
 //! into the dataset; never a panic, whatever cannot be read becomes a diagnostic.
 
 use super::fields::report_field_notes;
+use super::locate::json_path_at;
 use super::{decode::*, fast::*, tolerant::*, wire::*};
 use crate::model::dataset::{Dataset, SourceReport};
 use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind, Severity};
@@ -53,6 +54,26 @@ impl Dataset {
                         let message =
                             format!("{what} (// or /* */) skipped: JSON has none, so other tools may refuse this file");
                         self.diagnostics.push(Diagnostic::new(Kind::Comments, name, message).at(clean.as_bytes(), at));
+                        units = self.read_fast(name, &clean);
+                        text = Cow::Owned(clean);
+                    }
+                }
+                // An unpaired UTF-16 surrogate escape (`\ud800`) is not text, and serde_json
+                // refuses the whole document for it: it becomes U+FFFD, escape for escape.
+                if units.is_empty() {
+                    if let Some((clean, places)) = without_lone_surrogates(&text) {
+                        let at = places[0];
+                        let field = json_path_at(&clean, at);
+                        let more = match places.len() {
+                            1 => String::new(),
+                            n => format!(" ({n} in this file)"),
+                        };
+                        let message = format!(
+                            "{field} holds an unpaired UTF-16 surrogate ({}), which is not a character: it was kept with the replacement character U+FFFD in its place{more}",
+                            &text[at..at + 6]
+                        );
+                        self.diagnostics
+                            .push(Diagnostic::new(Kind::LoneSurrogate, name, message).at(clean.as_bytes(), at));
                         units = self.read_fast(name, &clean);
                         text = Cow::Owned(clean);
                     }
@@ -132,6 +153,50 @@ fn without_comments(text: &str) -> Option<(String, usize, usize)> {
     // Only ASCII bytes outside strings were replaced, by ASCII spaces: still UTF-8.
     let first = first?;
     String::from_utf8(out).ok().map(|clean| (clean, count, first))
+}
+
+/// `text` with every unpaired surrogate escape (`\\ud800` without a low half after it, or a low
+/// half alone) in strings replaced by `\\ufffd`, the same length; and where they were.
+fn without_lone_surrogates(text: &str) -> Option<(String, Vec<usize>)> {
+    let b = text.as_bytes();
+    let unit = |at: usize| -> Option<u16> {
+        let hex = text.get(at + 2..at + 6)?;
+        (b.get(at) == Some(&b'\\') && b.get(at + 1) == Some(&b'u')).then(|| u16::from_str_radix(hex, 16).ok())?
+    };
+    let mut places = Vec::new();
+    let (mut i, mut in_string) = (0, false);
+    while i < b.len() {
+        match (in_string, b[i]) {
+            (true, b'\\') => {
+                if let Some(u) = unit(i) {
+                    let high = (0xD800..0xDC00).contains(&u);
+                    let low = (0xDC00..0xE000).contains(&u);
+                    if high && unit(i + 6).is_some_and(|n| (0xDC00..0xE000).contains(&n)) {
+                        i += 12;
+                        continue;
+                    }
+                    if high || low {
+                        places.push(i);
+                    }
+                    i += 6;
+                    continue;
+                }
+                i += 2;
+                continue;
+            }
+            (_, b'"') => in_string = !in_string,
+            _ => {}
+        }
+        i += 1;
+    }
+    if places.is_empty() {
+        return None;
+    }
+    let mut out = text.to_string();
+    for &at in &places {
+        out.replace_range(at..at + 6, "\\ufffd");
+    }
+    Some((out, places))
 }
 
 #[cfg(test)]

@@ -335,6 +335,7 @@ impl Dataset {
         let newer = fresh || wire.version.unwrap_or(i64::MIN) >= old_version.unwrap_or(i64::MIN);
         self.update_record_paging(&id, &wire);
         let incoming = wire.version;
+        self.records[at].lost_sessions += wire.lost_sessions;
         let RecordWire { sessions, participants_v2, .. } = wire;
         let record = &mut self.records[at];
         if newer {

@@ -26,6 +26,7 @@ mod fields;
 mod load;
 mod locate;
 mod merge;
+mod recover;
 mod tolerant;
 mod wire;
 

@@ -80,48 +80,6 @@ impl Tolerant<'_> {
         self.offset_in_text(raw) + offset_of(raw.get().as_bytes(), e.line(), e.column())
     }
 
-    pub(super) fn run(&mut self) {
-        let mut start = 0;
-        let mut syntax_errors = 0;
-        while start < self.text.len() {
-            let slice = &self.text[start..];
-            let mut stream = serde_json::Deserializer::from_str(slice).into_iter::<&RawValue>();
-            let mut unit_start;
-            let error = loop {
-                unit_start = stream.byte_offset();
-                match stream.next() {
-                    None => break None,
-                    Some(Ok(raw)) => self.unit(raw, None, 0),
-                    Some(Err(e)) => break Some(e),
-                }
-            };
-            let Some(e) = error else { break };
-            let offset = start + offset_of(slice.as_bytes(), e.line(), e.column());
-            let unit_start =
-                start + unit_start + slice[unit_start..].bytes().take_while(u8::is_ascii_whitespace).count();
-            syntax_errors += 1;
-            if syntax_errors > MAX_SYNTAX_ERRORS {
-                self.diagnostics.push(Diagnostic::new(
-                    Kind::TooManyErrors,
-                    self.source,
-                    format!("more than {MAX_SYNTAX_ERRORS} syntax errors: stopped reading"),
-                ));
-                break;
-            }
-            self.error_at(
-                syntax_kind(&e),
-                offset,
-                format!("invalid JSON: {}", explain_syntax(&e, self.text.as_bytes(), offset)),
-            );
-            // JSON Lines: go on with the next line after the broken value's first line that
-            // starts a value (at column 1); a single document stops.
-            match next_line_start(self.text.as_bytes(), unit_start) {
-                Some(next) => start = next,
-                None => break,
-            }
-        }
-    }
-
     /// One top-level value, or an element of an array (`depth` arrays deep).
     pub(super) fn unit(&mut self, raw: &RawValue, hint: Option<&ContextHint>, depth: usize) {
         let text = raw.get();

@@ -14,6 +14,9 @@ use serde::Deserialize;
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub(super) struct RecordWire {
+    /// Sessions lost to syntax errors when the record was recovered from a broken file.
+    #[serde(skip)]
+    pub(super) lost_sessions: usize,
     pub(super) id: Option<String>,
     #[serde(deserialize_with = "de_integer")]
     pub(super) version: Option<i64>,

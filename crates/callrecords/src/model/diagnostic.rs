@@ -62,6 +62,8 @@ pub enum DiagnosticKind {
     MorePages,
     /// `//` or `/* */` comments, which JSON does not have, were skipped.
     Comments,
+    /// An unpaired UTF-16 surrogate escape (`\ud800`), kept as U+FFFD.
+    LoneSurrogate,
     /// A number written as text (`"29"`), read as the number.
     NumberAsText,
     /// One field could not be read (a duration that is not ISO 8601, an impossible date): it
@@ -77,7 +79,7 @@ impl DiagnosticKind {
             Empty | Undecodable | Syntax | Truncated | TooManyErrors | TooDeep | SkippedItem | UnknownShape
             | GraphError => Severity::Error,
             InvalidUtf8 | DuplicateKey | Notification | MissingId | PageWithoutRecord | RecordConflict
-            | UnreadableField => Severity::Warning,
+            | UnreadableField | LoneSurrogate => Severity::Warning,
             RecordSeenTwice | MorePages | Comments | NumberAsText => Severity::Info,
         }
     }

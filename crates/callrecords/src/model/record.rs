@@ -40,6 +40,9 @@ pub struct CallRecord {
     pub more_participants: bool,
     /// True when only pages of this record were loaded, not the record itself.
     pub placeholder: bool,
+    /// Sessions that were in the file but lost to a syntax error: the record is incomplete, and
+    /// its verdicts cover only the sessions that could be read.
+    pub lost_sessions: usize,
 }
 
 impl CallRecord {

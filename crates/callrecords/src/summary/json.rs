@@ -34,6 +34,9 @@ pub struct RecordSummary<'a> {
     pub organizer: Option<String>,
     pub participants: Vec<String>,
     pub more_sessions: bool,
+    /// Sessions lost to a syntax error in the file (the record is incomplete).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub lost_sessions: usize,
     pub only_pages_loaded: bool,
     /// Roll-up of the stream verdicts: "good" | "poor" | "unclassified".
     pub verdict: &'static str,
@@ -189,6 +192,7 @@ pub fn record_summary_with<'a>(record: &'a CallRecord, rules: &RuleSet) -> Recor
         organizer: record.organizer_name(),
         participants: record.participant_names(),
         more_sessions: record.more_sessions,
+        lost_sessions: record.lost_sessions,
         only_pages_loaded: record.placeholder,
         verdict: tally.verdict().as_str(),
         tally: tally.describe(),
@@ -212,4 +216,8 @@ pub fn summarise_with<'a>(dataset: &'a Dataset, rules: &RuleSet) -> Summary<'a> 
         diagnostics: &dataset.diagnostics,
         records: dataset.records.iter().map(|r| record_summary_with(r, rules)).collect(),
     }
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }

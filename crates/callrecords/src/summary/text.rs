@@ -164,6 +164,7 @@ fn streams_sentence(record: &CallRecord, judgement: &RecordJudgement) -> String 
     if record.more_sessions {
         sentence.push_str("; more sessions exist that were not loaded");
     }
+
     sentence.push('.');
     sentence
 }
@@ -225,5 +226,12 @@ pub fn summarize_call(record: &CallRecord, judgement: &RecordJudgement, findings
     let mut sentences = vec![call_sentence(record), streams_sentence(record, judgement)];
     sentences.extend(people_sentence(findings));
     sentences.extend(conditions_sentence(findings));
+    if record.lost_sessions > 0 {
+        let n = record.lost_sessions;
+        let s = if n == 1 { "" } else { "s" };
+        sentences.push(format!(
+            "Incomplete: {n} session{s} lost to a syntax error in the file, so this covers only the sessions that could be read."
+        ));
+    }
     sentences.join(" ")
 }

@@ -29,6 +29,9 @@ pub fn load_warnings(record: &CallRecord) -> Vec<&'static str> {
     if record.placeholder {
         warnings.push("Only pages of this call were loaded (sessions or participants), not the call record itself: its type, times and organizer are unknown.");
     }
+    if record.lost_sessions > 0 {
+        warnings.push("Incomplete: sessions of this call were lost to a syntax error in the file (see the messages above the calls). Its verdicts cover only the sessions that could be read.");
+    }
     if record.more_sessions {
         warnings.push("More sessions exist that were not loaded (the response had sessions@odata.nextLink). Load the following pages to see them all.");
     }

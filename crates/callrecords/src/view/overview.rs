@@ -26,6 +26,8 @@ pub struct CallRow {
     /// Sessions were loaded (expanded record or sessions pages).
     pub sessions_loaded: bool,
     pub more_sessions: bool,
+    /// Sessions lost to a syntax error in the file: the call is incomplete.
+    pub lost_sessions: usize,
     pub tally: Tally,
     /// Findings beyond the stream rules (failures, poor feedback, device and network problems).
     pub findings: usize,
@@ -36,7 +38,7 @@ pub struct CallRow {
 impl CallRow {
     /// Poor streams or findings.
     pub fn has_problems(&self) -> bool {
-        self.tally.poor > 0 || self.findings > 0
+        self.tally.poor > 0 || self.findings > 0 || self.lost_sessions > 0
     }
 
     /// "3 min 12 s", "—" when unknown.
@@ -62,6 +64,8 @@ impl CallRow {
     pub fn sessions_text(&self) -> String {
         if !self.sessions_loaded {
             "not loaded".to_string()
+        } else if self.lost_sessions > 0 {
+            format!("{}, {} lost (incomplete)", self.sessions, self.lost_sessions)
         } else if self.more_sessions {
             format!("{}+", self.sessions)
         } else {
@@ -161,6 +165,7 @@ pub fn call_rows(dataset: &Dataset, judgements: &[RecordJudgement]) -> Vec<CallR
             sessions: record.sessions.len(),
             sessions_loaded: record.sessions_loaded,
             more_sessions: record.more_sessions,
+            lost_sessions: record.lost_sessions,
             tally: judgement.tally_call(),
             findings: findings(record).len(),
             haystack: haystack(record),

@@ -37,3 +37,15 @@ pub fn load_mix() -> Dataset {
     let bytes: Vec<(&str, Vec<u8>)> = names.iter().map(|n| (*n, corpus_bytes(n))).collect();
     ingest(bytes.iter().map(|(n, b)| (*n, b.as_slice())))
 }
+
+/// Every JSON file of the corpus, by name, in name order.
+#[allow(dead_code)]
+pub fn corpus_files() -> Vec<(String, Vec<u8>)> {
+    let mut names: Vec<String> = std::fs::read_dir(corpus_dir())
+        .expect("the corpus folder")
+        .map(|e| e.expect("a corpus entry").file_name().into_string().expect("a UTF-8 name"))
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    names.into_iter().map(|n| (n.clone(), corpus_bytes(&n))).collect()
+}
