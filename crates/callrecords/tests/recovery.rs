@@ -233,7 +233,7 @@ fn a_page_cut_inside_its_last_record_keeps_the_ones_before() {
     let records: Vec<String> = (1..=5).map(|i| record(&format!("r{i}"), 2)).collect();
     let text = page(&records);
     let cut = text.find(r#"{"id":"r5""#).unwrap() + 30;
-    let d = ingest([("page.json", text[..cut].as_bytes())]);
+    let d = ingest([("page.json", &text.as_bytes()[..cut])]);
     let ids: Vec<&str> = d.records.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["r1", "r2", "r3", "r4", "r5"], "what was read of record 5 is kept too");
     assert!(d.records[..4].iter().all(|r| r.lost_sessions == 0 && r.sessions.len() == 2));
