@@ -1,7 +1,8 @@
 //! Loading: one source's bytes through decode, the fast path or the tolerant path, and merge,
-//! into the dataset; never a panic, whatever cannot be read becomes a diagnostic.
+//! into the dataset; never a panic, whatever cannot be read becomes a diagnostic. PowerShell
+//! output, when suspected, is first rewritten as Graph's JSON (`powershell`).
 
-use super::{decode::*, fast::*, tolerant::*, wire::*};
+use super::{decode::*, fast::*, powershell::*, tolerant::*, wire::*};
 use crate::model::dataset::{Dataset, SourceReport};
 use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind, Severity};
 use std::borrow::Cow;
@@ -41,12 +42,22 @@ impl Dataset {
                         Cow::Owned(text)
                     }
                 };
-                let fast: Result<Vec<Unit>, _> =
-                    serde_json::Deserializer::from_str(&text).into_iter::<Doc>().map(|r| r.map(|Doc(u)| u)).collect();
-                let mut units = fast.unwrap_or_default();
-                if units.is_empty() {
-                    Tolerant { source: name, text: &text, diagnostics: &mut self.diagnostics, units: &mut units }.run();
-                }
+                // PowerShell output is suspected cheaply: a PascalCase first key (the SDK), or
+                // PowerShell's depth-cut strings early in a text the fast path read, or anywhere in
+                // one it could not read.
+                let sdk = looks_like_sdk(&text);
+                let fast = if sdk { None } else { Some(read_fast(&text).unwrap_or_default()) };
+                let suspect = match &fast {
+                    None => true,
+                    Some(units) if !units.is_empty() => has_markers(&text, PREFIX),
+                    Some(_) => has_markers(&text, text.len()),
+                };
+                let rewritten = if suspect { normalise(name, &text, sdk) } else { Normalised::default() };
+                self.diagnostics.extend(rewritten.diagnostics);
+                let units = match rewritten.text {
+                    Some(graph) => self.read(name, &graph, None, true),
+                    None => self.read(name, &text, fast, false),
+                };
                 for unit in units {
                     self.merge(unit, name, &mut report);
                 }
@@ -61,5 +72,33 @@ impl Dataset {
             + report.other_rows;
         report.unreadable = errors && loaded == 0;
         self.sources.push(report);
+    }
+}
+
+/// The fast path over a whole text: `None` when any of it fails.
+fn read_fast(text: &str) -> Option<Vec<Unit>> {
+    serde_json::Deserializer::from_str(text)
+        .into_iter::<Doc>()
+        .map(|r| r.map(|Doc(u)| u))
+        .collect::<Result<_, _>>()
+        .ok()
+}
+
+impl Dataset {
+    /// What one text holds: the fast path's units (`fast`, when already read; empty if it
+    /// failed), else the tolerant path's. `rewritten`: the text is PowerShell output rewritten,
+    /// whose positions are not the file's, so messages keep their field path but no line.
+    fn read(&mut self, name: &str, text: &str, fast: Option<Vec<Unit>>, rewritten: bool) -> Vec<Unit> {
+        let mut units = fast.unwrap_or_else(|| read_fast(text).unwrap_or_default());
+        if units.is_empty() {
+            let before = self.diagnostics.len();
+            Tolerant { source: name, text, diagnostics: &mut self.diagnostics, units: &mut units }.run();
+            if rewritten {
+                for diagnostic in &mut self.diagnostics[before..] {
+                    diagnostic.location = None;
+                }
+            }
+        }
+        units
     }
 }

@@ -16,8 +16,9 @@
 //!
 //! Stages, one file each: `decode` (bytes to text), `detect` (which shape), `fast` (the typed
 //! one-pass reader), `tolerant` (isolating what is broken), `locate` (where, and in which
-//! words), `merge` (into the dataset), `wire` (the types that exist only on the way in), and
-//! `load`, which runs them for one source.
+//! words), `merge` (into the dataset), `wire` (the types that exist only on the way in),
+//! `powershell` (PowerShell output rewritten as Graph's JSON, only when suspected), and `load`,
+//! which runs them for one source.
 
 mod decode;
 mod detect;
@@ -25,6 +26,7 @@ mod fast;
 mod load;
 mod locate;
 mod merge;
+mod powershell;
 mod tolerant;
 mod wire;
 

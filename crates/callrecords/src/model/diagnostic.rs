@@ -58,6 +58,12 @@ pub enum DiagnosticKind {
     RecordSeenTwice,
     /// A list or log with more pages than were loaded.
     MorePages,
+    /// `ConvertTo-Json` cut nested data off at its depth limit (`@{…}`, `System.Object[]`): what
+    /// lies above the cut is loaded, the rest is not in the file.
+    PowerShellDepth,
+    /// PowerShell output (Graph PowerShell SDK objects, `TimeSpan`s, `/Date(…)/` dates) was
+    /// rewritten as Graph's JSON before it was read.
+    PowerShellOutput,
 }
 
 impl DiagnosticKind {
@@ -67,8 +73,10 @@ impl DiagnosticKind {
         match self {
             Empty | Undecodable | Syntax | Truncated | TooManyErrors | TooDeep | SkippedItem | UnknownShape
             | GraphError => Severity::Error,
-            InvalidUtf8 | DuplicateKey | Notification | MissingId | PageWithoutRecord => Severity::Warning,
-            RecordSeenTwice | MorePages => Severity::Info,
+            InvalidUtf8 | DuplicateKey | Notification | MissingId | PageWithoutRecord | PowerShellDepth => {
+                Severity::Warning
+            }
+            RecordSeenTwice | MorePages | PowerShellOutput => Severity::Info,
         }
     }
 }
