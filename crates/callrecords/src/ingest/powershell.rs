@@ -38,9 +38,12 @@ use serde_json::{Map, Value};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// How much of a text the fast path read is searched for depth-cut strings. `ConvertTo-Json`
-/// cuts every object at the same depth, so the first cut comes within the first record.
-pub(super) const PREFIX: usize = 256 * 1024;
+/// How much of a text the fast path read is searched for depth-cut strings (about 10 µs).
+/// The fast path reads a cut text only when every cut value was an identity inside an identity
+/// set (a single basic record: `organizer_v2.identity.user`, `participants[0].user`), and those
+/// come within its first kilobytes; any other cut makes the fast path fail, and then the whole
+/// text is searched.
+pub(super) const PREFIX: usize = 16 * 1024;
 
 /// True when the first key of the first object is PascalCase: the SDK's models, never Graph.
 pub(super) fn looks_like_sdk(text: &str) -> bool {
