@@ -340,3 +340,67 @@ fn graph_json_never_takes_the_powershell_path() {
     assert_eq!(kinds(&d), [Kind::UnknownShape]);
     assert!(d.diagnostics[0].message.contains("\"DisplayName\""), "{}", d.diagnostics[0].message);
 }
+
+#[test]
+fn a_basic_record_whose_only_cuts_are_identities() {
+    // GET /communications/callRecords/{id} without $expand: the only values past depth 2 are the
+    // identities in identity sets, which Graph's own reader would take as "no identity". From
+    // Invoke-RestMethod they are read back from PowerShell's @{…} text, and nothing is lost.
+    let irm = r#"{
+  "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#communications/callRecords/$entity",
+  "id": "c0ffee00-0000-4000-8000-000000000003",
+  "version": 1,
+  "type": "peerToPeer",
+  "modalities": [
+    "audio"
+  ],
+  "startDateTime": "2024-05-14T10:40:00Z",
+  "endDateTime": "2024-05-14T10:52:13.25Z",
+  "participants": [
+    {
+      "user": "@{id=3b5d7f9a-2222-4c4d-8e9f-0a1b2c3d4e5f; displayName=Patti O'Neill; tenantId=dc368399-474c-4d40-900c-6265431fd81f}"
+    },
+    {
+      "phone": "@{id=+14255550123; displayName=}"
+    }
+  ],
+  "organizer_v2": {
+    "id": "3b5d7f9a-2222-4c4d-8e9f-0a1b2c3d4e5f",
+    "identity": {
+      "user": "@{id=3b5d7f9a-2222-4c4d-8e9f-0a1b2c3d4e5f; displayName=Patti O'Neill; tenantId=dc368399-474c-4d40-900c-6265431fd81f}"
+    }
+  }
+}"#;
+    let d = load("basic.json", irm.as_bytes());
+    assert_eq!(kinds(&d), [Kind::PowerShellOutput], "{:#?}", d.diagnostics);
+    let record = &d.records[0];
+    assert_eq!(record.organizer_name().as_deref(), Some("Patti O'Neill"));
+    assert_eq!(record.participant_names(), ["Patti O'Neill", "+14255550123"]);
+    let user = record.organizer_v2.as_ref().unwrap().identity.as_ref().unwrap().get(&IdentityKind::User).unwrap();
+    assert_eq!(user.tenant_id.as_deref(), Some("dc368399-474c-4d40-900c-6265431fd81f"));
+
+    // From Invoke-MgGraphRequest's hashtables only the type name is left: located, and lost.
+    let hashtables = irm
+        .replace(
+            "\"@{id=3b5d7f9a-2222-4c4d-8e9f-0a1b2c3d4e5f; displayName=Patti O'Neill; tenantId=dc368399-474c-4d40-900c-6265431fd81f}\"",
+            "\"System.Collections.Hashtable\"",
+        )
+        .replace("\"@{id=+14255550123; displayName=}\"", "\"System.Collections.Hashtable\"");
+    let d = load("basic.json", hashtables.as_bytes());
+    let warning = only(&d, Kind::PowerShellDepth);
+    assert!(warning.message.contains("(from participants[0].user on, 3 values lost)"), "{}", warning.message);
+    assert_eq!(warning.location.map(|l| (l.line, l.column)), Some((13, 15)));
+    assert_eq!(d.records[0].organizer_name(), None, "not reported, and said why");
+    assert_eq!(d.records[0].start, load("x", irm.as_bytes()).records[0].start);
+}
+
+#[test]
+fn an_sdk_sessions_list_has_no_record_to_join() {
+    // Get-MgCommunicationCallRecordSession -CallRecordId $id -ExpandProperty segments | ConvertTo-Json -Depth 20
+    // writes the sessions alone: the page's @odata.context (which names the record) is gone.
+    let sessions = r#"[{"AdditionalProperties":{},"Callee":null,"Caller":null,"EndDateTime":"2024-05-14T09:05:59.5Z","FailureInfo":null,"Id":"s1","IsTest":false,"Modalities":["audio"],"Segments":[],"StartDateTime":"2024-05-14T09:02:10Z"}]"#;
+    let d = load("sessions.json", sessions.as_bytes());
+    assert_eq!(d.counts().sessions, 1);
+    assert!(kinds(&d).contains(&Kind::PageWithoutRecord), "{:#?}", d.diagnostics);
+    assert!(kinds(&d).contains(&Kind::PowerShellOutput));
+}
