@@ -404,3 +404,14 @@ fn an_sdk_sessions_list_has_no_record_to_join() {
     assert!(kinds(&d).contains(&Kind::PageWithoutRecord), "{:#?}", d.diagnostics);
     assert!(kinds(&d).contains(&Kind::PowerShellOutput));
 }
+
+#[test]
+fn graph_json_with_windows_powershell_dates() {
+    // Invoke-MgGraphRequest's hashtables hold DateTime values; Windows PowerShell writes them as
+    // \/Date(ms)\/ whatever the names' case.
+    let text = r#"{"id":"r","version":1,"type":"peerToPeer","startDateTime":"\/Date(1715677203123)\/","endDateTime":"\/Date(1715679105765)\/"}"#;
+    let d = load("dates.json", text.as_bytes());
+    assert_eq!(kinds(&d), [Kind::PowerShellOutput], "{:#?}", d.diagnostics);
+    assert_eq!(d.diagnostics[0].message, "Read as PowerShell output (ConvertTo-Json): 2 /Date(…)/ dates converted.");
+    assert_eq!(d.records[0].duration_ms(), Some(1_902_642.0));
+}
