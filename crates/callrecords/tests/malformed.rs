@@ -384,6 +384,12 @@ fn each_problem_has_its_kind() {
         ("an orphan sessions page", load(r#"{"value":[{"id":"s1","caller":{},"callee":{}}]}"#), K::PageWithoutRecord),
         ("the same record twice", ingest(record_twice), K::RecordSeenTwice),
         ("a list with more pages", load(page_with_next), K::MorePages),
+        (
+            "ConvertTo-Json at its default depth",
+            load(r#"{"id":"r","version":1,"sessions":[{"id":"s","caller":"@{name=x; userAgent=}"}]}"#),
+            K::PowerShellDepth,
+        ),
+        ("Graph PowerShell SDK objects", load(r#"{"Id":"r","Version":1,"Type":"peerToPeer"}"#), K::PowerShellOutput),
     ];
     for (what, dataset, kind) in cases {
         let kinds: Vec<K> = dataset.diagnostics.iter().map(|d| d.kind).collect();

@@ -19,7 +19,18 @@ struct Group {
 
 /// Reports the notes of the parse of `part`, which starts at byte `base` of the source's `text`.
 pub(super) fn report_field_notes(diagnostics: &mut Vec<Diagnostic>, source: &str, text: &str, base: usize, part: &str) {
-    let notes = take_notes();
+    report_notes(diagnostics, source, text, base, part, take_notes());
+}
+
+/// Reports `notes`, taken from the parse of `part` (see [`report_field_notes`]).
+pub(super) fn report_notes(
+    diagnostics: &mut Vec<Diagnostic>,
+    source: &str,
+    text: &str,
+    base: usize,
+    part: &str,
+    notes: Vec<FieldNote>,
+) {
     if notes.is_empty() {
         return;
     }
@@ -43,22 +54,25 @@ pub(super) fn report_field_notes(diagnostics: &mut Vec<Diagnostic>, source: &str
         }
     }
     for g in groups {
-        let name = if g.field.is_empty() { "a field".to_string() } else { g.field.clone() };
+        // "duration \"29\"", or "A value (an object)" where the value could not be placed.
+        let value = if g.field.is_empty() {
+            format!("A value ({})", g.note.shown)
+        } else {
+            format!("{} {}", g.field, g.note.shown)
+        };
         let more = match g.count {
             1 => String::new(),
             n => format!(" ({} values like it in this field)", n),
         };
         let at = if g.path.is_empty() { String::new() } else { format!(" (at {})", g.path) };
         let (kind, message) = match g.problem {
-            FieldProblem::NumberAsText => (
-                Kind::NumberAsText,
-                format!("{name} {} is a number written as text: read as the number{more}{at}", g.note.shown),
-            ),
+            FieldProblem::NumberAsText => {
+                (Kind::NumberAsText, format!("{value} is a number written as text: read as the number{more}{at}"))
+            }
             FieldProblem::Unreadable { expected } => (
                 Kind::UnreadableField,
                 format!(
-                    "{name} {} is not {expected}: it is left out (shown as not reported) and the rest loaded{more}{at}",
-                    g.note.shown
+                    "{value} is not {expected}: it is left out (shown as not reported) and the rest loaded{more}{at}"
                 ),
             ),
         };

@@ -1,12 +1,13 @@
 //! Loading: one source's bytes through decode, the fast path or the tolerant path, and merge,
-//! into the dataset; never a panic, whatever cannot be read becomes a diagnostic.
+//! into the dataset; never a panic, whatever cannot be read becomes a diagnostic. PowerShell
+//! output, when suspected, is first rewritten as Graph's JSON (`powershell`).
 
-use super::fields::report_field_notes;
+use super::fields::report_notes;
 use super::locate::json_path_at;
-use super::{decode::*, fast::*, tolerant::*, wire::*};
+use super::{decode::*, fast::*, powershell::*, tolerant::*, wire::*};
 use crate::model::dataset::{Dataset, SourceReport};
 use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind, Severity};
-use crate::model::lenient::clear_notes;
+use crate::model::lenient::{clear_notes, take_notes, FieldNote};
 use std::borrow::Cow;
 
 /// Loads several sources into one dataset, as if dropped at once.
@@ -44,43 +45,22 @@ impl Dataset {
                         Cow::Owned(text)
                     }
                 };
-                let mut units = self.read_fast(name, &text);
-                // Comments are not JSON, but people annotate what they fetched: blanked out (the
-                // same length, so every line and column stays where it was), they cost nothing.
-                let mut text = text;
-                if units.is_empty() {
-                    if let Some((clean, count, at)) = without_comments(&text) {
-                        let what = if count == 1 { "1 comment".to_string() } else { format!("{count} comments") };
-                        let message =
-                            format!("{what} (// or /* */) skipped: JSON has none, so other tools may refuse this file");
-                        self.diagnostics.push(Diagnostic::new(Kind::Comments, name, message).at(clean.as_bytes(), at));
-                        units = self.read_fast(name, &clean);
-                        text = Cow::Owned(clean);
-                    }
-                }
-                // An unpaired UTF-16 surrogate escape (`\ud800`) is not text, and serde_json
-                // refuses the whole document for it: it becomes U+FFFD, escape for escape.
-                if units.is_empty() {
-                    if let Some((clean, places)) = without_lone_surrogates(&text) {
-                        let at = places[0];
-                        let field = json_path_at(&clean, at);
-                        let more = match places.len() {
-                            1 => String::new(),
-                            n => format!(" ({n} in this file)"),
-                        };
-                        let message = format!(
-                            "{field} holds an unpaired UTF-16 surrogate ({}), which is not a character: it was kept with the replacement character U+FFFD in its place{more}",
-                            &text[at..at + 6]
-                        );
-                        self.diagnostics
-                            .push(Diagnostic::new(Kind::LoneSurrogate, name, message).at(clean.as_bytes(), at));
-                        units = self.read_fast(name, &clean);
-                        text = Cow::Owned(clean);
-                    }
-                }
-                if units.is_empty() {
-                    Tolerant { source: name, text: &text, diagnostics: &mut self.diagnostics, units: &mut units }.run();
-                }
+                // PowerShell output is suspected cheaply: a PascalCase first key (the SDK), or
+                // PowerShell's depth-cut strings early in a text the fast path read, or anywhere in
+                // one it could not read.
+                let sdk = looks_like_sdk(&text);
+                let fast = if sdk { None } else { Some(read_fast(&text)) };
+                let suspect = match &fast {
+                    None => true,
+                    Some((units, _)) if !units.is_empty() => has_markers(&text, PREFIX),
+                    Some(_) => has_markers(&text, text.len()),
+                };
+                let rewritten = if suspect { normalise(name, &text, sdk) } else { Normalised::default() };
+                self.diagnostics.extend(rewritten.diagnostics);
+                let units = match rewritten.text {
+                    Some(graph) => self.read(name, Cow::Owned(graph), None, true),
+                    None => self.read(name, text, fast, false),
+                };
                 for unit in units {
                     self.merge(unit, name, &mut report);
                 }
@@ -99,20 +79,89 @@ impl Dataset {
 }
 
 impl Dataset {
+    /// What one text holds: the fast path's units (`fast`, when already read; empty if it
+    /// failed), else, after the repairs that keep every position (comments blanked, unpaired
+    /// surrogates replaced), the tolerant path's. `rewritten`: the text is PowerShell output
+    /// rewritten, whose positions are not the file's, so messages keep their field path but no
+    /// line.
+    fn read(
+        &mut self,
+        name: &str,
+        text: Cow<'_, str>,
+        fast: Option<(Vec<Unit>, Vec<FieldNote>)>,
+        rewritten: bool,
+    ) -> Vec<Unit> {
+        let before = self.diagnostics.len();
+        let mut units = match fast {
+            Some((units, notes)) => {
+                report_notes(&mut self.diagnostics, name, &text, 0, &text, notes);
+                units
+            }
+            None => self.read_fast(name, &text),
+        };
+        let mut text = text;
+        // Comments are not JSON, but people annotate what they fetched: blanked out (the same
+        // length, so every line and column stays where it was), they cost nothing.
+        if units.is_empty() {
+            if let Some((clean, count, at)) = without_comments(&text) {
+                let what = if count == 1 { "1 comment".to_string() } else { format!("{count} comments") };
+                let message =
+                    format!("{what} (// or /* */) skipped: JSON has none, so other tools may refuse this file");
+                self.diagnostics.push(Diagnostic::new(Kind::Comments, name, message).at(clean.as_bytes(), at));
+                units = self.read_fast(name, &clean);
+                text = Cow::Owned(clean);
+            }
+        }
+        // An unpaired UTF-16 surrogate escape (`\ud800`) is not text, and serde_json refuses the
+        // whole document for it: it becomes U+FFFD, escape for escape.
+        if units.is_empty() {
+            if let Some((clean, places)) = without_lone_surrogates(&text) {
+                let at = places[0];
+                let field = json_path_at(&clean, at);
+                let more = match places.len() {
+                    1 => String::new(),
+                    n => format!(" ({n} in this file)"),
+                };
+                let message = format!(
+                    "{field} holds an unpaired UTF-16 surrogate ({}), which is not a character: it was kept with the replacement character U+FFFD in its place{more}",
+                    &text[at..at + 6]
+                );
+                self.diagnostics.push(Diagnostic::new(Kind::LoneSurrogate, name, message).at(clean.as_bytes(), at));
+                units = self.read_fast(name, &clean);
+                text = Cow::Owned(clean);
+            }
+        }
+        if units.is_empty() {
+            Tolerant { source: name, text: &text, diagnostics: &mut self.diagnostics, units: &mut units }.run();
+        }
+        if rewritten {
+            for diagnostic in &mut self.diagnostics[before..] {
+                diagnostic.location = None;
+                diagnostic.excerpt = None;
+            }
+        }
+        units
+    }
+
     /// Every document of `text` on the fast path, with its field-level notes reported; nothing
     /// when it fails (the tolerant path then reads it piece by piece).
     fn read_fast(&mut self, name: &str, text: &str) -> Vec<Unit> {
-        let read: Result<Vec<Unit>, _> =
-            serde_json::Deserializer::from_str(text).into_iter::<Doc>().map(|r| r.map(|Doc(u)| u)).collect();
-        match read {
-            Ok(units) => {
-                report_field_notes(&mut self.diagnostics, name, text, 0, text);
-                units
-            }
-            Err(_) => {
-                clear_notes();
-                Vec::new()
-            }
+        let (units, notes) = read_fast(text);
+        report_notes(&mut self.diagnostics, name, text, 0, text, notes);
+        units
+    }
+}
+
+/// Every document of `text` on the fast path with the field-level notes of the parse, which are
+/// the caller's to report if it keeps the units; nothing when it fails.
+fn read_fast(text: &str) -> (Vec<Unit>, Vec<FieldNote>) {
+    let read: Result<Vec<Unit>, _> =
+        serde_json::Deserializer::from_str(text).into_iter::<Doc>().map(|r| r.map(|Doc(u)| u)).collect();
+    match read {
+        Ok(units) => (units, take_notes()),
+        Err(_) => {
+            clear_notes();
+            (Vec::new(), Vec::new())
         }
     }
 }

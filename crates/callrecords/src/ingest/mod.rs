@@ -3,9 +3,11 @@
 //! Accepted, detected automatically: a callRecord (basic or `$expand`ed), a list of callRecords,
 //! sessions pages (with or without segments), participants_v2 pages, getPstnCalls,
 //! getDirectRoutingCalls and the beta log pages, a JSON array of any of these, JSON Lines,
-//! gzip, UTF-8 with or without BOM and UTF-16 (Windows PowerShell's default). Several sources
-//! load into one dataset: pages join their record by id, a record seen twice keeps the higher
-//! `version`.
+//! gzip, UTF-8 with or without BOM and UTF-16 (Windows PowerShell's default); and the same as
+//! PowerShell writes it: Graph PowerShell SDK objects through `ConvertTo-Json` (PascalCase,
+//! `AdditionalProperties`, `TimeSpan`s, `/Date(…)/`), and `ConvertTo-Json` output cut at its
+//! `-Depth` (reported where the cut starts; what lies above it loads). Several sources load into
+//! one dataset: pages join their record by id, a record seen twice keeps the higher `version`.
 //!
 //! Speed: Graph puts `@odata.context` first, so the fast path reads it and hands the rest of
 //! the same object straight to the typed struct for that shape: one pass, no `Value` tree.
@@ -16,8 +18,9 @@
 //!
 //! Stages, one file each: `decode` (bytes to text), `detect` (which shape), `fast` (the typed
 //! one-pass reader), `tolerant` (isolating what is broken), `locate` (where, and in which
-//! words), `merge` (into the dataset), `wire` (the types that exist only on the way in), and
-//! `load`, which runs them for one source.
+//! words), `merge` (into the dataset), `wire` (the types that exist only on the way in),
+//! `powershell` (PowerShell output rewritten as Graph's JSON, only when suspected), and `load`,
+//! which runs them for one source.
 
 mod decode;
 mod detect;
@@ -26,6 +29,7 @@ mod fields;
 mod load;
 mod locate;
 mod merge;
+mod powershell;
 mod recover;
 mod tolerant;
 mod wire;

@@ -69,6 +69,12 @@ pub enum DiagnosticKind {
     /// One field could not be read (a duration that is not ISO 8601, an impossible date): it
     /// is left out, and the rest of its record or row loaded.
     UnreadableField,
+    /// `ConvertTo-Json` cut nested data off at its depth limit (`@{…}`, `System.Object[]`): what
+    /// lies above the cut is loaded, the rest is not in the file.
+    PowerShellDepth,
+    /// PowerShell output (Graph PowerShell SDK objects, `TimeSpan`s, `/Date(…)/` dates) was
+    /// rewritten as Graph's JSON before it was read.
+    PowerShellOutput,
 }
 
 impl DiagnosticKind {
@@ -79,8 +85,8 @@ impl DiagnosticKind {
             Empty | Undecodable | Syntax | Truncated | TooManyErrors | TooDeep | SkippedItem | UnknownShape
             | GraphError => Severity::Error,
             InvalidUtf8 | DuplicateKey | Notification | MissingId | PageWithoutRecord | RecordConflict
-            | UnreadableField | LoneSurrogate => Severity::Warning,
-            RecordSeenTwice | MorePages | Comments | NumberAsText => Severity::Info,
+            | UnreadableField | LoneSurrogate | PowerShellDepth => Severity::Warning,
+            RecordSeenTwice | MorePages | Comments | NumberAsText | PowerShellOutput => Severity::Info,
         }
     }
 }
