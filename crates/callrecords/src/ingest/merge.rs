@@ -6,7 +6,7 @@ use crate::model::dataset::{Dataset, Keyed, Paging, SourceReport};
 use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind};
 use crate::model::identity::short_id;
 use crate::model::record::{CallRecord, Participant, Session};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 impl Dataset {
     pub(super) fn note(&mut self, kind: Kind, source: &str, message: String) {
@@ -47,9 +47,15 @@ impl Dataset {
 
     /// A newer version of record `at`: its sessions replace those with the same ids.
     fn replace_sessions(&mut self, at: usize, sessions: Vec<Session>) {
-        let ids: HashSet<&str> = sessions.iter().filter_map(|s| s.id.as_deref()).collect();
-        self.records[at].sessions.retain(|s| s.id.as_deref().is_none_or(|id| !ids.contains(id)));
-        self.session_keys.remove(&at);
+        let record = &mut self.records[at];
+        let keys = self.session_keys.entry(at).or_insert_with(|| Keyed::of(&record.sessions, |s| s.id.as_deref()));
+        let ids: HashSet<&str> =
+            sessions.iter().filter_map(|s| s.id.as_deref()).filter(|id| keys.has_key(id)).collect();
+        // Only when a session is replaced does the index need building again.
+        if !ids.is_empty() {
+            record.sessions.retain(|s| s.id.as_deref().is_none_or(|id| !ids.contains(id)));
+            self.session_keys.remove(&at);
+        }
         self.add_sessions(at, sessions);
     }
 
@@ -195,12 +201,18 @@ impl Dataset {
             }
             Unit::Page { items, more } => {
                 let mut owners: Vec<(ItemKind, Option<String>)> = Vec::new();
+                let mut owner_set: HashSet<(ItemKind, Option<String>)> = HashSet::new();
+                // Shapes that are not call-record data, in order of first sight, with counts.
                 let mut unknown: Vec<(String, usize)> = Vec::new();
+                let mut unknown_at: HashMap<String, usize> = HashMap::new();
                 for item in items {
                     if let Unit::Unknown(found) = item {
-                        match unknown.iter_mut().find(|(f, _)| *f == found) {
-                            Some((_, n)) => *n += 1,
-                            None => unknown.push((found, 1)),
+                        match unknown_at.get(&found) {
+                            Some(&at) => unknown[at].1 += 1,
+                            None => {
+                                unknown_at.insert(found.clone(), unknown.len());
+                                unknown.push((found, 1));
+                            }
                         }
                         continue;
                     }
@@ -217,18 +229,29 @@ impl Dataset {
                         | Unit::Dialout(_) => Some((ItemKind::Pstn, None)),
                         _ => None,
                     };
-                    if let Some(owner) = owner.filter(|o| !owners.contains(o)) {
+                    if let Some(owner) = owner.filter(|o| owner_set.insert(o.clone())) {
                         owners.push(owner);
                     }
                     self.merge(item, source, report);
                 }
-                for (found, count) in unknown {
-                    let times = if count > 1 { format!(" ({count} items like it)") } else { String::new() };
+                // The first few shapes each, then the rest in one message.
+                const SHAPES_SAID: usize = 5;
+                for (found, count) in unknown.iter().take(SHAPES_SAID) {
+                    let times = if *count > 1 { format!(" ({count} items like it)") } else { String::new() };
                     self.note(
                         Kind::UnknownShape,
                         source,
                         format!("Found {found}{times}, which is not call-record data. {ACCEPTED}"),
                     );
+                }
+                if unknown.len() > SHAPES_SAID {
+                    let rest = &unknown[SHAPES_SAID..];
+                    let items: usize = rest.iter().map(|(_, n)| n).sum();
+                    let message = format!(
+                        "{items} more items of {} other shapes are not call-record data either (not listed one by one).",
+                        rest.len()
+                    );
+                    self.note(Kind::UnknownShape, source, message);
                 }
                 self.finish_page(&owners, more, source);
             }
@@ -306,7 +329,7 @@ impl Dataset {
                     short_id(&id),
                     version_text(old_version)
                 );
-                self.note(Kind::RecordSeenTwice, source, message);
+                self.note_repeat(at, source, message);
                 self.update_record_paging(&id, &wire);
                 self.records[at].sessions_loaded |= wire.sessions.is_some();
                 self.add_sessions(at, wire.sessions.unwrap_or_default());
@@ -375,7 +398,24 @@ impl Dataset {
                 "Call record {} was loaded more than once (versions {old} and {new}): version {kept} is shown, sessions merged.",
                 short_id(&id)
             );
-            self.note(Kind::RecordSeenTwice, source, message);
+            self.note_repeat(at, source, message);
+        }
+    }
+
+    /// Says that record `at` was loaded again: one message per record, which counts the copies.
+    fn note_repeat(&mut self, at: usize, source: &str, message: String) {
+        match self.repeat_notes.get_mut(&at) {
+            Some((index, copies)) => {
+                *copies += 1;
+                let text = format!("{message} ({copies} copies of this record were loaded in all)");
+                if let Some(diagnostic) = self.diagnostics.get_mut(*index) {
+                    diagnostic.message = text;
+                }
+            }
+            None => {
+                self.repeat_notes.insert(at, (self.diagnostics.len(), 2));
+                self.note(Kind::RecordSeenTwice, source, message);
+            }
         }
     }
 

@@ -85,7 +85,7 @@ pub(super) struct GraphErrorBody {
 }
 
 /// The kinds of item the viewer knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(super) enum ItemKind {
     Record,
     Session,

@@ -25,6 +25,9 @@ pub struct Dataset {
     pub(crate) session_keys: HashMap<usize, Keyed>,
     /// Record index → its participants by id.
     pub(crate) participant_keys: HashMap<usize, Keyed>,
+    /// Record index → the "loaded more than once" diagnostic about it and how many copies it
+    /// counts, so that a thousand versions of one record are one message.
+    pub(crate) repeat_notes: HashMap<usize, (usize, usize)>,
     /// The ids (or, for logs without ids, the content) of every log row loaded, per log.
     pub(crate) row_keys: HashMap<&'static str, HashSet<String>>,
 }
