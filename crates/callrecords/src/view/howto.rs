@@ -7,6 +7,18 @@
 /// The panel's title (also the text of every button that opens it).
 pub const TITLE: &str = "How do I get this JSON?";
 
+/// The panel's buttons and what a Copy button says after a click: copied, or (where the
+/// clipboard cannot be written) the command selected for the keyboard.
+pub const CLOSE: &str = "Close";
+pub const COPY: &str = "Copy";
+pub const COPIED: &str = "Copied";
+pub const SELECTED: &str = "Selected: press Ctrl+C (⌘C on a Mac) to copy";
+
+/// A Copy button's accessible name: "Copy: Sign in as the app… — Azure CLI (az rest)".
+pub fn copy_label(what: &str, tool: &Tool) -> String {
+    format!("{COPY}: {what} — {}", tool.name)
+}
+
 /// The first paragraph.
 pub const INTRO: &str = "Microsoft Graph gives call records only to an app of your own, signed in as itself: \
      set one up once, then run a command for each file you want. This page fetches nothing: \
@@ -92,16 +104,16 @@ impl Fetch {
         }
     }
 
-    /// The files the command writes, said once for every tool.
+    /// The files the command writes ("Writes …"), said once for every tool.
     pub fn writes(self) -> &'static str {
         match self {
             Fetch::Record => {
-                "callrecord-<id>.json, then callrecord-<id>-sessions-2.json, -3.json… while Graph has \
+                "Writes callrecord-<id>.json, then callrecord-<id>-sessions-2.json, -3.json… while Graph has \
                  more sessions (it sends 60 a page)"
             }
-            Fetch::Day => "callrecords-2026-03-17-1.json, -2.json…, one file per page",
-            Fetch::Pstn => "pstn-1.json, pstn-2.json…, one file per 1,000 rows",
-            Fetch::DirectRouting => "direct-routing-1.json, direct-routing-2.json…, one file per 1,000 rows",
+            Fetch::Day => "Writes callrecords-2026-03-17-1.json, -2.json…, one file per page",
+            Fetch::Pstn => "Writes pstn-1.json, pstn-2.json…, one file per 1,000 rows",
+            Fetch::DirectRouting => "Writes direct-routing-1.json, direct-routing-2.json…, one file per 1,000 rows",
         }
     }
 
@@ -422,6 +434,12 @@ mod tests {
             super::hosts("see \"https://graph.microsoft.com/v1.0/x\" and https://example.org"),
             ["graph.microsoft.com", "example.org"]
         );
+    }
+
+    #[test]
+    fn copy_buttons_name_what_they_copy() {
+        assert_eq!(copy_label("Get a token", &CURL), "Copy: Get a token — curl (for scripts)");
+        assert!(copy_label("x", &AZ).starts_with(COPY), "the accessible name starts with the visible text");
     }
 
     #[test]
