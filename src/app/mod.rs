@@ -91,6 +91,16 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    // A load may land on another view (view::landing): the URL follows. Not before the first
+    // load, when the state has not read the URL yet.
+    {
+        let route = state.route.clone();
+        use_effect_with(state.generation, move |generation| {
+            if *generation > 0 && Route::parse(&browser::current_fragment()) != route {
+                browser::go(&route);
+            }
+        });
+    }
     let howto = use_memo((), |_| hooks::HowtoHandle::default());
     let derived = {
         let dataset = state.dataset.clone();
