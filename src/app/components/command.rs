@@ -44,7 +44,7 @@ pub fn CommandBlock(props: &CommandProps) -> Html {
             <pre tabindex="0"><code ref={code_ref}>{ props.code }</code></pre>
             <div class="command-tools">
                 <button type="button" class="copy" aria-label={props.label.clone()} {onclick}>{ COPY }</button>
-                <span class="copy-status" role="status">{ status.unwrap_or_default() }</span>
+                <span class="copy-status" aria-live="polite">{ status.unwrap_or_default() }</span>
             </div>
         </div>
     }
