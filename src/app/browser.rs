@@ -1,5 +1,5 @@
 //! The browser behind the page: times in the user's time zone (and date inputs read in it),
-//! the page's clock, and navigation through the URL fragment.
+//! the page's clock, navigation through the URL fragment, and the clipboard.
 
 use callrecords::model::datetime::UtcInstant;
 use callrecords::view::route::Route;
@@ -93,5 +93,31 @@ pub fn open(route: &Route) {
         }
     } else {
         gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Puts `text` on the clipboard with `navigator.clipboard.writeText` (a clipboard write, not a
+/// request). `false` where the API is missing (outside a secure context) or the browser refused.
+pub async fn copy_text(text: &str) -> bool {
+    let navigator = gloo::utils::window().navigator();
+    // `navigator.clipboard` is undefined outside secure contexts: calling through it would throw.
+    let has_clipboard = js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text)).await.is_ok()
+}
+
+/// Selects the text of `element`, for the user to copy with the keyboard.
+pub fn select_text(element: &web_sys::Element) {
+    let (Ok(Some(selection)), Ok(range)) =
+        (gloo::utils::window().get_selection(), gloo::utils::document().create_range())
+    else {
+        return;
+    };
+    if range.select_node_contents(element).is_ok() {
+        let _ = selection.remove_all_ranges();
+        let _ = selection.add_range(&range);
     }
 }

@@ -2,11 +2,12 @@
 //! provided through a context as in Yew's `contexts` example; the judgements of every record are
 //! computed once per dataset and rule set and provided beside it. Components read both through
 //! [`hooks::use_page`] and dispatch [`Action`]s. Text from the JSON is only ever rendered as text
-//! nodes.
+//! nodes. The how-to panel's handle is provided the same way ([`hooks::use_howto`]).
 //!
 //! - [`pages`]: one per route (the calls, a call, PSTN, Direct Routing, the beta logs);
 //! - [`components`]: the pieces pages are made of, one component per file;
-//! - `browser`: local times, the page's clock and navigation through the URL fragment.
+//! - `browser`: local times, the page's clock, navigation through the URL fragment and the
+//!   clipboard.
 
 mod browser;
 mod components;
@@ -90,6 +91,17 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    // A load may land on another view (view::landing): the URL follows. Not before the first
+    // load, when the state has not read the URL yet.
+    {
+        let route = state.route.clone();
+        use_effect_with(state.generation, move |generation| {
+            if *generation > 0 && Route::parse(&browser::current_fragment()) != route {
+                browser::go(&route);
+            }
+        });
+    }
+    let howto = use_memo((), |_| hooks::HowtoHandle::default());
     let derived = {
         let dataset = state.dataset.clone();
         use_memo((state.generation, state.rules.clone()), move |(_, rules)| Derived::new(&dataset, rules))
@@ -104,15 +116,18 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<StateHandle> context={state}>
             <ContextProvider<DerivedHandle> context={derived}>
-                <components::DropZone>
-                    <components::Header />
-                    <main>
-                        <components::Loader />
-                        <components::Diagnostics />
-                        <components::Counts />
-                        { page }
-                    </main>
-                </components::DropZone>
+                <ContextProvider<hooks::HowtoHandle> context={(*howto).clone()}>
+                    <components::DropZone>
+                        <components::Header />
+                        <main>
+                            <components::Loader />
+                            <components::Diagnostics />
+                            <components::Counts />
+                            { page }
+                        </main>
+                    </components::DropZone>
+                    <components::HowtoPanel />
+                </ContextProvider<hooks::HowtoHandle>>
             </ContextProvider<DerivedHandle>>
         </ContextProvider<StateHandle>>
     }

@@ -4,6 +4,7 @@
 //! stays in the box whatever happens.
 
 use crate::app::browser::now_ms;
+use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use crate::app::StateHandle;
 use callrecords::view::loaded::{parsing_line, reading_line};
@@ -119,6 +120,7 @@ pub fn Loader() -> Html {
                 <input ref={file_input} id="file-input" type="file" multiple=true class="visually-hidden"
                     accept=".json,.jsonl,.gz,.txt,application/json,application/gzip" onchange={onfiles} />
                 <button onclick={onexample} data-testid="try-example">{ "Try an example" }</button>
+                <HowtoButton />
                 <span class="hint">{ "or drop .json, .jsonl or .gz files anywhere on the page" }</span>
                 <button class="quiet" onclick={onclear} disabled={state.dataset.is_empty() && state.dataset.diagnostics.is_empty()}>{ "Clear all" }</button>
             </div>

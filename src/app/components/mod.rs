@@ -3,10 +3,14 @@
 
 mod call_log_rows;
 pub mod charts;
+mod command;
 mod counts;
 mod diagnostics;
 mod drop_zone;
+mod empty_state;
 mod header;
+mod howto;
+mod howto_button;
 mod loader;
 pub mod log_figures;
 mod log_table;
@@ -14,10 +18,14 @@ mod tree;
 pub mod values;
 
 pub use call_log_rows::CallLogRows;
+pub use command::CommandBlock;
 pub use counts::Counts;
 pub use diagnostics::Diagnostics;
 pub use drop_zone::DropZone;
+pub use empty_state::EmptyState;
 pub use header::Header;
+pub use howto::HowtoPanel;
+pub use howto_button::HowtoButton;
 pub use loader::Loader;
 pub use log_table::LogTableView;
 pub use tree::CallTree;

@@ -4,10 +4,12 @@
 
 use crate::app::browser::{go, local_clock, replace};
 use crate::app::components::values::{tally_badge, verdict_badge};
+use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use callrecords::judge::RecordJudgement;
 use callrecords::model::record::CallRecord;
 use callrecords::model::NodePath;
+use callrecords::view::call::NO_SESSIONS;
 use callrecords::view::node_text::{row_text, RowBadge};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
@@ -127,7 +129,10 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                 <button onclick={collapse_all} class="quiet">{ "Collapse all" }</button>
             </div>
             if rows.is_empty() {
-                <p class="missing tree-empty">{ "No sessions loaded." }</p>
+                <div class="tree-empty" data-testid="no-sessions">
+                    <p class="missing">{ NO_SESSIONS }</p>
+                    <p><HowtoButton /></p>
+                </div>
             }
             <ul role="tree" class="tree" aria-label="Sessions, segments, media and streams" ref={tree_ref} {onkeydown} data-testid="tree">
                 { for rows.iter().take(shown).enumerate().map(|(i, row)| {

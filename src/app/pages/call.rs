@@ -3,7 +3,7 @@
 
 use crate::app::components::charts::CallCharts;
 use crate::app::components::values::{tally_badge, time_html, value_html};
-use crate::app::components::{CallLogRows, CallTree};
+use crate::app::components::{CallLogRows, CallTree, EmptyState};
 use crate::app::hooks::use_page;
 use callrecords::model::diagnostic::Severity;
 use callrecords::model::NodePath;
@@ -28,11 +28,11 @@ pub fn CallView(props: &CallViewProps) -> Html {
     let (state, derived) = use_page();
     let index = state.dataset.records.iter().position(|r| r.id == *props.id);
     let (Some(index), Some(judgement)) = (index, index.and_then(|i| derived.judgements.get(i))) else {
+        let missing = Route::Call { id: props.id.to_string(), node: props.node };
         return html! {
-            <section class="empty" data-testid="call-missing">
-                <p>{ format!("Call record {} is not loaded in this tab. Nothing is kept after the tab closes or reloads: load the file again to see it.", props.id) }</p>
+            <EmptyState view={missing} testid="call-missing">
                 <p><a href={Route::Calls.to_fragment()}>{ "Back to the calls" }</a></p>
-            </section>
+            </EmptyState>
         };
     };
     let record = &state.dataset.records[index];

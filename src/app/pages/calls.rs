@@ -4,6 +4,7 @@
 use crate::app::browser::{go, on_date, zone_name};
 use crate::app::components::charts::AcrossCallsCharts;
 use crate::app::components::values::{show_more, tally_badge, time_html};
+use crate::app::components::EmptyState;
 use crate::app::hooks::use_page;
 use callrecords::model::enums::Modality;
 use callrecords::model::NodePath;
@@ -24,11 +25,7 @@ pub fn Overview() -> Html {
     let from_text = use_state(String::new);
     let to_text = use_state(String::new);
     if state.dataset.records.is_empty() {
-        return html! {
-            <section class="empty">
-                <p>{ "No call records loaded yet. Paste or open Graph JSON above, or try the example." }</p>
-            </section>
-        };
+        return html! { <EmptyState view={Route::Calls} /> };
     }
     let filter = state.filter.clone();
     let set_filter = {

@@ -3,11 +3,12 @@
 
 use crate::app::components::charts::CanvasChart;
 use crate::app::components::log_figures::stat;
-use crate::app::components::LogTableView;
+use crate::app::components::{EmptyState, LogTableView};
 use crate::app::hooks::use_page;
 use callrecords::calllogs::{calls_per_day, direct_routing_totals, Table};
 use callrecords::chart::{AnyChart, DailyChart, SipFailuresChart};
 use callrecords::view::logs::{direct_routing_stats, sip_rows, trunk_label};
+use callrecords::view::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,7 +28,7 @@ pub fn DirectRoutingView() -> Html {
     });
     let rows = &state.dataset.direct_routing_calls;
     if rows.is_empty() {
-        return html! { <section class="empty"><p>{ "No Direct Routing rows loaded. Load a getDirectRoutingCalls response (GET /communications/callRecords/getDirectRoutingCalls(fromDateTime=…,toDateTime=…))." }</p></section> };
+        return html! { <EmptyState view={Route::DirectRouting} /> };
     }
     let t = direct_routing_totals(rows.iter());
     html! {

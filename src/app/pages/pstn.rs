@@ -2,11 +2,12 @@
 
 use crate::app::components::charts::CanvasChart;
 use crate::app::components::log_figures::{groups_table, stat};
-use crate::app::components::LogTableView;
+use crate::app::components::{EmptyState, LogTableView};
 use crate::app::hooks::use_page;
 use callrecords::calllogs::{calls_per_day, pstn_totals, Table};
 use callrecords::chart::{AnyChart, DailyChart};
 use callrecords::view::logs::pstn_stats;
+use callrecords::view::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn PstnView() -> Html {
     });
     let rows = &state.dataset.pstn_calls;
     if rows.is_empty() {
-        return html! { <section class="empty"><p>{ "No PSTN call rows loaded. Load a getPstnCalls response (GET /communications/callRecords/getPstnCalls(fromDateTime=…,toDateTime=…))." }</p></section> };
+        return html! { <EmptyState view={Route::Pstn} /> };
     }
     let t = pstn_totals(rows.iter());
     html! {

@@ -1,5 +1,6 @@
 //! What the call page says above its tree: the heading, the verdict line, the warnings about
-//! what was not loaded, and the findings in the order the page lists them.
+//! what was not loaded, the findings in the order the page lists them, and what the tree says
+//! when there are no sessions.
 
 use crate::judge::{findings, Finding, FindingKind, RuleSet, Tally};
 use crate::model::datetime::format_duration_ms;
@@ -22,6 +23,10 @@ pub fn heading_duration(record: &CallRecord) -> String {
 pub fn verdict_line(tally: Tally, rules: &RuleSet) -> String {
     format!(" {} — judged by {}", tally.describe(), rules.kind.name())
 }
+
+/// What the tree says for a record loaded without its sessions.
+pub const NO_SESSIONS: &str = "No sessions loaded: this record came without them. Fetch it with \
+     ?$expand=sessions($expand=segments), with its further sessions pages, and load those files.";
 
 /// What the loaded pages leave out of this call, one sentence each.
 pub fn load_warnings(record: &CallRecord) -> Vec<&'static str> {

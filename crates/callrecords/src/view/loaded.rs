@@ -3,26 +3,38 @@
 
 use crate::model::datetime::trim_number;
 use crate::model::Counts;
+use crate::view::route::Route;
 use crate::view::words::plural;
+
+/// How much a view has loaded, in its own noun: "1 call record", "8 PSTN calls", "10 Direct
+/// Routing calls", "3 other log rows" (a call is counted as the calls).
+pub fn amount(view: &Route, n: usize) -> String {
+    match view.tab() {
+        Route::Pstn => plural(n, "PSTN call", "PSTN calls"),
+        Route::DirectRouting => plural(n, "Direct Routing call", "Direct Routing calls"),
+        Route::OtherLogs => plural(n, "other log row", "other log rows"),
+        Route::Calls | Route::Call { .. } => plural(n, "call record", "call records"),
+    }
+}
 
 /// "Loaded: 1 call record · 1 session · 1 segment · 2 streams (parsed in 3.2 ms)": the PSTN,
 /// Direct Routing and other log rows only when there are some.
 pub fn loaded_line(c: &Counts, parse_ms: Option<f64>) -> String {
     let mut parts = vec![
-        plural(c.records, "call record", "call records"),
+        amount(&Route::Calls, c.records),
         plural(c.sessions, "session", "sessions"),
         plural(c.segments, "segment", "segments"),
         plural(c.streams, "stream", "streams"),
     ];
     if c.pstn_rows > 0 {
-        parts.push(plural(c.pstn_rows, "PSTN call", "PSTN calls"));
+        parts.push(amount(&Route::Pstn, c.pstn_rows));
     }
     if c.direct_routing_rows > 0 {
-        parts.push(plural(c.direct_routing_rows, "Direct Routing call", "Direct Routing calls"));
+        parts.push(amount(&Route::DirectRouting, c.direct_routing_rows));
     }
     let others = c.sms_rows + c.blocked_user_rows + c.dialout_report_rows;
     if others > 0 {
-        parts.push(plural(others, "other log row", "other log rows"));
+        parts.push(amount(&Route::OtherLogs, others));
     }
     let timing = parse_ms.map(|ms| format!(" (parsed in {} ms)", trim_number(ms, 1))).unwrap_or_default();
     format!("Loaded: {}{timing}", parts.join(" · "))

@@ -1,12 +1,15 @@
 //! View models: what the page shows, computed natively: the calls overview, the detail tables,
 //! the call tree and what its nodes are called, the call page's header, the log pages, the
-//! header's tabs, the loading lines, badges, the URL-fragment routes and the page state.
+//! header's tabs, the loading lines, badges, the URL-fragment routes and the page state, where
+//! a load lands and what empty views say, and the "How do I get this JSON?" panel.
 
 pub mod badge;
 pub mod call;
 pub mod detail;
 pub mod diagnostics;
 pub mod header;
+pub mod howto;
+pub mod landing;
 pub mod loaded;
 pub mod logs;
 pub mod node_text;

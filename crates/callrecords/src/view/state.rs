@@ -4,6 +4,7 @@
 use crate::judge::RuleSet;
 use crate::model::Dataset;
 use crate::model::NodePath;
+use crate::view::landing::after_load;
 use crate::view::overview::{CallFilter, CallSort};
 use crate::view::route::Route;
 use crate::view::tree;
@@ -62,7 +63,7 @@ impl Default for ViewState {
 pub enum Action {
     /// Work has started (reading files, parsing); shown until the next `Load` or `Clear`.
     Busy(String),
-    /// Adds sources to what is loaded (parses them).
+    /// Adds sources to what is loaded (parses them), and goes to the view that shows them.
     Load(Vec<Input>),
     /// How long the last `Load` took, measured by the caller around it.
     ParseTime(f64),
@@ -98,8 +99,9 @@ impl ViewState {
                     last_parse_ms: None,
                     ..self.clone()
                 };
-                // A call link opened before its data was loaded opens once the record arrives.
-                let route = next.route.clone();
+                // The page lands where the new data is ([`after_load`]); a call link opened
+                // before its data was loaded opens once the record arrives.
+                let route = after_load(&self.dataset, &next.dataset, &self.route);
                 next.apply(Action::Navigate(route))
             }
             Action::ParseTime(ms) => ViewState { last_parse_ms: Some(ms), ..self.clone() },
@@ -220,6 +222,18 @@ mod tests {
         assert_eq!((s.sort, s.descending), (CallSort::Organizer, false));
         let s = s.apply(Action::Sort(CallSort::Poor));
         assert_eq!((s.sort, s.descending), (CallSort::Poor, true));
+    }
+
+    #[test]
+    fn loading_only_log_rows_lands_on_their_view() {
+        let pstn = r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.callRecords.pstnCallLogRow)",
+            "value":[{"id":"p1","callId":"c1","startDateTime":"2026-03-01T08:00:00Z"}]}"#;
+        let s = ViewState::default().apply(Action::Load(vec![input("pstn-1.json", pstn)]));
+        assert_eq!(s.route, Route::Pstn);
+        let s = s.apply(Action::Load(vec![input("a.json", r#"{"id":"a","version":1}"#)]));
+        assert_eq!(s.route, Route::Calls);
+        // Clearing keeps the view (its empty state says what to load).
+        assert_eq!(s.apply(Action::Clear).route, Route::Calls);
     }
 
     #[test]
