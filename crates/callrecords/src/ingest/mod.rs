@@ -29,4 +29,5 @@ mod merge;
 mod tolerant;
 mod wire;
 
+pub use decode::{decode_limits, set_decode_limits, size_text, DecodeLimits, DEFAULT_MAX_BYTES, MAX_GZIP_DEPTH};
 pub use load::ingest;
