@@ -1,7 +1,8 @@
 //! How the time grows with the input: for each shape (`synth::scaling`), the time at 1,000,
 //! 10,000 and 100,000 and the ratio per 10× (10 = linear, 100 = quadratic), with the peak
-//! memory of the step where Linux tells it. A shape stops at the size that would take more
-//! than `SCALING_LIMIT_S` seconds (default 30), judged from the last two sizes, and says so.
+//! resident memory of the step (its input included) where Linux tells it. A shape stops at
+//! the size that would take more than `SCALING_LIMIT_S` seconds (default 30), judged from the
+//! last two sizes, and says so.
 //! `cargo bench --bench scaling` (bench profile); `cargo bench --bench scaling -- WORD` runs
 //! only the shapes whose name contains WORD. `SCALING_SIZES` (default "1000 10000 100000")
 //! sets the sizes; `SCALING_DETAIL=1` also prints each chart builder's time (and runs them
@@ -124,8 +125,19 @@ const SHAPES: &[Shape] = &[
     },
 ];
 
-/// Resets the peak resident size (Linux: `clear_refs` 5) so the next reading is this step's.
+/// Resets the peak resident size (Linux: `clear_refs` 5) so the next reading is this step's,
+/// after handing the memory freed by earlier steps back (glibc keeps it otherwise).
 fn reset_peak() -> bool {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn malloc_trim(pad: usize) -> i32;
+        }
+        // SAFETY: malloc_trim only releases free memory of the allocator to the system.
+        unsafe {
+            malloc_trim(0);
+        }
+    }
     std::fs::write("/proc/self/clear_refs", "5").is_ok()
 }
 

@@ -55,8 +55,9 @@ pub const MAX_CANDIDATES: usize = 20;
 const UNION_READ: usize = 256;
 
 /// How many records of the user's (or the number's) side are read, nearest first, looking for
-/// records with both the row's user and its number.
-const BOTH_VISITS: usize = 4096;
+/// records with both the row's user and its number (a record with both that is farther than
+/// this still matches, listed by the reason of whichever list finds it).
+const BOTH_VISITS: usize = 512;
 
 /// Matching settings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
