@@ -8,7 +8,7 @@ SHELL := bash
 # npm's binaryen provides wasm-opt for release builds; cargo-installed tools live in ~/.cargo/bin.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test dist size bench setup clean
+.PHONY: serve test dist size bench fuzz setup clean
 
 serve:
 	scripts/setup.sh serve
@@ -27,10 +27,18 @@ dist:
 size:
 	scripts/size.sh
 
-# Ingest speed: native, then in headless Chromium beside JSON.parse on the same bytes.
+# Ingest speed: native, then in headless Chromium beside JSON.parse on the same bytes; then how
+# each input shape scales from 1,000 to 100,000 (benches/scaling.rs).
 bench:
 	scripts/setup.sh test
 	scripts/bench.sh
+
+# Coverage-guided fuzzing with libFuzzer on the stable toolchain, FUZZ_SECONDS per target
+# (default 120); prints executions per second and totals. (`make test` runs a short
+# deterministic mutation loop instead: scripts/fuzz.sh --quick.)
+FUZZ_SECONDS ?= 120
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 setup:
 	scripts/setup.sh test

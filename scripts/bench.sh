@@ -4,6 +4,8 @@
 #   2. in headless Chromium: tests/bench_web.rs, our ingest beside JSON.parse on the same text,
 #      built with the release profile (what ships: opt-level "z", fat LTO), then with the same
 #      profile at opt-level 3.
+#   3. how each input shape scales: `cargo bench --bench scaling` (time at 1k, 10k and 100k and
+#      the ratio per 10x; SCALING_SIZES, SCALING_LIMIT_S, see benches/scaling.rs).
 # Ends with one line comparing browser ingest with JSON.parse (medians), per build.
 # Settings: BENCH_OPT_LEVELS (default "release 3": "release" = the release profile as it is,
 # anything else = the release profile at that opt-level), BENCH_RUNS (runs per measurement),
@@ -23,6 +25,9 @@ release_opt=$(awk '/^\[profile\.release\]/ { on = 1; next } /^\[/ { on = 0 } on 
 
 title "native: cargo bench --bench ingest (bench profile)"
 cargo bench --bench ingest | tee "$logs/native.log"
+
+title "native: cargo bench --bench scaling (time per input shape at 1k, 10k, 100k)"
+cargo bench --bench scaling | tee "$logs/scaling.log"
 
 # "median 320 ms" of a report line.
 median() { grep -m1 "^$1 " "$2" | sed -E 's/.*median ([0-9]+) ms.*/\1/'; }
@@ -52,6 +57,7 @@ done
 
 title "summary"
 grep -hE '^native ingest ' "$logs/native.log" || true
+sed -n '/^scaling (time/,$p' "$logs/scaling.log"
 for level in $levels; do
   grep -hE '^browser (ingest|JSON\.parse) ' "$logs/browser-$level.log" | sed "s/^/[$level] /"
 done

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test, in order: formatting, layout and lints (cargo fmt --check; the module graph
 # and file-shape check, scripts/module-graph.py; cargo clippy on the native and wasm32 targets,
-# warnings denied); native `cargo test` of the whole workspace; component tests in headless
+# warnings denied); native `cargo test` of the whole workspace; a deterministic fuzz run of
+# 100,000 mutated inputs through the core (scripts/fuzz.sh --quick); component tests in headless
 # Chromium (wasm-bindgen-test); end-to-end tests with Playwright against the release build,
 # served on loopback under a sub-path. Runs every stage even when one fails, exits non-zero if
 # any failed, and ends with one line: "N passed, N failed".
@@ -42,6 +43,7 @@ check layout python3 scripts/module-graph.py
 check clippy cargo clippy --workspace --all-targets --quiet -- -D warnings
 check clippy-wasm cargo clippy --target wasm32-unknown-unknown -p call-record-viewer --all-targets --quiet -- -D warnings
 stage native cargo test --workspace --quiet
+check fuzz scripts/fuzz.sh --quick
 stage browser env CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180 \
   cargo test --target wasm32-unknown-unknown --test web
 stage release trunk build --release

@@ -1010,6 +1010,138 @@ fn user_and_number_together_beat_either_and_exact_beats_time() {
     assert!(link(&[short], &[], &[row], &options).direct_routing[0].is_empty());
 }
 
+/// Ten thousand records of one user, every one still running when each of the user's ten
+/// thousand PSTN rows starts (the shape of `synth::scaling::user_records` and
+/// `user_pstn_rows`, which `make bench` times): each row lists its 20 nearest records and
+/// counts the rest, and matching stays linear, so this test is quick.
+#[test]
+fn one_user_ten_thousand_records_and_rows() {
+    let n = 10_000;
+    let t0 = t("2026-11-02T09:00:00Z").0;
+    let records: Vec<CallRecord> = (0..n)
+        .map(|j| {
+            let mut r = CallRecord {
+                id: format!("{j:08x}-0000-4000-8000-000000000000"),
+                start: Some(UtcInstant(t0 + j as i64 * 1000)),
+                end: Some(UtcInstant(t0 + (n as i64 + 2) * 60_000 + 86_400_000)),
+                call_type: Some(CallType::GroupCall),
+                ..CallRecord::default()
+            };
+            r.participants_v2.push(user_participant(RICHARD, "richard.malk@contoso.com"));
+            r
+        })
+        .collect();
+    let rows: Vec<PstnCallLogRow> = (0..n)
+        .map(|i| PstnCallLogRow {
+            user_id: Some(RICHARD.into()),
+            user_principal_name: Some("richard.malk@contoso.com".into()),
+            callee_number: Some(format!("+1425555{:04}", i % 10_000)),
+            start: Some(UtcInstant(t0 + i as i64 * 60_000)),
+            end: Some(UtcInstant(t0 + i as i64 * 60_000 + 30_000)),
+            ..PstnCallLogRow::default()
+        })
+        .collect();
+    let links = link(&records, &rows, &[], &MatchOptions::default());
+    assert_eq!(links.pstn.len(), n);
+    for (i, m) in links.pstn.iter().enumerate() {
+        // Row i starts i minutes in; record j started j seconds in, so row i lies inside the
+        // records that started up to a minute after it: j ≤ 60 i + 60.
+        let expected = (60 * i + 61).min(n);
+        assert_eq!((m.matched, m.lower_bound), (expected, false), "row {i}");
+        assert_eq!(m.candidates.len(), MAX_CANDIDATES.min(expected), "row {i}");
+        assert!(m.ambiguous && m.candidates.iter().all(|c| c.reason == MatchReason::UserAndTime));
+        // The nearest starts: record 60 i, then one second either side (the earlier first)…
+        if i < 20 || i % 997 == 0 {
+            let centre = (60 * i).min(n - 1);
+            let mut want: Vec<usize> = (0..n).filter(|j| *j <= 60 * i + 60).collect();
+            want.sort_by_key(|j| (j.abs_diff(centre), *j));
+            let got: Vec<usize> = m.candidates.iter().map(|c| c.record).collect();
+            assert_eq!(got, want[..MAX_CANDIDATES.min(want.len())].to_vec(), "row {i}");
+        }
+    }
+    let m = &links.pstn[500];
+    assert_eq!(m.summary(), "10,000 candidate records (ambiguous): best by user and time; showing the 20 nearest");
+    assert_eq!(m.cut_note().as_deref(), Some("matches 10,000 records; showing the 20 nearest"));
+    assert_eq!(links.pstn[0].cut_note().as_deref(), Some("matches 61 records; showing the 20 nearest"));
+    // From the records' side: 20 rows at most per row, each row's count carried along.
+    let total: usize = links.by_record.iter().map(Vec::len).sum();
+    assert_eq!(total, links.pstn.iter().map(|m| m.candidates.len()).sum::<usize>());
+    assert!(links.by_record.iter().flatten().all(|r| r.row_candidates >= MAX_CANDIDATES));
+}
+
+/// A made-up mix (three users, a handful of numbers, masked ones, peer-to-peer and group
+/// calls, conferencing rows, ids) matched all at once agrees with matching each row against
+/// each record alone: the same count, and the first 20 of the same order.
+#[test]
+fn matching_everything_at_once_agrees_with_one_record_at_a_time() {
+    let mut seed = 11u64;
+    let mut next = move |m: u64| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) % m
+    };
+    let numbers = ["+14255550100", "+14255550111", "+12345678901", "+12345678***", "+4930111111", "+4930111***"];
+    let users = [("u-1", "one@contoso.com"), ("u-2", "two@contoso.com"), ("u-3", "three@contoso.com")];
+    let base = t("2024-05-01T10:00:00Z").0;
+    let at = |ms: i64| UtcInstant(base + ms);
+    let mut records = Vec::new();
+    for i in 0..90 {
+        let start = next(20) as i64 * 60_000;
+        let mut r = CallRecord {
+            id: format!("{i:08x}-0000-4000-8000-000000000000"),
+            start: Some(at(start)),
+            end: Some(at(start + (40 + next(110)) as i64 * 60_000)),
+            call_type: Some(if next(2) == 0 { CallType::PeerToPeer } else { CallType::GroupCall }),
+            ..CallRecord::default()
+        };
+        if next(3) > 0 {
+            let (id, upn) = users[next(3) as usize];
+            r.participants_v2.push(user_participant(id, upn));
+        }
+        if next(2) == 0 {
+            r = with_phone(r, numbers[next(6) as usize]);
+        }
+        records.push(r);
+    }
+    let mut pstn = Vec::new();
+    for i in 0..120 {
+        let start = next(60) as i64 * 60_000;
+        let (id, upn) = users[next(3) as usize];
+        pstn.push(PstnCallLogRow {
+            call_id: (i % 17 == 0).then(|| records[next(90) as usize].id.to_uppercase()),
+            user_id: (next(3) > 0).then(|| id.to_uppercase()),
+            user_principal_name: (next(2) == 0).then(|| upn.into()),
+            caller_number: (next(2) == 0).then(|| numbers[next(6) as usize].into()),
+            callee_number: (next(3) == 0).then(|| numbers[next(6) as usize].into()),
+            call_type: Some(if next(4) == 0 { "conf_out" } else { "user_out" }.into()),
+            start: Some(at(start)),
+            end: Some(at(start + next(10) as i64 * 60_000)),
+            ..PstnCallLogRow::default()
+        });
+    }
+    let links = link(&records, &pstn, &[], &MatchOptions::default());
+    let mut cut = 0;
+    for (i, row) in pstn.iter().enumerate() {
+        let mut alone: Vec<(MatchReason, u64, usize, String)> = Vec::new();
+        for (j, record) in records.iter().enumerate() {
+            let one = link(std::slice::from_ref(record), std::slice::from_ref(row), &[], &MatchOptions::default());
+            if let Some(best) = one.pstn[0].best() {
+                let closeness = row.start.unwrap().0.abs_diff(record.start.unwrap().0);
+                alone.push((best.reason, closeness, j, best.sentence.clone()));
+            }
+        }
+        alone.sort();
+        let m = &links.pstn[i];
+        assert_eq!((m.matched, m.lower_bound), (alone.len(), false), "row {i}");
+        let want: Vec<(usize, MatchReason, String)> =
+            alone.iter().take(MAX_CANDIDATES).map(|(reason, _, j, sentence)| (*j, *reason, sentence.clone())).collect();
+        let got: Vec<(usize, MatchReason, String)> =
+            m.candidates.iter().map(|c| (c.record, c.reason, c.sentence.clone())).collect();
+        assert_eq!(got, want, "row {i}");
+        cut += usize::from(m.is_cut());
+    }
+    assert!(cut > 10, "the mix has rows with more than 20 candidates ({cut})");
+}
+
 #[test]
 fn linking_through_ingest() {
     let record_json = br#"{"id":"c98e1515-a937-4b81-b8a8-3992afde64e0","type":"peerToPeer","startDateTime":"2019-11-01T00:00:20Z","endDateTime":"2019-11-01T00:00:40Z",

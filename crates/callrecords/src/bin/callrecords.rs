@@ -10,25 +10,49 @@
 //! output: `callrecords example > src/app/example.json` regenerates the checked-in file.
 //!
 //! Exit status: 0 when every file was read, 1 when a file could not be read at all (missing,
-//! unreadable, or not JSON of any kind), 2 for a usage error (unknown command or option,
-//! unknown rule set, no files).
+//! a directory, unreadable, empty, or not JSON of any kind), 2 for a usage error (unknown
+//! command or option, unknown rule set, bad size, no files). Every problem is one line on
+//! standard error, never a panic; output cut off by a closed pipe (`| head -1`) ends the
+//! command quietly, with the status it would have had.
 
+use callrecords::ingest::{set_decode_limits, DecodeLimits, DEFAULT_MAX_BYTES};
 use callrecords::judge::RuleSet;
 use callrecords::model::Dataset;
 use callrecords::summary::summarise_with;
+use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: callrecords summary [--rules current|classic|interim|network] FILE...
+const USAGE: &str = "usage: callrecords summary [--rules current|classic|interim|network] [--max-bytes SIZE] FILE...
        callrecords synth BYTES [SEED]   (a synthetic export of about BYTES bytes, to stdout)
        callrecords example              (the page's built-in example, src/app/example.json, to stdout)
   (a FILE of - reads standard input)
-  --rules   the quality rule set: current = CQD since 2022 (default), classic = CQD to 2020,
-            interim = CQD 2021 (SATIN exception), network = Microsoft's network targets";
+  --rules      the quality rule set: current = CQD since 2022 (default), classic = CQD to 2020,
+               interim = CQD 2021 (SATIN exception), network = Microsoft's network targets
+  --max-bytes  the most a gzip file may decompress to (default 1G; past it, reading stops and
+               says so): a number of bytes, or with K, M or G (powers of 1024)
+exit status: 0 every file was read; 1 a file could not be read (missing, a directory, empty,
+             not JSON); 2 a usage error";
 
 /// What the command line asked for.
 struct Options {
     rules: RuleSet,
+    max_bytes: usize,
     files: Vec<String>,
+}
+
+/// "1073741824", "512M", "2G", "64KiB" (powers of 1024); `None` for anything else or zero.
+fn parse_size(text: &str) -> Option<usize> {
+    let text = text.trim().replace('_', "");
+    let digits = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (number, unit) = text.split_at(digits);
+    let shift = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => return None,
+    };
+    number.parse::<usize>().ok()?.checked_mul(1usize << shift).filter(|n| *n > 0)
 }
 
 enum Parsed {
@@ -61,12 +85,29 @@ fn parse(args: &[String]) -> Parsed {
         other => return Parsed::Usage(format!("unknown command \"{other}\"")),
     }
     let mut rules = RuleSet::default();
+    let mut max_bytes = DEFAULT_MAX_BYTES;
     let mut files = Vec::new();
     let mut only_files = false;
     let mut iter = rest.iter();
     while let Some(arg) = iter.next() {
         if only_files || arg == "-" || !arg.starts_with('-') {
             files.push(arg.clone());
+            continue;
+        }
+        if let Some(size) = arg.strip_prefix("--max-bytes").filter(|r| r.is_empty() || r.starts_with('=')) {
+            let size = match size.strip_prefix('=') {
+                Some(v) => v,
+                None => match iter.next() {
+                    Some(v) => v.as_str(),
+                    None => return Parsed::Usage("--max-bytes needs a size".into()),
+                },
+            };
+            match parse_size(size) {
+                Some(n) => max_bytes = n,
+                None => {
+                    return Parsed::Usage(format!("--max-bytes: \"{size}\" is not a size (e.g. 1073741824, 512M, 2G)"))
+                }
+            }
             continue;
         }
         let value = if arg == "--rules" {
@@ -94,64 +135,105 @@ fn parse(args: &[String]) -> Parsed {
     if files.is_empty() {
         return Parsed::Usage("no files given".into());
     }
-    Parsed::Run(Box::new(Options { rules, files }))
+    Parsed::Run(Box::new(Options { rules, max_bytes, files }))
+}
+
+/// Writes to standard output; `Err(())` when the reader went away (a closed pipe), so the
+/// command stops quietly.
+fn out(text: &str) -> Result<(), String> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => Err(String::new()),
+        Err(e) => Err(format!("could not write to standard output: {e}")),
+    }
+}
+
+/// One line on standard error (nothing to do if that is closed too).
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// Why a file could not be read, in a few words: "no such file", "is a directory".
+fn unreadable(e: &std::io::Error) -> String {
+    match e.kind() {
+        ErrorKind::NotFound => "no such file".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        ErrorKind::IsADirectory => "is a directory, not a file".into(),
+        _ => {
+            // "Invalid argument (os error 22)" → "invalid argument".
+            let text = e.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+            let mut chars = text.chars();
+            chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or(text)
+        }
+    }
+}
+
+/// The bytes of one FILE argument (`-` is standard input).
+fn read(path: &str) -> Result<Vec<u8>, String> {
+    if path == "-" {
+        let mut buffer = Vec::new();
+        return std::io::Read::read_to_end(&mut std::io::stdin(), &mut buffer)
+            .map(|_| buffer)
+            .map_err(|e| format!("standard input: {}", unreadable(&e)));
+    }
+    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(format!("{path}: is a directory, not a file"));
+    }
+    std::fs::read(path).map_err(|e| format!("{path}: {}", unreadable(&e)))
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let options = match parse(&args) {
-        Parsed::Run(options) => options,
-        Parsed::Synth { bytes, seed } => {
-            let export = callrecords::synth::export(seed, bytes);
-            print!("{}", export.json);
-            return ExitCode::SUCCESS;
-        }
-        Parsed::Example => {
-            print!("{}", callrecords::synth::example_json());
-            return ExitCode::SUCCESS;
-        }
-        Parsed::Help => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
+    let (output, status) = match parse(&args) {
+        Parsed::Run(options) => summary(&options),
+        Parsed::Synth { bytes, seed } => (callrecords::synth::export(seed, bytes).json, ExitCode::SUCCESS),
+        Parsed::Example => (callrecords::synth::example_json(), ExitCode::SUCCESS),
+        Parsed::Help => (format!("{USAGE}\n"), ExitCode::SUCCESS),
         Parsed::Usage(problem) => {
-            eprintln!("callrecords: {problem}\n{USAGE}");
+            say(&format!("callrecords: {problem}\n{USAGE}"));
             return ExitCode::from(2);
         }
     };
+    match out(&output) {
+        Ok(()) => status,
+        // The pipe closed: the reader has what it wanted.
+        Err(problem) if problem.is_empty() => status,
+        Err(problem) => {
+            say(&format!("callrecords: {problem}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The JSON summary of every file, and the exit status; problems go to standard error as
+/// they come, one line each.
+fn summary(options: &Options) -> (String, ExitCode) {
+    set_decode_limits(DecodeLimits { max_bytes: options.max_bytes, ..DecodeLimits::default() });
     let mut dataset = Dataset::default();
     let mut failed = false;
     for path in &options.files {
-        let bytes = if path == "-" {
-            let mut buffer = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buffer).map(|_| buffer)
-        } else {
-            std::fs::read(path)
-        };
-        match bytes {
+        match read(path) {
             Ok(bytes) => {
                 dataset.load(path, &bytes);
                 failed |= dataset.sources.last().is_some_and(|s| s.unreadable);
             }
-            Err(e) => {
-                eprintln!("{path}: {e}");
+            Err(problem) => {
+                say(&format!("callrecords: {problem}"));
                 failed = true;
             }
         }
     }
-    match serde_json::to_string_pretty(&summarise_with(&dataset, &options.rules)) {
-        Ok(json) => println!("{json}"),
-        Err(e) => {
-            eprintln!("could not write the summary: {e}");
-            return ExitCode::FAILURE;
-        }
-    }
     for d in &dataset.diagnostics {
-        eprintln!("{:?}: {}", d.severity, d.headline());
+        say(&format!("{:?}: {}", d.severity, d.headline()).replace('\n', " "));
     }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    let json = match serde_json::to_string_pretty(&summarise_with(&dataset, &options.rules)) {
+        Ok(json) => json + "\n",
+        Err(e) => {
+            say(&format!("callrecords: could not write the summary: {e}"));
+            return (String::new(), ExitCode::FAILURE);
+        }
+    };
+    (json, if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

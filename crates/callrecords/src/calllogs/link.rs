@@ -25,19 +25,39 @@
 //! Candidates are ordered by reason, then by how close the starts are. A row is **ambiguous**
 //! when more than one candidate shares the best tier (two id matches, or two time-based
 //! matches); an id match outranks time-based ones, which are still listed.
+//!
+//! Bounded: a row keeps its best [`MAX_CANDIDATES`] and counts the rest
+//! ([`RowMatches::matched`]); each user's and number's records are indexed by time
+//! (`time_index`), so one user with 100,000 calls and 100,000 PSTN rows, every row inside
+//! every call, takes seconds and memory linear in the input.
 
 use super::meaning::is_masked;
 use super::table::Table;
+use super::time_index::{count_offline, TimeIndex, Window};
 use crate::model::datetime::format_duration_ms;
 use crate::model::enums::CallType;
 use crate::model::identity::{Identity, IdentityKind, IdentitySet};
 use crate::model::logs::{DirectRoutingLogRow, PstnCallLogRow};
 use crate::model::record::{CallRecord, Endpoint};
 use crate::model::Dataset;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Time tolerance around a record's start and end: one minute.
 pub const DEFAULT_TOLERANCE_MS: i64 = 60_000;
+
+/// A row lists at most this many candidate records, the best first; [`RowMatches::matched`]
+/// says how many matched in all ("matches 4,213 records; showing the 20 nearest").
+pub const MAX_CANDIDATES: usize = 20;
+
+/// Counting a row that matches through several lists (its user, its UPN, its numbers): when
+/// the smaller lists hold at most this many matching records they are read one by one;
+/// beyond, the lists' union is indexed once for every row with the same lists.
+const UNION_READ: usize = 256;
+
+/// How many records of the user's (or the number's) side are read, nearest first, looking for
+/// records with both the row's user and its number (a record with both that is farther than
+/// this still matches, listed by the reason of whichever list finds it).
+const BOTH_VISITS: usize = 512;
 
 /// Matching settings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,7 +156,13 @@ pub struct RecordMatch {
 /// The candidate records of one row, best first.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RowMatches {
+    /// The best [`MAX_CANDIDATES`] at most: by reason, then the nearest start.
     pub candidates: Vec<RecordMatch>,
+    /// How many records the row matches in all (at least `candidates.len()`).
+    pub matched: usize,
+    /// `matched` is a lower bound: a row matching through several users or numbers of
+    /// thousands of records each, past the room kept for counting their unions.
+    pub lower_bound: bool,
     /// More than one candidate shares the best tier: the link is not certain.
     pub ambiguous: bool,
 }
@@ -150,18 +176,50 @@ impl RowMatches {
         self.candidates.is_empty()
     }
 
-    /// "linked by correlation ID", "2 candidate records (ambiguous)", "no call record matches".
+    /// How many records the row matches in all: `candidates.len()` or more.
+    pub fn total(&self) -> usize {
+        self.matched.max(self.candidates.len())
+    }
+
+    /// True when more records match than are listed.
+    pub fn is_cut(&self) -> bool {
+        self.total() > self.candidates.len()
+    }
+
+    /// "4,213", or "at least 4,213" when the count is a lower bound.
+    pub fn total_text(&self) -> String {
+        let n = grouped(self.total());
+        if self.lower_bound {
+            format!("at least {n}")
+        } else {
+            n
+        }
+    }
+
+    /// "matches 4,213 records; showing the 20 nearest", when more match than are listed.
+    pub fn cut_note(&self) -> Option<String> {
+        self.is_cut()
+            .then(|| format!("matches {} records; showing the {} nearest", self.total_text(), self.candidates.len()))
+    }
+
+    /// "linked by correlation ID", "2 candidate records (ambiguous)", "no call record matches",
+    /// "4,213 candidate records (ambiguous): best by user and time; showing the 20 nearest".
     pub fn summary(&self) -> String {
         let Some(best) = self.best() else {
             return "no call record matches".into();
         };
         let by = best.reason.label();
-        match (self.candidates.len(), self.ambiguous) {
-            (n, true) => format!("{n} candidate records (ambiguous): best by {by}"),
+        let mut text = match (self.total(), self.ambiguous) {
+            (_, true) => format!("{} candidate records (ambiguous): best by {by}", self.total_text()),
             (1, _) => format!("linked by {by}"),
             (2, _) => format!("linked by {by} (1 weaker candidate)"),
-            (n, _) => format!("linked by {by} ({} weaker candidates)", n - 1),
+            (n, _) if !self.lower_bound => format!("linked by {by} ({} weaker candidates)", grouped(n - 1)),
+            (n, _) => format!("linked by {by} (at least {} weaker candidates)", grouped(n - 1)),
+        };
+        if self.is_cut() {
+            text.push_str(&format!("; showing the {} nearest", self.candidates.len()));
         }
+        text
     }
 }
 
@@ -174,7 +232,7 @@ pub struct RowMatch {
     pub sentence: String,
     /// This record is the row's best candidate.
     pub best: bool,
-    /// How many records the row matched in all.
+    /// How many records the row matched in all ([`RowMatches::matched`]).
     pub row_candidates: usize,
     /// The row's link is ambiguous.
     pub ambiguous: bool,
@@ -289,16 +347,49 @@ struct RecordKeys {
     start: Option<i64>,
     end: Option<i64>,
     peer_to_peer: bool,
+    /// Lower-cased user ids and UPNs, sorted.
+    users: Vec<String>,
+    /// Phone numbers (digits, as sent), sorted.
+    numbers: Vec<(NumberKey, String)>,
 }
 
+/// Which records a time-indexed list holds.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum ListKey {
+    /// A lower-cased user id or UPN.
+    User(String),
+    /// Unmasked numbers with these digits.
+    Number(String),
+    /// Masked numbers with these visible digits and this length.
+    Masked(String, usize),
+    /// Numbers of this length whose visible digits are longer than these and start with them.
+    Extending(String, usize),
+}
+
+/// The records by id, user and number, and time indexes of them built as rows ask
+/// ([`TimeIndex`]): one per user or number (and per combination a row needs counted at once),
+/// each over the records with times, or over the group calls only for conferencing rows.
 #[derive(Default)]
 struct Index {
     keys: Vec<RecordKeys>,
     by_id: HashMap<String, Vec<usize>>,
     /// Lower-cased user id or UPN → records.
     by_user: HashMap<String, Vec<usize>>,
-    /// Visible digits → (record, number, as sent).
-    by_number: BTreeMap<String, Vec<(usize, NumberKey, String)>>,
+    /// Unmasked digits → records.
+    by_number: HashMap<String, Vec<usize>>,
+    /// Masked numbers: (visible digits, length) → records.
+    by_masked: HashMap<(String, usize), Vec<usize>>,
+    /// Every number: (length, visible digits) → records, for the numbers a masked row may be.
+    by_length: BTreeMap<(usize, String), Vec<usize>>,
+    lists: Vec<TimeIndex>,
+    /// (list, group calls only) → its index in `lists` (`None`: no record with times).
+    built: HashMap<(ListKey, bool), Option<usize>>,
+    /// Lists with the same records are one list (a user's id and UPN usually are).
+    by_content: HashMap<u64, Vec<usize>>,
+    /// Unions of lists, for counting: list ids → its index.
+    unions: HashMap<Vec<usize>, Option<usize>>,
+    /// Records the unions may still hold in all (beyond, a count is a lower bound).
+    union_room: usize,
 }
 
 fn looks_like_number(text: &str) -> bool {
@@ -313,15 +404,10 @@ impl Index {
         let mut index = Index::default();
         for (i, record) in records.iter().enumerate() {
             let start = record.start.map(|t| t.0);
-            index.keys.push(RecordKeys {
-                start,
-                end: record.end.map(|t| t.0).or(start),
-                peer_to_peer: record.call_type == Some(CallType::PeerToPeer),
-            });
             if !record.id.trim().is_empty() {
                 index.by_id.entry(record.id.trim().to_lowercase()).or_default().push(i);
             }
-            let mut users: HashSet<String> = HashSet::new();
+            let mut users: Vec<String> = Vec::new();
             let mut numbers: Vec<(NumberKey, String)> = Vec::new();
             let mut add_identity = |kind: Option<&IdentityKind>, identity: &Identity| {
                 let id = identity.id.as_deref().map(str::trim).filter(|s| !s.is_empty());
@@ -336,13 +422,11 @@ impl Index {
                             numbers.push((key, id.to_string()));
                         }
                     }
-                    (_, Some(id)) => {
-                        users.insert(id.to_lowercase());
-                    }
+                    (_, Some(id)) => users.push(id.to_lowercase()),
                     (_, None) => {}
                 }
                 if let Some(upn) = identity.user_principal_name.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-                    users.insert(upn.to_lowercase());
+                    users.push(upn.to_lowercase());
                 }
             };
             let add_set = |set: &IdentitySet, add: &mut dyn FnMut(Option<&IdentityKind>, &Identity)| {
@@ -357,8 +441,7 @@ impl Index {
                     [&s.caller, &s.callee].into_iter().chain(s.segments.iter().flat_map(|g| [&g.caller, &g.callee]))
                 })
                 .flatten();
-            let sets = record.organizer.iter().chain(&record.participants);
-            for set in sets {
+            for set in record.organizer.iter().chain(&record.participants) {
                 add_set(set, &mut add_identity);
             }
             for participant in record.organizer_v2.iter().chain(&record.participants_v2) {
@@ -378,48 +461,123 @@ impl Index {
                     add_identity(None, identity);
                 }
             }
-            for user in users {
-                index.by_user.entry(user).or_default().push(i);
-            }
+            users.sort_unstable();
+            users.dedup();
             numbers.sort();
             numbers.dedup();
-            for (key, text) in numbers {
-                index.by_number.entry(key.visible.clone()).or_default().push((i, key, text));
+            for user in &users {
+                index.by_user.entry(user.clone()).or_default().push(i);
             }
+            for (key, _) in &numbers {
+                if key.is_masked() {
+                    index.by_masked.entry((key.visible.clone(), key.len())).or_default().push(i);
+                } else {
+                    index.by_number.entry(key.visible.clone()).or_default().push(i);
+                }
+                index.by_length.entry((key.len(), key.visible.clone())).or_default().push(i);
+            }
+            index.keys.push(RecordKeys {
+                start,
+                end: record.end.map(|t| t.0).or(start),
+                peer_to_peer: record.call_type == Some(CallType::PeerToPeer),
+                users,
+                numbers,
+            });
         }
+        index.union_room = 4 * index.keys.len() + 100_000;
         index
     }
 
-    /// Records with a number agreeing with `key`, and how.
-    fn number_candidates(&self, key: &NumberKey, min_prefix: usize) -> Vec<(usize, NumberAgreement, &str)> {
-        let mut lists: Vec<&[(usize, NumberKey, String)]> = Vec::new();
-        if let Some(entries) = self.by_number.get(&key.visible) {
-            lists.push(entries);
+    /// The time index of a list (`None` when none of its records has times).
+    fn list(&mut self, key: ListKey, group_only: bool) -> Option<usize> {
+        if let Some(built) = self.built.get(&(key.clone(), group_only)) {
+            return *built;
         }
-        // Masked record numbers whose visible digits are a prefix of this number's.
-        for len in min_prefix..key.visible.len() {
-            if let Some(entries) = key.visible.get(..len).and_then(|prefix| self.by_number.get(prefix)) {
-                lists.push(entries);
+        let records: Vec<usize> = match &key {
+            ListKey::User(user) => self.by_user.get(user).cloned().unwrap_or_default(),
+            ListKey::Number(digits) => self.by_number.get(digits).cloned().unwrap_or_default(),
+            ListKey::Masked(visible, len) => self.by_masked.get(&(visible.clone(), *len)).cloned().unwrap_or_default(),
+            ListKey::Extending(visible, len) => self
+                .by_length
+                .range((*len, visible.clone())..)
+                .take_while(|((l, v), _)| l == len && v.starts_with(visible.as_str()))
+                .filter(|((_, v), _)| v != visible)
+                .flat_map(|(_, records)| records.iter().copied())
+                .collect(),
+        };
+        let id = self.index_of(records, group_only);
+        self.built.insert((key, group_only), id);
+        id
+    }
+
+    /// The records of `records` that have times (and are group calls, for `group_only`),
+    /// indexed; a list equal to one built before is that one.
+    fn index_of(&mut self, mut records: Vec<usize>, group_only: bool) -> Option<usize> {
+        records.sort_unstable();
+        records.dedup();
+        let keys = &self.keys;
+        let items: Vec<(i64, i64, usize)> = records
+            .into_iter()
+            .filter_map(|r| {
+                let k = keys.get(r)?;
+                (!(group_only && k.peer_to_peer)).then_some((k.start?, k.end?, r))
+            })
+            .collect();
+        if items.is_empty() {
+            return None;
+        }
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        items.iter().for_each(|i| std::hash::Hash::hash(&i.2, &mut hasher));
+        let hash = std::hash::Hasher::finish(&hasher);
+        let same = |list: &TimeIndex| list.len() == items.len() && list.members().iter().eq(items.iter().map(|i| &i.2));
+        if let Some(found) = self.by_content.get(&hash).and_then(|ids| ids.iter().find(|&&l| same(&self.lists[l]))) {
+            return Some(*found);
+        }
+        self.lists.push(TimeIndex::new(items));
+        let id = self.lists.len() - 1;
+        self.by_content.entry(hash).or_default().push(id);
+        Some(id)
+    }
+
+    /// One index of every record in `lists` (sorted list ids), while the room for unions lasts.
+    fn union(&mut self, lists: &[usize]) -> Option<usize> {
+        if let Some(found) = self.unions.get(lists) {
+            return *found;
+        }
+        let size: usize = lists.iter().map(|&l| self.lists[l].len()).sum();
+        let id = if size <= self.union_room {
+            self.union_room -= size;
+            let records: Vec<usize> = lists.iter().flat_map(|&l| self.lists[l].members().iter().copied()).collect();
+            // Already filtered: every record has times (and is a group call where asked).
+            self.index_of(records, false)
+        } else {
+            None
+        };
+        self.unions.insert(lists.to_vec(), id);
+        id
+    }
+
+    /// The lists of records with a number agreeing with `key`: (exact, masked or extending).
+    fn number_lists(&mut self, key: &NumberKey, min_prefix: usize, group_only: bool) -> (Vec<usize>, Vec<usize>) {
+        let mut exact = Vec::new();
+        let mut other = Vec::new();
+        let visible = &key.visible;
+        if !key.is_masked() {
+            exact.extend(self.list(ListKey::Number(visible.clone()), group_only));
+            // Masked record numbers whose visible digits are a prefix of this number's.
+            for len in min_prefix..visible.len() {
+                other.extend(self.list(ListKey::Masked(visible[..len].to_string(), key.len()), group_only));
+            }
+        } else {
+            for len in min_prefix..=visible.len() {
+                other.extend(self.list(ListKey::Masked(visible[..len].to_string(), key.len()), group_only));
+            }
+            // Record numbers that extend its visible digits.
+            if visible.len() >= min_prefix {
+                other.extend(self.list(ListKey::Extending(visible.clone(), key.len()), group_only));
             }
         }
-        // For a masked number: record numbers that extend its visible digits.
-        if key.is_masked() && key.visible.len() >= min_prefix {
-            for (visible, entries) in self.by_number.range(key.visible.clone()..) {
-                if !visible.starts_with(&key.visible) {
-                    break;
-                }
-                if visible != &key.visible {
-                    lists.push(entries);
-                }
-            }
-        }
-        let mut found = Vec::new();
-        for (record, other, text) in lists.into_iter().flatten() {
-            if let Some(agreement) = compare_numbers(key, other, min_prefix) {
-                found.push((*record, agreement, text.as_str()));
-            }
-        }
-        found
+        (exact, other)
     }
 }
 
@@ -507,100 +665,285 @@ fn time_clause(overlap_ms: Option<i64>, tolerance: i64) -> String {
     }
 }
 
-fn match_row(keys: &RowKeys, index: &Index, records: &[CallRecord], options: &MatchOptions) -> RowMatches {
-    let mut evidence: HashMap<usize, Evidence> = HashMap::new();
-    if let Some((id, reason)) = keys.exact_id {
-        for &r in index.by_id.get(&id.to_lowercase()).into_iter().flatten() {
-            evidence.entry(r).or_default().exact = Some(reason);
+/// "4,213".
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
         }
+        out.push(c);
     }
-    let timed = |r: usize| {
-        index.keys.get(r).is_some_and(|k| inside(keys, k, options.tolerance_ms) && !(keys.group_only && k.peer_to_peer))
-    };
-    for user in [keys.user_id, keys.upn].into_iter().flatten() {
-        for &r in index.by_user.get(&user.to_lowercase()).into_iter().flatten() {
-            if timed(r) {
-                evidence.entry(r).or_default().user = true;
+    out
+}
+
+/// One row on its way to its matches: its keys, its time window and the lists it reads.
+struct Plan<'a> {
+    keys: RowKeys<'a>,
+    /// Records that may hold the row: start at most `lo + tolerance`, end at least `hi - tolerance`.
+    window: Option<Window>,
+    /// Lower-cased user id and UPN.
+    users: Vec<String>,
+    numbers: Vec<(&'a str, NumberKey)>,
+    /// Records with the row's id.
+    ids: Vec<usize>,
+    /// Every list read (deduplicated), and those of its users and of its exact numbers.
+    lists: Vec<usize>,
+    user_lists: Vec<usize>,
+    number_lists: Vec<usize>,
+}
+
+impl<'a> Plan<'a> {
+    fn new(keys: RowKeys<'a>, index: &mut Index, options: &MatchOptions) -> Plan<'a> {
+        let ids = keys.exact_id.and_then(|(id, _)| index.by_id.get(&id.to_lowercase())).cloned().unwrap_or_default();
+        let mut users: Vec<String> = [keys.user_id, keys.upn].into_iter().flatten().map(str::to_lowercase).collect();
+        users.dedup();
+        let numbers: Vec<(&str, NumberKey)> =
+            keys.numbers.iter().filter_map(|n| Some((*n, normalize_number(n)?))).collect();
+        let window = match (keys.lo, keys.hi) {
+            (Some(lo), Some(hi)) => Some(Window {
+                start_max: lo.saturating_add(options.tolerance_ms),
+                end_min: hi.saturating_sub(options.tolerance_ms),
+                near: lo,
+            }),
+            _ => None,
+        };
+        let (mut user_lists, mut number_lists, mut other) = (Vec::new(), Vec::new(), Vec::new());
+        if window.is_some() {
+            for user in &users {
+                user_lists.extend(index.list(ListKey::User(user.clone()), keys.group_only));
+            }
+            for (_, key) in &numbers {
+                let (exact, rest) = index.number_lists(key, options.min_prefix_digits, keys.group_only);
+                number_lists.extend(exact);
+                other.extend(rest);
             }
         }
+        let dedup = |v: &mut Vec<usize>| {
+            v.sort_unstable();
+            v.dedup();
+        };
+        dedup(&mut user_lists);
+        dedup(&mut number_lists);
+        let mut lists: Vec<usize> = user_lists.iter().chain(&number_lists).chain(&other).copied().collect();
+        dedup(&mut lists);
+        Plan { keys, window, users, numbers, ids, lists, user_lists, number_lists }
     }
-    for &number in &keys.numbers {
-        let Some(key) = normalize_number(number) else { continue };
-        for (r, agreement, record_number) in index.number_candidates(&key, options.min_prefix_digits) {
-            if !timed(r) {
-                continue;
-            }
-            let e = evidence.entry(r).or_default();
-            // An exact number beats a prefix.
-            if e.number.as_ref().is_none_or(|(_, _, a)| *a != NumberAgreement::Exact) {
-                e.number = Some((number, record_number, agreement));
-            }
-        }
+
+    /// Inside the record's times, and a group call for a conferencing row.
+    fn timed(&self, record: &RecordKeys, options: &MatchOptions) -> bool {
+        inside(&self.keys, record, options.tolerance_ms) && !(self.keys.group_only && record.peer_to_peer)
     }
-    let mut candidates: Vec<(RecordMatch, u64)> = evidence
-        .into_iter()
-        .filter_map(|(r, e)| {
-            let record_keys = index.keys.get(r)?;
-            let overlap_ms = overlap(keys, record_keys);
-            let time = time_clause(overlap_ms, options.tolerance_ms);
-            let user = keys.user_label.unwrap_or("?");
-            let (reason, sentence) = if let Some(reason) = e.exact {
-                let id = keys.exact_id.map_or("", |(id, _)| id);
-                let sentence = match reason {
-                    MatchReason::CorrelationId => format!("same correlation ID ({id}): a Direct Routing correlation ID can be used to get the call record"),
-                    _ => format!("the row's call ID ({id}) is the call record's ID"),
-                };
-                (reason, sentence)
-            } else {
-                match (&e.number, e.user) {
-                    (Some((row_n, _, NumberAgreement::Exact)), true) => (MatchReason::UserAndNumberAndTime, format!("same user ({user}) and number ({row_n}), and {time}")),
-                    (_, true) => (MatchReason::UserAndTime, format!("same user ({user}) and {time}")),
-                    (Some((row_n, _, NumberAgreement::Exact)), false) => (MatchReason::NumberAndTime, format!("same number ({row_n}) and {time}")),
-                    (Some((row_n, rec_n, NumberAgreement::Prefix(prefix))), false) => {
-                        let masked = if is_masked(row_n) { format!("the row's number {row_n} is masked") } else { format!("the record's number {rec_n} is masked") };
-                        (
-                            MatchReason::PrefixAndTime,
-                            format!("{masked}: it agrees with {} on the visible digits {prefix} only (the hidden digits could differ), and {time}", if is_masked(row_n) { *rec_n } else { *row_n }),
-                        )
+
+    /// How record `r` matches the row, if it does, and how close the starts are.
+    fn candidate(
+        &self,
+        r: usize,
+        index: &Index,
+        records: &[CallRecord],
+        options: &MatchOptions,
+    ) -> Option<(RecordMatch, u64)> {
+        let record_keys = index.keys.get(r)?;
+        let mut e = Evidence {
+            exact: self.keys.exact_id.filter(|_| self.ids.contains(&r)).map(|(_, reason)| reason),
+            ..Evidence::default()
+        };
+        if self.timed(record_keys, options) {
+            e.user = self.users.iter().any(|u| record_keys.users.binary_search(u).is_ok());
+            for (row_n, key) in &self.numbers {
+                let mut found: Option<(&str, NumberAgreement)> = None;
+                for (record_key, record_n) in &record_keys.numbers {
+                    let Some(agreement) = compare_numbers(key, record_key, options.min_prefix_digits) else { continue };
+                    if found.as_ref().is_none_or(|(_, a)| *a != NumberAgreement::Exact) {
+                        found = Some((record_n.as_str(), agreement));
                     }
-                    (None, false) => return None,
                 }
+                // An exact number beats a prefix.
+                if let Some((record_n, agreement)) = found {
+                    if e.number.as_ref().is_none_or(|(_, _, a)| *a != NumberAgreement::Exact) {
+                        e.number = Some((row_n, record_n, agreement));
+                    }
+                }
+            }
+        }
+        let keys = &self.keys;
+        let overlap_ms = overlap(keys, record_keys);
+        let time = time_clause(overlap_ms, options.tolerance_ms);
+        let user = keys.user_label.unwrap_or("?");
+        let (reason, sentence) = if let Some(reason) = e.exact {
+            let id = keys.exact_id.map_or("", |(id, _)| id);
+            let sentence = match reason {
+                MatchReason::CorrelationId => format!(
+                    "same correlation ID ({id}): a Direct Routing correlation ID can be used to get the call record"
+                ),
+                _ => format!("the row's call ID ({id}) is the call record's ID"),
             };
-            let closeness = match (keys.lo, record_keys.start) {
-                (Some(a), Some(b)) => a.abs_diff(b),
-                _ => u64::MAX,
-            };
-            let record_id = records.get(r).map(|rec| rec.id.clone()).unwrap_or_default();
-            Some((RecordMatch { record: r, record_id, reason, overlap_ms, sentence }, closeness))
-        })
-        .collect();
-    candidates.sort_by(|(a, ca), (b, cb)| a.reason.cmp(&b.reason).then(ca.cmp(cb)).then(a.record.cmp(&b.record)));
-    let candidates: Vec<RecordMatch> = candidates.into_iter().map(|(m, _)| m).collect();
-    let ambiguous = match candidates.as_slice() {
-        [first, second, ..] => first.reason.is_exact() == second.reason.is_exact(),
-        _ => false,
-    };
-    RowMatches { candidates, ambiguous }
+            (reason, sentence)
+        } else {
+            match (&e.number, e.user) {
+                (Some((row_n, _, NumberAgreement::Exact)), true) => {
+                    (MatchReason::UserAndNumberAndTime, format!("same user ({user}) and number ({row_n}), and {time}"))
+                }
+                (_, true) => (MatchReason::UserAndTime, format!("same user ({user}) and {time}")),
+                (Some((row_n, _, NumberAgreement::Exact)), false) => {
+                    (MatchReason::NumberAndTime, format!("same number ({row_n}) and {time}"))
+                }
+                (Some((row_n, rec_n, NumberAgreement::Prefix(prefix))), false) => {
+                    let masked = if is_masked(row_n) {
+                        format!("the row's number {row_n} is masked")
+                    } else {
+                        format!("the record's number {rec_n} is masked")
+                    };
+                    (
+                        MatchReason::PrefixAndTime,
+                        format!("{masked}: it agrees with {} on the visible digits {prefix} only (the hidden digits could differ), and {time}", if is_masked(row_n) { *rec_n } else { *row_n }),
+                    )
+                }
+                (None, false) => return None,
+            }
+        };
+        let closeness = match (keys.lo, record_keys.start) {
+            (Some(a), Some(b)) => a.abs_diff(b),
+            _ => u64::MAX,
+        };
+        let record_id = records.get(r).map(|rec| rec.id.clone()).unwrap_or_default();
+        Some((RecordMatch { record: r, record_id, reason, overlap_ms, sentence }, closeness))
+    }
+
+    /// The best [`MAX_CANDIDATES`] candidates, and how many records were found on the way.
+    ///
+    /// Exact: each list gives its nearest [`MAX_CANDIDATES`] (a record of a list matches at
+    /// least as well as the list's own reason, so no farther one of it can be among the best),
+    /// and the records with both the row's user and one of its numbers, the only ones that
+    /// match better than any of their lists says, are looked for in the smaller side, nearest
+    /// first, up to [`BOTH_VISITS`] records of it.
+    fn best(&self, index: &Index, records: &[CallRecord], options: &MatchOptions) -> (Vec<RecordMatch>, usize) {
+        let mut pool: Vec<usize> = self.ids.clone();
+        if let Some(w) = self.window {
+            for &l in &self.lists {
+                pool.extend(index.lists[l].nearest(w).take(MAX_CANDIDATES).map(|(_, r)| r));
+            }
+            if !self.user_lists.is_empty() && !self.number_lists.is_empty() {
+                let size = |lists: &[usize]| lists.iter().map(|&l| index.lists[l].len()).sum::<usize>();
+                let (side, other) = if size(&self.user_lists) <= size(&self.number_lists) {
+                    (&self.user_lists, &self.number_lists)
+                } else {
+                    (&self.number_lists, &self.user_lists)
+                };
+                for &l in side {
+                    let both = index.lists[l]
+                        .nearest(w)
+                        .take(BOTH_VISITS)
+                        .map(|(_, r)| r)
+                        .filter(|&r| other.iter().any(|&o| index.lists[o].contains(r)))
+                        .take(MAX_CANDIDATES);
+                    pool.extend(both);
+                }
+            }
+        }
+        pool.sort_unstable();
+        pool.dedup();
+        let mut candidates: Vec<(RecordMatch, u64)> =
+            pool.into_iter().filter_map(|r| self.candidate(r, index, records, options)).collect();
+        let found = candidates.len();
+        candidates.sort_by(|(a, ca), (b, cb)| a.reason.cmp(&b.reason).then(ca.cmp(cb)).then(a.record.cmp(&b.record)));
+        candidates.truncate(MAX_CANDIDATES);
+        (candidates.into_iter().map(|(m, _)| m).collect(), found)
+    }
 }
 
 /// Links PSTN and Direct Routing rows to call records, both ways.
+///
+/// Bounded whatever the data: the records of each user and number are indexed by time
+/// ([`TimeIndex`]), so a row reads only its nearest candidates; it keeps at most
+/// [`MAX_CANDIDATES`] of them and counts the rest ([`RowMatches::matched`]). About
+/// O((records + rows) log records) time and memory linear in the records and rows, also when
+/// one user's thousands of rows each fall inside thousands of records.
 pub fn link(
     records: &[CallRecord],
     pstn: &[PstnCallLogRow],
     direct_routing: &[DirectRoutingLogRow],
     options: &MatchOptions,
 ) -> Links {
-    let index = Index::build(records);
-    let pstn: Vec<RowMatches> =
-        pstn.iter().map(|row| match_row(&RowKeys::pstn(row), &index, records, options)).collect();
-    let direct_routing: Vec<RowMatches> =
-        direct_routing.iter().map(|row| match_row(&RowKeys::direct_routing(row), &index, records, options)).collect();
+    let mut index = Index::build(records);
+    let keys = pstn.iter().map(RowKeys::pstn).chain(direct_routing.iter().map(RowKeys::direct_routing));
+    let plans: Vec<Plan> = keys.map(|k| Plan::new(k, &mut index, options)).collect();
+    let mut matches: Vec<RowMatches> = plans
+        .iter()
+        .map(|plan| {
+            let (candidates, found) = plan.best(&index, records, options);
+            let ambiguous = match candidates.as_slice() {
+                [first, second, ..] => first.reason.is_exact() == second.reason.is_exact(),
+                _ => false,
+            };
+            RowMatches { candidates, matched: found, lower_bound: false, ambiguous }
+        })
+        .collect();
+
+    // How many records each row matches: per list, all rows at once.
+    let queries: Vec<(usize, Window)> =
+        plans.iter().flat_map(|p| p.window.into_iter().flat_map(|w| p.lists.iter().map(move |&l| (l, w)))).collect();
+    let counts = count_offline(&index.lists.iter().collect::<Vec<_>>(), &queries);
+    let mut at = 0;
+    let mut union_queries: Vec<(usize, Window)> = Vec::new();
+    let mut union_rows: Vec<usize> = Vec::new();
+    let mut timed_counts = vec![0usize; plans.len()];
+    for (row, plan) in plans.iter().enumerate() {
+        let Some(w) = plan.window else { continue };
+        let per_list: Vec<(usize, usize)> =
+            plan.lists.iter().copied().zip(counts[at..at + plan.lists.len()].iter().copied()).collect();
+        at += plan.lists.len();
+        let nonzero: Vec<(usize, usize)> = per_list.into_iter().filter(|(_, c)| *c > 0).collect();
+        let Some(&(primary, most)) = nonzero.iter().max_by_key(|(_, c)| *c) else { continue };
+        let others: usize = nonzero.iter().map(|(_, c)| c).sum::<usize>() - most;
+        if others == 0 {
+            timed_counts[row] = most;
+        } else if others <= UNION_READ {
+            // Few records beyond the largest list: read them.
+            let mut extra: HashSet<usize> = HashSet::new();
+            for &(l, _) in nonzero.iter().filter(|(l, _)| *l != primary) {
+                extra.extend(index.lists[l].all(w).filter(|&r| !index.lists[primary].contains(r)));
+            }
+            timed_counts[row] = most + extra.len();
+        } else {
+            let lists: Vec<usize> = nonzero.iter().map(|(l, _)| *l).collect::<BTreeSet<_>>().into_iter().collect();
+            timed_counts[row] = most;
+            match index.union(&lists) {
+                Some(u) => {
+                    union_queries.push((u, w));
+                    union_rows.push(row);
+                }
+                None => matches[row].lower_bound = true,
+            }
+        }
+    }
+    let union_counts = count_offline(&index.lists.iter().collect::<Vec<_>>(), &union_queries);
+    for (row, count) in union_rows.into_iter().zip(union_counts) {
+        timed_counts[row] = count;
+    }
+    for (row, plan) in plans.iter().enumerate() {
+        // Records matched by id alone (not inside in time, or through no list of the row).
+        let by_id_only = plan
+            .ids
+            .iter()
+            .filter(|&&r| {
+                let in_list = plan.lists.iter().any(|&l| index.lists[l].contains(r));
+                !(in_list && index.keys.get(r).is_some_and(|k| plan.timed(k, options)))
+            })
+            .count();
+        let m = &mut matches[row];
+        m.matched = m.matched.max(timed_counts[row] + by_id_only);
+    }
+
+    let direct_routing_matches = matches.split_off(pstn.len());
+    let pstn = matches;
     let mut by_record: Vec<Vec<RowMatch>> = vec![Vec::new(); records.len()];
     let rows = pstn
         .iter()
         .enumerate()
         .map(|(i, m)| (RowRef::Pstn(i), m))
-        .chain(direct_routing.iter().enumerate().map(|(i, m)| (RowRef::DirectRouting(i), m)));
+        .chain(direct_routing_matches.iter().enumerate().map(|(i, m)| (RowRef::DirectRouting(i), m)));
     for (row, matches) in rows {
         for (rank, candidate) in matches.candidates.iter().enumerate() {
             if let Some(list) = by_record.get_mut(candidate.record) {
@@ -610,7 +953,7 @@ pub fn link(
                     overlap_ms: candidate.overlap_ms,
                     sentence: candidate.sentence.clone(),
                     best: rank == 0,
-                    row_candidates: matches.candidates.len(),
+                    row_candidates: matches.matched,
                     ambiguous: matches.ambiguous,
                 });
             }
@@ -619,7 +962,7 @@ pub fn link(
     for list in &mut by_record {
         list.sort_by(|a, b| a.reason.cmp(&b.reason).then(b.best.cmp(&a.best)).then(a.row.cmp(&b.row)));
     }
-    Links { pstn, direct_routing, by_record }
+    Links { pstn, direct_routing: direct_routing_matches, by_record }
 }
 
 /// [`link`] over everything loaded.

@@ -25,10 +25,11 @@ mod meaning;
 mod sip;
 mod stats;
 mod table;
+mod time_index;
 
 pub use link::{
     link, link_dataset, normalize_number, Links, MatchOptions, MatchReason, NumberKey, RecordMatch, RowMatch,
-    RowMatches, RowRef, DEFAULT_TOLERANCE_MS,
+    RowMatches, RowRef, DEFAULT_TOLERANCE_MS, MAX_CANDIDATES,
 };
 pub use meaning::{
     call_direction, direct_routing_outcome, explain_call_type, explain_license, is_masked, setup_time_ms,

@@ -33,9 +33,39 @@ pub(crate) fn judgements_by_path(judgement: &RecordJudgement) -> HashMap<StreamP
     judgement.streams.iter().map(|j| (j.path, j)).collect()
 }
 
-/// The worst verdict among the judged streams that `keep` selects (`None` when there are none).
-pub(crate) fn worst_verdict(judgement: &RecordJudgement, keep: impl Fn(&StreamPath) -> bool) -> Option<Verdict> {
-    judgement.streams.iter().filter(|j| keep(&j.path)).map(|j| j.verdict).max()
+/// The worst verdict of the judged streams of the call, of each session and of each segment,
+/// from one pass over the judgement (asking each session and segment in turn would read every
+/// stream once per session: quadratic in a meeting of thousands).
+#[derive(Debug, Default)]
+pub(crate) struct WorstVerdicts {
+    pub call: Option<Verdict>,
+    sessions: HashMap<usize, Verdict>,
+    segments: HashMap<(usize, usize), Verdict>,
+}
+
+impl WorstVerdicts {
+    pub fn of(judgement: &RecordJudgement) -> WorstVerdicts {
+        let mut worst = WorstVerdicts::default();
+        for j in &judgement.streams {
+            let (session, segment) = (j.path.session, j.path.segment);
+            worst.call = worst.call.max(Some(j.verdict));
+            let v = worst.sessions.entry(session).or_insert(j.verdict);
+            *v = (*v).max(j.verdict);
+            let v = worst.segments.entry((session, segment)).or_insert(j.verdict);
+            *v = (*v).max(j.verdict);
+        }
+        worst
+    }
+
+    /// Of one session's streams (`None` when none is judged).
+    pub fn session(&self, session: usize) -> Option<Verdict> {
+        self.sessions.get(&session).copied()
+    }
+
+    /// Of one segment's streams.
+    pub fn segment(&self, session: usize, segment: usize) -> Option<Verdict> {
+        self.segments.get(&(session, segment)).copied()
+    }
 }
 
 /// Who a session is about: its participants' names ("Owen Franklin", "Alice ↔ Bob"); the two

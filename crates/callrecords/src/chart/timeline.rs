@@ -6,13 +6,13 @@
 
 use super::geometry::{fit_text, sanitize_scale, to_px, Linear, PixelRect};
 use super::hit::{offset_hits, Hit, StreamKey, Target};
-use super::naming::{failure_text, judgements_by_path, session_who, stream_label, worst_verdict};
+use super::naming::{failure_text, judgements_by_path, session_who, stream_label, WorstVerdicts};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::text::{plural, TextAlternative};
 use super::theme::Theme;
 use crate::judge::{MediaKind, RecordJudgement, Verdict};
 use crate::model::datetime::{format_duration_ms, UtcInstant};
-use crate::model::record::CallRecord;
+use crate::model::record::{CallRecord, StreamRef};
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use plotters::prelude::DrawingBackend;
@@ -95,23 +95,28 @@ pub fn timeline(record: &CallRecord, judgement: &RecordJudgement) -> Timeline {
     };
     let id = record.id.clone();
     let judged = judgements_by_path(judgement);
+    let worst = WorstVerdicts::of(judgement);
+    // The streams that carry times, by session, in one pass over the record.
+    let mut timed_streams: Vec<Vec<StreamRef<'_>>> = vec![Vec::new(); record.sessions.len()];
+    let mut streams_total = 0;
+    for s in record.streams() {
+        streams_total += 1;
+        if bounds(s.stream.start, s.stream.end).is_some() {
+            if let Some(list) = timed_streams.get_mut(s.path.session) {
+                list.push(s);
+            }
+        }
+    }
     let mut rows = Vec::new();
     let mut untimed = Vec::new();
     if let Some(b) = bounds(record.start, record.end) {
-        let call = span_of(
-            SpanKind::Call,
-            Target::Call { record: id.clone() },
-            b,
-            worst_verdict(judgement, |_| true),
-            None,
-            "Call".into(),
-        );
+        let call = span_of(SpanKind::Call, Target::Call { record: id.clone() }, b, worst.call, None, "Call".into());
         rows.push(TimelineRow { label: "Call".into(), kind: SpanKind::Call, spans: vec![call] });
     }
     for (si, session) in record.sessions.iter().enumerate() {
         let who = session_who(session);
         let mut spans = Vec::new();
-        let verdict = worst_verdict(judgement, |p| p.session == si);
+        let verdict = worst.session(si);
         let target = Target::Session { record: id.clone(), session: si };
         let label = format!("Session {} · {who}", si + 1);
         match bounds(session.start, session.end) {
@@ -126,7 +131,7 @@ pub fn timeline(record: &CallRecord, judgement: &RecordJudgement) -> Timeline {
             None => untimed.push(format!("{label}: no start or end time")),
         }
         for (gi, segment) in session.segments.iter().enumerate() {
-            let verdict = worst_verdict(judgement, |p| p.session == si && p.segment == gi);
+            let verdict = worst.segment(si, gi);
             let target = Target::Segment { record: id.clone(), session: si, segment: gi };
             let label = format!("Segment {} of session {} · {who}", gi + 1, si + 1);
             match bounds(segment.start, segment.end) {
@@ -142,16 +147,15 @@ pub fn timeline(record: &CallRecord, judgement: &RecordJudgement) -> Timeline {
             }
         }
         rows.push(TimelineRow { label: who, kind: SpanKind::Session, spans });
-        for s in record.streams().filter(|s| s.path.session == si) {
+        for s in timed_streams.get(si).into_iter().flatten() {
             let Some(b) = bounds(s.stream.start, s.stream.end) else { continue };
             let j = judged.get(&s.path);
-            let label = stream_label(&s, j.map_or(MediaKind::Unknown, |j| j.kind));
+            let label = stream_label(s, j.map_or(MediaKind::Unknown, |j| j.kind));
             let target = Target::Stream(StreamKey { record: id.clone(), path: s.path });
             let span = span_of(SpanKind::Stream, target, b, j.map(|j| j.verdict), None, label.clone());
             rows.push(TimelineRow { label, kind: SpanKind::Stream, spans: vec![span] });
         }
     }
-    let streams_total = record.streams().count();
     let streams_timed = rows.iter().filter(|r| r.kind == SpanKind::Stream).count();
     Timeline {
         record: id,

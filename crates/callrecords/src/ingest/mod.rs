@@ -34,4 +34,5 @@ mod recover;
 mod tolerant;
 mod wire;
 
+pub use decode::{decode_limits, set_decode_limits, size_text, DecodeLimits, DEFAULT_MAX_BYTES, MAX_GZIP_DEPTH};
 pub use load::ingest;

@@ -4,6 +4,7 @@ pub mod bench;
 mod digest;
 mod example;
 mod generate;
+pub mod scaling;
 
 pub use example::example_json;
 pub use generate::*;

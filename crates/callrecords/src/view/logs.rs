@@ -123,7 +123,8 @@ pub struct MatchLink {
     pub short_id: String,
     /// How the link was made, in a sentence (the link's hover text).
     pub sentence: String,
-    /// " user and time", " correlation ID (ambiguous: 2 candidates)".
+    /// " user and time", " correlation ID (ambiguous: 2 candidates)", " user and time (ambiguous:
+    /// 4,213 candidates); matches 4,213 records; showing the 20 nearest".
     pub why: String,
 }
 
@@ -132,8 +133,11 @@ impl MatchLink {
     pub fn of(matches: Option<&RowMatches>) -> Option<MatchLink> {
         let m = matches?;
         let best = m.best()?;
-        let extra =
-            if m.ambiguous { format!(" (ambiguous: {} candidates)", m.candidates.len()) } else { String::new() };
+        let mut extra =
+            if m.ambiguous { format!(" (ambiguous: {} candidates)", m.total_text()) } else { String::new() };
+        if let Some(note) = m.cut_note() {
+            extra.push_str(&format!("; {note}"));
+        }
         Some(MatchLink {
             route: Route::Call { id: best.record_id.clone(), node: NodePath::Call },
             short_id: short_id(&best.record_id).to_string(),

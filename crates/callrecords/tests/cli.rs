@@ -1,0 +1,141 @@
+//! The `callrecords` command line on bad input and in pipelines: a closed pipe ends it quietly,
+//! a directory, a missing file, an empty file and `/dev/null` each give one line on standard
+//! error and exit status 1 (never a panic), usage errors exit 2, and `--max-bytes` bounds what a
+//! gzip file may decompress to.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn exe() -> &'static str {
+    env!("CARGO_BIN_EXE_callrecords")
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(exe()).args(args).output().expect("the command runs")
+}
+
+/// A file of this test's own in the temporary directory.
+fn temp(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("callrecords-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn stderr_lines(out: &Output) -> Vec<String> {
+    String::from_utf8_lossy(&out.stderr).lines().map(str::to_string).collect()
+}
+
+fn assert_calm(out: &Output) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"), "{stderr}");
+}
+
+#[test]
+fn a_closed_pipe_ends_the_command_quietly() {
+    // A summary far larger than a pipe's buffer, so the command is still writing when the
+    // reader leaves after one line (as `| head -1` does).
+    let export = callrecords::synth::export(3, 3_000_000).json;
+    let file = temp("big.json", export.as_bytes());
+    let mut child = Command::new(exe())
+        .args(["summary", file.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert_eq!(first, "{\n");
+    let out = child.wait_with_output().unwrap();
+    assert_calm(&out);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("Broken pipe"), "{:?}", stderr_lines(&out));
+    assert_eq!(out.status.code(), Some(0), "the file was read; the reader simply left");
+    // The same for the generator.
+    let mut child =
+        Command::new(exe()).args(["synth", "5000000"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut head = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut head).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_calm(&out);
+    assert_eq!((out.status.code(), out.stderr.is_empty()), (Some(0), true), "{:?}", stderr_lines(&out));
+    let _ = std::fs::remove_file(file);
+}
+
+#[test]
+fn files_that_cannot_be_read_get_one_line_each_and_status_1() {
+    let empty = temp("empty.json", b"");
+    let dir = std::env::temp_dir();
+    let missing = dir.join("callrecords-cli-no-such-file.json");
+    let cases: [(&str, String); 4] = [
+        (dir.to_str().unwrap(), format!("callrecords: {}: is a directory, not a file", dir.display())),
+        (missing.to_str().unwrap(), format!("callrecords: {}: no such file", missing.display())),
+        (empty.to_str().unwrap(), format!("Error: {}: the input is empty", empty.display())),
+        ("/dev/null", "Error: /dev/null: the input is empty".to_string()),
+    ];
+    for (path, line) in &cases {
+        let out = run(&["summary", path]);
+        assert_calm(&out);
+        assert_eq!(stderr_lines(&out), vec![line.clone()], "{path}");
+        assert_eq!(out.status.code(), Some(1), "{path}");
+        // The summary of what could be read (nothing) is still written.
+        let summary: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on standard output");
+        assert_eq!(summary["counts"]["records"], 0, "{path}");
+    }
+    // One bad file among good ones: the good one is read, the status says one was not.
+    let good = temp("good.json", callrecords::synth::example_json().as_bytes());
+    let out = run(&["summary", good.to_str().unwrap(), missing.to_str().unwrap()]);
+    assert_calm(&out);
+    assert_eq!(out.status.code(), Some(1));
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(summary["counts"]["records"].as_u64().unwrap() > 0);
+    let _ = std::fs::remove_file(empty);
+    let _ = std::fs::remove_file(good);
+}
+
+#[test]
+fn usage_errors_exit_2_and_the_usage_says_what_each_status_means() {
+    for bad in [
+        vec!["summary"],
+        vec!["summary", "--max-bytes"],
+        vec!["summary", "--max-bytes", "lots", "x.json"],
+        vec!["summary", "--max-bytes=0", "x.json"],
+        vec!["summary", "--rules", "strict", "x.json"],
+        vec!["frobnicate"],
+    ] {
+        let out = run(&bad);
+        assert_calm(&out);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).starts_with("callrecords: "), "{bad:?}");
+    }
+    let help = run(&["--help"]);
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(text.contains("exit status: 0 every file was read; 1 a file could not be read"), "{text}");
+    assert!(text.contains("2 a usage error") && text.contains("--max-bytes"), "{text}");
+}
+
+#[test]
+fn max_bytes_bounds_what_gzip_may_decompress_to() {
+    let json = callrecords::synth::example_json();
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(json.as_bytes()).unwrap();
+    let gz = temp("example.json.gz", &e.finish().unwrap());
+    let path = gz.to_str().unwrap();
+    let whole = run(&["summary", path]);
+    assert_eq!(whole.status.code(), Some(0), "{:?}", stderr_lines(&whole));
+    for size in ["1K", "--max-bytes=1KiB"] {
+        let args: Vec<&str> = if size.starts_with("--") {
+            vec!["summary", size, path]
+        } else {
+            vec!["summary", "--max-bytes", size, path]
+        };
+        let cut = run(&args);
+        assert_calm(&cut);
+        let stderr = String::from_utf8_lossy(&cut.stderr);
+        assert!(stderr.contains("decompresses to more than 1 KiB (the limit)"), "{stderr}");
+    }
+    let roomy = run(&["summary", "--max-bytes", "64M", path]);
+    assert_eq!(roomy.stdout, whole.stdout);
+    let _ = std::fs::remove_file(gz);
+}

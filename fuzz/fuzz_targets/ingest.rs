@@ -1,0 +1,6 @@
+//! libFuzzer target: `callrecords_fuzz::ingest` on every input (`make fuzz`, scripts/fuzz.sh).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    callrecords_fuzz::ingest(data);
+});
