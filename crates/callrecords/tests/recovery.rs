@@ -298,3 +298,31 @@ fn many_errors_stop_the_reader_and_keep_what_was_read() {
     assert_eq!(kinds.last(), Some(&callrecords::model::diagnostic::DiagnosticKind::TooManyErrors));
     assert!(kinds.len() <= 22, "bounded: {}", kinds.len());
 }
+
+#[test]
+fn a_cut_gzip_keeps_the_records_before_the_cut() {
+    use std::io::Write;
+    let lines: Vec<String> = (0..200).map(|i| record(&format!("r{i}"), 1)).collect();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(lines.join("\n").as_bytes()).unwrap();
+    let packed = gz.finish().unwrap();
+    let d = ingest([("records.json.gz", &packed[..packed.len() * 2 / 3])]);
+    assert!(d.records.len() > 50 && d.records.len() < 200, "{} records", d.records.len());
+    assert!(d.diagnostics.iter().any(|x| x.kind == callrecords::model::diagnostic::DiagnosticKind::Truncated));
+    assert!(!d.sources[0].unreadable, "what was read counts");
+}
+
+#[test]
+fn utf16_with_an_odd_byte_says_it_is_cut_not_empty() {
+    let d = ingest([("odd.json", b"\xff\xfe\x7b".as_slice())]);
+    let e = only_error(&d);
+    assert_eq!(e.kind, callrecords::model::diagnostic::DiagnosticKind::Truncated);
+    assert!(e.message.contains("UTF-16") && e.message.contains("odd number of bytes"), "{}", e.message);
+    // A whole UTF-16 record with its last byte cut still loads what it can and says why.
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(record("r1", 1).encode_utf16().flat_map(u16::to_le_bytes));
+    utf16.push(b'\n');
+    let d = ingest([("cut.json", utf16.as_slice())]);
+    assert_eq!(d.records.len(), 1);
+    assert!(d.diagnostics.iter().any(|x| x.message.contains("odd number of bytes")), "{:#?}", d.diagnostics);
+}

@@ -74,7 +74,8 @@ pub(crate) struct Decoded<'a> {
 const GZIP: [u8; 2] = [0x1f, 0x8b];
 
 /// [`decode_with`] under the limits in force ([`decode_limits`]); a cut is an error here (the
-/// message says which limit), for callers that have no place for a warning.
+/// message says which limit). For the tests; ingest reports a cut as a warning.
+#[cfg(test)]
 pub(super) fn decode(bytes: &[u8]) -> Result<Cow<'_, [u8]>, String> {
     let decoded = decode_with(bytes, &decode_limits())?;
     match decoded.cut {
@@ -87,9 +88,11 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Cow<'_, [u8]>, String> {
 /// for the user, when nothing could be decoded.
 pub(crate) fn decode_with<'a>(bytes: &'a [u8], limits: &DecodeLimits) -> Result<Decoded<'a>, String> {
     if !bytes.starts_with(&GZIP) {
-        return Ok(Decoded { text: unicode(Cow::Borrowed(bytes)), cut: None });
+        let cut = odd_utf16(bytes).then(|| ODD_UTF16.to_string());
+        return Ok(Decoded { text: unicode(Cow::Borrowed(bytes)), cut });
     }
     let (out, cut) = gunzip(bytes, limits)?;
+    let cut = cut.or_else(|| odd_utf16(&out).then(|| ODD_UTF16.to_string()));
     Ok(Decoded { text: unicode(Cow::Owned(out)), cut })
 }
 
@@ -157,6 +160,21 @@ fn gunzip(bytes: &[u8], limits: &DecodeLimits) -> Result<(Vec<u8>, Option<String
         )
     });
     Ok((out, cut))
+}
+
+/// Why UTF-16 text ends early: an odd number of bytes (the last one is half a character).
+pub(crate) const ODD_UTF16: &str =
+    "the file is UTF-16 (as Windows PowerShell writes it) but has an odd number of bytes: \
+its last byte is half a character and was left out; the file looks cut off (was the download complete?)";
+
+/// `bytes` as UTF-16 text: an odd byte at the end (`FF FE 7B`) is half a character.
+fn odd_utf16(bytes: &[u8]) -> bool {
+    let body = match bytes {
+        [0xFF, 0xFE, rest @ ..] | [0xFE, 0xFF, rest @ ..] => rest,
+        all @ ([b'{' | b'[', 0, ..] | [0, b'{' | b'[', ..]) => all,
+        _ => return false,
+    };
+    body.len() % 2 == 1
 }
 
 /// UTF-16 (with a BOM, or `{`/`[` next to a zero byte) to UTF-8; a UTF-8 BOM dropped.

@@ -25,10 +25,19 @@ impl Dataset {
     pub fn load(&mut self, name: &str, bytes: &[u8]) {
         let mut report = SourceReport { name: name.to_string(), bytes: bytes.len(), ..SourceReport::default() };
         let before = self.diagnostics.len();
-        match decode(bytes) {
+        // A cut (a size limit, damaged gzip, half a UTF-16 character) keeps what came before it.
+        let decoded = decode_with(bytes, &decode_limits());
+        let cut = matches!(&decoded, Ok(Decoded { cut: Some(_), .. }));
+        if let Ok(Decoded { cut: Some(message), .. }) = &decoded {
+            self.diagnostics.push(Diagnostic::new(Kind::Truncated, name, message.clone()));
+        }
+        match decoded.map(|d| d.text) {
             Err(message) => self.diagnostics.push(Diagnostic::new(Kind::Undecodable, name, message)),
+            // After a cut the emptiness is the cut's doing, and already said.
             Ok(text) if text.iter().all(u8::is_ascii_whitespace) => {
-                self.diagnostics.push(Diagnostic::new(Kind::Empty, name, "the input is empty"));
+                if !cut {
+                    self.diagnostics.push(Diagnostic::new(Kind::Empty, name, "the input is empty"));
+                }
             }
             Ok(bytes) => {
                 let text = match std::str::from_utf8(&bytes)
