@@ -326,3 +326,18 @@ fn utf16_with_an_odd_byte_says_it_is_cut_not_empty() {
     assert_eq!(d.records.len(), 1);
     assert!(d.diagnostics.iter().any(|x| x.message.contains("odd number of bytes")), "{:#?}", d.diagnostics);
 }
+
+/// Inputs the fuzz stage found (mutations of Microsoft's examples): the resync searched from a
+/// byte inside a multi-byte character and panicked. They load, and say what is broken.
+#[test]
+fn fuzz_finds_load_without_panicking() {
+    let finds: [&[u8]; 3] = [
+        include_bytes!("fixtures/fuzz/recover-char-boundary-1.json"),
+        include_bytes!("fixtures/fuzz/recover-char-boundary-2.json"),
+        include_bytes!("fixtures/fuzz/recover-char-boundary-3.json"),
+    ];
+    for bytes in finds {
+        let d = ingest([("find.json", bytes)]);
+        assert!(d.diagnostics.iter().any(|x| x.severity == Severity::Error), "{:#?}", d.diagnostics);
+    }
+}

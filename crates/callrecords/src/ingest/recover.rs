@@ -348,7 +348,8 @@ impl<'a> Tolerant<'a> {
         for _ in 0..MAX_RESYNC_TRIES {
             let next = match separator.filter(|s| s.trim() == ",") {
                 Some(sep) => {
-                    let p = from + text[from..].find(sep)?;
+                    // Bytes, not text: `from` may fall inside a character of a damaged file.
+                    let p = from + b[from..].windows(sep.len()).position(|w| w == sep.as_bytes())?;
                     let next = p + sep.len();
                     let closes = closer == 0 || text[..p].trim_end().as_bytes().last() == Some(&closer);
                     from = p + 1;
