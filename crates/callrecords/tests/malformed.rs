@@ -90,6 +90,7 @@ fn single_quotes_are_not_json_and_comments_are_skipped_with_a_note() {
     assert_eq!(d.records.len(), 1, "the record after the comment loads");
     let [note] = d.diagnostics.as_slice() else { panic!("one note: {:#?}", d.diagnostics) };
     assert_eq!((note.kind, note.severity, at(note)), (DiagnosticKind::Comments, Severity::Info, (1, 1)));
+    assert!(note.excerpt.as_ref().unwrap().text.starts_with("// exported"), "the excerpt quotes the file as written");
     // Inside the JSON too, and with a real error after them: positions are still the file's own.
     let d = load("{\n  /* who */ \"id\": \"r\", // the call\n  \"version\": 1,\n  \"type\": \"groupCall\" \"x\": 2\n}");
     assert!(d.diagnostics.iter().any(|x| x.kind == DiagnosticKind::Comments));

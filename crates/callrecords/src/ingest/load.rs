@@ -116,7 +116,7 @@ impl Dataset {
                 let what = if count == 1 { "1 comment".to_string() } else { format!("{count} comments") };
                 let message =
                     format!("{what} (// or /* */) skipped: JSON has none, so other tools may refuse this file");
-                self.diagnostics.push(Diagnostic::new(Kind::Comments, name, message).at(clean.as_bytes(), at));
+                self.diagnostics.push(Diagnostic::new(Kind::Comments, name, message).at(text.as_bytes(), at));
                 units = self.read_fast(name, &clean);
                 text = Cow::Owned(clean);
             }
