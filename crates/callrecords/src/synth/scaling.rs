@@ -31,6 +31,17 @@ fn endpoint(n: usize) -> String {
     )
 }
 
+/// Writes `n` items separated by commas, then closes the array and the object around it (`]}`).
+fn items_then_close(out: &mut String, n: usize, mut item: impl FnMut(&mut String, usize)) {
+    for i in 0..n {
+        if i > 0 {
+            out.push(',');
+        }
+        item(out, i);
+    }
+    out.push_str("]}");
+}
+
 /// One media with two streams (caller→callee, callee→caller) carrying times, and network and
 /// device ratios on the caller's side. Stream `n` reports a jitter of `n % 60` ms, so about one
 /// in two is over the 30 ms limit.
@@ -85,14 +96,10 @@ fn session(out: &mut String, n: usize, segments: usize) {
         endpoint(n),
         endpoint(0)
     );
-    for g in 0..segments {
-        if g > 0 {
-            out.push(',');
-        }
+    items_then_close(out, segments, |out, g| {
         let s = start + g as i64 * 1000;
         segment(out, n * segments + g, n, 0, s, s + 1000);
-    }
-    out.push_str("]}");
+    });
 }
 
 /// The record's own fields, without the braces and the sessions.
@@ -115,13 +122,9 @@ pub fn record_with_sessions(n: usize) -> String {
     out.push_str(r##"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords(sessions(segments()))/$entity","##);
     record_head(&mut out, RECORD_ID, "groupCall", T0_MS, end, 1);
     out.push_str(r##","sessions":["##);
-    for i in 0..n {
-        if i > 0 {
-            out.push(',');
-        }
-        session(&mut out, i, 1);
-    }
-    out.push_str("]}");
+    items_then_close(&mut out, n, |out, i| {
+        session(out, i, 1);
+    });
     out
 }
 
@@ -145,13 +148,9 @@ pub fn sessions_page(n: usize) -> String {
         out,
         r##"{{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('{RECORD_ID}')/sessions(segments())","value":["##
     );
-    for i in 0..n {
-        if i > 0 {
-            out.push(',');
-        }
-        session(&mut out, i, 1);
-    }
-    out.push_str("]}");
+    items_then_close(&mut out, n, |out, i| {
+        session(out, i, 1);
+    });
     out
 }
 
@@ -162,18 +161,14 @@ pub fn broken_records(n: usize) -> String {
     out.push_str(
         r##"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords","value":["##,
     );
-    for i in 0..n {
-        if i > 0 {
-            out.push(',');
-        }
+    items_then_close(&mut out, n, |out, i| {
         let _ = write!(
             out,
             r##"{{"id":"{}","version":1,"type":"peerToPeer","modalities":["audio"],"startDateTime":"not a date {i}","endDateTime":"{}"}}"##,
             guid(4, i),
             iso(T0_MS + i as i64 * 60_000)
         );
-    }
-    out.push_str("]}");
+    });
     out
 }
 
@@ -182,10 +177,7 @@ pub fn broken_records(n: usize) -> String {
 pub fn user_pstn_rows(n: usize) -> String {
     let mut out = String::with_capacity(n * 500 + 256);
     out.push_str(r##"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.callRecords.pstnCallLogRow)","value":["##);
-    for i in 0..n {
-        if i > 0 {
-            out.push(',');
-        }
+    items_then_close(&mut out, n, |out, i| {
         let start = T0_MS + i as i64 * 60_000;
         let _ = write!(
             out,
@@ -195,8 +187,7 @@ pub fn user_pstn_rows(n: usize) -> String {
             iso(start + 30_000),
             i % 10_000
         );
-    }
-    out.push_str("]}");
+    });
     out
 }
 
@@ -204,13 +195,9 @@ pub fn user_pstn_rows(n: usize) -> String {
 pub fn unknown_objects(n: usize) -> String {
     let mut out = String::with_capacity(n * 40 + 64);
     out.push_str(r##"{"value":["##);
-    for i in 0..n {
-        if i > 0 {
-            out.push(',');
-        }
+    items_then_close(&mut out, n, |out, i| {
         let _ = write!(out, r##"{{"thing{i}":{i},"other{i}":"x"}}"##);
-    }
-    out.push_str("]}");
+    });
     out
 }
 
@@ -220,15 +207,11 @@ pub fn record_versions(n: usize) -> String {
     out.push_str(
         r##"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords","value":["##,
     );
-    for i in 0..n {
-        if i > 0 {
-            out.push(',');
-        }
+    items_then_close(&mut out, n, |out, i| {
         out.push('{');
-        record_head(&mut out, RECORD_ID, "peerToPeer", T0_MS, T0_MS + 60_000, i + 1);
+        record_head(out, RECORD_ID, "peerToPeer", T0_MS, T0_MS + 60_000, i + 1);
         out.push('}');
-    }
-    out.push_str("]}");
+    });
     out
 }
 
@@ -241,10 +224,7 @@ pub fn user_records(n: usize) -> String {
     out.push_str(
         r##"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords","value":["##,
     );
-    for i in 0..n {
-        if i > 0 {
-            out.push(',');
-        }
+    items_then_close(&mut out, n, |out, i| {
         let start = T0_MS + i as i64 * 1000;
         let end = T0_MS + (n as i64 + 2) * 60_000 + 86_400_000;
         let _ = write!(
@@ -254,8 +234,7 @@ pub fn user_records(n: usize) -> String {
             iso(start),
             iso(end)
         );
-    }
-    out.push_str("]}");
+    });
     out
 }
 
