@@ -109,33 +109,14 @@ impl Dataset {
             None => self.read_fast(name, &text),
         };
         let mut text = text;
-        // Comments are not JSON, but people annotate what they fetched: blanked out (the same
-        // length, so every line and column stays where it was), they cost nothing.
-        if units.is_empty() {
-            if let Some((clean, count, at)) = without_comments(&text) {
-                let what = if count == 1 { "1 comment".to_string() } else { format!("{count} comments") };
-                let message =
-                    format!("{what} (// or /* */) skipped: JSON has none, so other tools may refuse this file");
-                self.diagnostics.push(Diagnostic::new(Kind::Comments, name, message).at(text.as_bytes(), at));
-                units = self.read_fast(name, &clean);
-                text = Cow::Owned(clean);
+        // Repairs that keep every position (the same length, so every line and column stays the
+        // file's own), tried in turn while nothing could be read.
+        for repair in [repair_comments, repair_lone_surrogates] {
+            if !units.is_empty() {
+                break;
             }
-        }
-        // An unpaired UTF-16 surrogate escape (`\ud800`) is not text, and serde_json refuses the
-        // whole document for it: it becomes U+FFFD, escape for escape.
-        if units.is_empty() {
-            if let Some((clean, places)) = without_lone_surrogates(&text) {
-                let at = places[0];
-                let field = json_path_at(&clean, at);
-                let more = match places.len() {
-                    1 => String::new(),
-                    n => format!(" ({n} in this file)"),
-                };
-                let message = format!(
-                    "{field} holds an unpaired UTF-16 surrogate ({}), which is not a character: it was kept with the replacement character U+FFFD in its place{more}",
-                    &text[at..at + 6]
-                );
-                self.diagnostics.push(Diagnostic::new(Kind::LoneSurrogate, name, message).at(clean.as_bytes(), at));
+            if let Some((clean, diagnostic)) = repair(name, &text) {
+                self.diagnostics.push(diagnostic);
                 units = self.read_fast(name, &clean);
                 text = Cow::Owned(clean);
             }
@@ -173,6 +154,33 @@ fn read_fast(text: &str) -> (Vec<Unit>, Vec<FieldNote>) {
             (Vec::new(), Vec::new())
         }
     }
+}
+
+/// Comments are not JSON, but people annotate what they fetched: blanked out, they cost nothing.
+/// The repaired text and its note (which quotes the file as written).
+fn repair_comments(name: &str, text: &str) -> Option<(String, Diagnostic)> {
+    let (clean, count, at) = without_comments(text)?;
+    let what = if count == 1 { "1 comment".to_string() } else { format!("{count} comments") };
+    let message = format!("{what} (// or /* */) skipped: JSON has none, so other tools may refuse this file");
+    Some((clean, Diagnostic::new(Kind::Comments, name, message).at(text.as_bytes(), at)))
+}
+
+/// An unpaired UTF-16 surrogate escape (`\ud800`) is not text, and serde_json refuses the whole
+/// document for it: it becomes U+FFFD, escape for escape. The repaired text and its note.
+fn repair_lone_surrogates(name: &str, text: &str) -> Option<(String, Diagnostic)> {
+    let (clean, places) = without_lone_surrogates(text)?;
+    let at = places[0];
+    let field = json_path_at(&clean, at);
+    let more = match places.len() {
+        1 => String::new(),
+        n => format!(" ({n} in this file)"),
+    };
+    let message = format!(
+        "{field} holds an unpaired UTF-16 surrogate ({}), which is not a character: it was kept with the replacement character U+FFFD in its place{more}",
+        &text[at..at + 6]
+    );
+    let diagnostic = Diagnostic::new(Kind::LoneSurrogate, name, message).at(clean.as_bytes(), at);
+    Some((clean, diagnostic))
 }
 
 /// `text` with every `//` and `/* */` comment outside strings replaced by spaces (line breaks
