@@ -117,7 +117,7 @@ pub fn Loader() -> Html {
             <div class="loader-actions">
                 <button class="primary" onclick={onload} disabled={text.trim().is_empty()}>{ "Load pasted text" }</button>
                 <button onclick={onpick}>{ "Open files…" }</button>
-                <input ref={file_input} id="file-input" type="file" multiple=true class="visually-hidden"
+                <input ref={file_input} id="file-input" type="file" multiple=true class="visually-hidden" aria-label="Open call-record files"
                     accept=".json,.jsonl,.gz,.txt,application/json,application/gzip" onchange={onfiles} />
                 <button onclick={onexample} data-testid="try-example">{ "Try an example" }</button>
                 <HowtoButton />
