@@ -96,6 +96,24 @@ pub fn open(route: &Route) {
     }
 }
 
+/// Moves the keyboard focus to the heading of the view on screen (`[data-view-heading]`), or to
+/// `<main>` when the view has none; after the view has rendered.
+pub fn focus_view_heading() {
+    gloo::timers::callback::Timeout::new(0, || {
+        use wasm_bindgen::JsCast;
+        let document = gloo::utils::document();
+        let target = document
+            .query_selector("main [data-view-heading]")
+            .ok()
+            .flatten()
+            .or_else(|| document.query_selector("main").ok().flatten());
+        if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    })
+    .forget();
+}
+
 /// Puts `text` on the clipboard with `navigator.clipboard.writeText` (a clipboard write, not a
 /// request). `false` where the API is missing (outside a secure context) or the browser refused.
 pub async fn copy_text(text: &str) -> bool {

@@ -101,6 +101,16 @@ pub fn App() -> Html {
             }
         });
     }
+    // A new view (another tab, a call opened, a load that lands elsewhere) takes the keyboard
+    // focus to its heading; not on the first render, and not on moves within a call's tree.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.route.view(), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                browser::focus_view_heading();
+            }
+        });
+    }
     let howto = use_memo((), |_| hooks::HowtoHandle::default());
     let derived = {
         let dataset = state.dataset.clone();
@@ -119,7 +129,7 @@ pub fn App() -> Html {
                 <ContextProvider<hooks::HowtoHandle> context={(*howto).clone()}>
                     <components::DropZone>
                         <components::Header />
-                        <main>
+                        <main id="main" tabindex="-1">
                             <components::Loader />
                             <components::Diagnostics />
                             <components::Counts />

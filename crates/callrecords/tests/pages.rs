@@ -425,12 +425,12 @@ fn calls_table_cells_and_columns() {
     assert_eq!(row.duration_text(), "—");
     row.participants = 0;
     assert_eq!(row.participants_text(), "—");
-    row.findings = 0;
+    row.problems = 0;
     assert_eq!(row.findings_note(), None);
-    row.findings = 1;
-    assert_eq!(row.findings_note().as_deref(), Some(" +1 finding"));
-    row.findings = 2;
-    assert_eq!(row.findings_note().as_deref(), Some(" +2 findings"));
+    row.problems = 1;
+    assert_eq!(row.findings_note().as_deref(), Some(" +1 problem"));
+    row.problems = 2;
+    assert_eq!(row.findings_note().as_deref(), Some(" +2 problems"));
     row.modalities = FILTER_MODALITIES[..2].to_vec();
     assert_eq!(row.modalities_text(), "audio, video");
 

@@ -160,3 +160,33 @@ fn call_detail_and_nodes_that_do_not_exist() {
     assert!(describe(record, NodePath::Stream(5, 0, 0, 0), &judgement, &rules).is_empty());
     assert!(describe(record, NodePath::Session(3), &judgement, &rules).is_empty());
 }
+
+#[test]
+fn problems_only_leaves_out_calls_with_only_informational_findings() {
+    // Call "relay": good streams, and only a media relay allocated (an informational note).
+    // Call "wifi": good streams and a 2.4 GHz Wi-Fi warning. Call "poor": a poor stream.
+    let relay = record_json("relay", "2026-03-01T10:00:00Z", "groupCall", "Abbie Wilkins", 0.0).replace(
+        r#""connectionType":"wifi","wifiBand":"frequency24GHz""#,
+        r#""connectionType":"wired","relayIPAddress":"52.114.1.1","relayPort":3478"#,
+    );
+    let wifi = record_json("wifi", "2026-03-02T10:00:00Z", "groupCall", "Owen Franklin", 0.0);
+    let poor = record_json("poor", "2026-03-03T08:00:00Z", "groupCall", "Zoe Quinn", 0.2)
+        .replace(r#""connectionType":"wifi","wifiBand":"frequency24GHz""#, r#""connectionType":"wired""#);
+    let d = ingest([("r.json", relay.as_bytes()), ("w.json", wifi.as_bytes()), ("p.json", poor.as_bytes())]);
+    let rows = call_rows(&d, &judge_all(&d, &RuleSet::cqd_current()));
+    let row = |id: &str| rows.iter().find(|r| r.id == id).expect("row");
+    let found = callrecords::judge::findings(&d.records[row("relay").index]);
+    assert!(
+        !found.is_empty() && found.iter().all(|f| f.severity == callrecords::judge::FindingSeverity::Info),
+        "the relay call has only informational findings: {found:?}"
+    );
+    assert_eq!(row("relay").problems, 0);
+    assert_eq!(row("relay").findings_note(), None, "a note is not a problem in the Quality column");
+    assert_eq!(row("wifi").problems, 1);
+    assert_eq!(row("wifi").findings_note().as_deref(), Some(" +1 problem"));
+    assert_eq!(row("poor").problems, 0);
+    let problems = CallFilter { problems_only: true, ..CallFilter::default() };
+    let ids: Vec<&str> =
+        select(&rows, &problems, CallSort::Start, false).iter().map(|&i| rows[i].id.as_str()).collect();
+    assert_eq!(ids, ["wifi", "poor"]);
+}

@@ -10,9 +10,33 @@ use web_sys::HtmlInputElement;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+/// Publishes the header's height as `--header-h` on `<html>`, for what must stay clear of it
+/// (the scroll padding that keeps focused elements out from under it, the sticky tree pane).
+fn publish_height(header: &NodeRef) {
+    if let (Some(header), Some(root)) = (header.cast::<web_sys::Element>(), gloo::utils::document().document_element())
+    {
+        let height = header.get_bounding_client_rect().height();
+        let _ = root.set_attribute("style", &format!("--header-h: {}px", height.ceil()));
+    }
+}
+
 #[component]
 pub fn Header() -> Html {
     let (state, _) = use_page();
+    let header = use_node_ref();
+    // After every render (the tabs' counts change its width) and on every resize (it wraps).
+    {
+        let header = header.clone();
+        use_effect(move || publish_height(&header));
+    }
+    {
+        let header = header.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| publish_height(&header));
+            move || drop(listener)
+        });
+    }
     let tab = |tab: &Tab| {
         let active = tab.is_active(&state.route);
         html! {
@@ -50,8 +74,14 @@ pub fn Header() -> Html {
             </label>
         }
     });
+    // The skip link moves focus itself: its fragment would otherwise be read as a route.
+    let onskip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        crate::app::browser::focus_view_heading();
+    });
     html! {
-        <header class="app-header">
+        <header class="app-header" ref={header}>
+            <a class="skip-link" href="#main" onclick={onskip}>{ "Skip to the content" }</a>
             <div class="brand">
                 <h1>{ "Call Record Viewer" }</h1>
                 <p class="privacy">{ "Everything stays in this tab: no server, no network requests (enforced by the page's Content-Security-Policy)." }</p>
@@ -69,6 +99,7 @@ pub fn Header() -> Html {
                         <option value="custom" selected=true>{ RuleSetKind::Custom.name() }</option>
                     }
                 </select>
+                <span id="rules-note" class="visually-hidden">{ "Every verdict on the page is judged by these rules." }</span>
             </label>
             <details class="threshold-editor">
                 <summary>{ "Edit limits" }</summary>

@@ -111,7 +111,7 @@ pub fn Loader() -> Html {
     html! {
         <section class={classes!("loader", (!state.dataset.is_empty()).then_some("compact"))} aria-label="Load call records">
             <label for="paste" class="label">{ "Paste Graph call-record JSON (a record, a list, sessions pages, PSTN or Direct Routing logs)" }</label>
-            <textarea id="paste" class="paste" spellcheck="false" autocomplete="off" rows="6"
+            <textarea id="paste" class={classes!("paste", (!text.is_empty()).then_some("filled"))} spellcheck="false" autocomplete="off" rows="6"
                 placeholder={"{ \"@odata.context\": \"…/$metadata#communications/callRecords…\", … }"}
                 value={(*text).clone()} {oninput} />
             <div class="loader-actions">

@@ -118,7 +118,7 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
                 <details class="columns-chooser"><summary>{ "Columns" }</summary><div class="chooser">{ for chooser }</div></details>
                 <span class="shown" data-testid="rows-shown">{ format!("{total} of {} rows", rows.len()) }</span>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{caption}: table")}>
                 <table class="log" data-testid="log-table">
                     <caption class="visually-hidden">{ format!("{caption}; times in UTC") }</caption>
                     <thead><tr>

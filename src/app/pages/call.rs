@@ -46,7 +46,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
         <article class="call" data-testid="call-view">
             <nav class="crumbs" aria-label="Breadcrumb"><a href={Route::Calls.to_fragment()}>{ "Calls" }</a>{ " › " }<span>{ record.id.clone() }</span></nav>
             <header class="call-header">
-                <h2>
+                <h2 tabindex="-1" data-view-heading="">
                     { heading(record) }
                     { " · " }{ time_html(record.start) }
                     { heading_duration(record) }
@@ -98,7 +98,7 @@ fn section_html(section: &Section) -> Html {
                 </dl>
             }
             if let Some(table) = &section.table {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label={section.title.clone()}>
                     <table class="detail-table">
                         <thead><tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
                         <tbody>

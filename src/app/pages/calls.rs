@@ -74,7 +74,8 @@ pub fn Overview() -> Html {
     };
     let total = picked.len();
     html! {
-        <section class="overview" aria-label="Call records">
+        <section class="overview" aria-labelledby="calls-heading">
+            <h2 id="calls-heading" class="view-title" tabindex="-1" data-view-heading="">{ "Call records" }</h2>
             <div class="filters" role="search">
                 <input type="search" class="filter-text" placeholder="Filter: name, number, id, UPN, IP…" aria-label="Filter calls by text"
                     value={filter.text.clone()} oninput={ontext} />
@@ -91,7 +92,7 @@ pub fn Overview() -> Html {
                 <label>{ "to " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label="Started on or before (local date)" /></label>
                 <span class="shown" data-testid="calls-shown">{ format!("{total} of {} calls", derived.rows.len()) }</span>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Call records table">
                 <table class="calls" data-testid="calls-table">
                     <caption class="visually-hidden">{ format!("Call records; times in {zone}") }</caption>
                     <thead><tr>

@@ -33,7 +33,7 @@ pub fn DirectRoutingView() -> Html {
     let t = direct_routing_totals(rows.iter());
     html! {
         <section class="logs" data-testid="dr-view">
-            <h2>{ Table::DirectRouting.heading() }</h2>
+            <h2 tabindex="-1" data-view-heading="">{ Table::DirectRouting.heading() }</h2>
             <div class="stats" data-testid="dr-totals">
                 { for direct_routing_stats(&t).into_iter().map(stat) }
             </div>
@@ -46,7 +46,7 @@ pub fn DirectRoutingView() -> Html {
             <div class="groups">
                 if !t.failures_by_sip.is_empty() {
                     <div class="group-table sip-groups" data-testid="failures-by-sip">
-                        <h4>{ "Failures by final SIP code" }</h4>
+                        <h3>{ "Failures by final SIP code" }</h3>
                         <table>
                             <thead><tr><th scope="col">{ "Code" }</th><th scope="col" class="num">{ "Calls" }</th><th scope="col">{ "Meaning and next step" }</th></tr></thead>
                             <tbody>
@@ -63,7 +63,7 @@ pub fn DirectRoutingView() -> Html {
                 }
                 if !t.by_trunk.is_empty() {
                     <div class="group-table" data-testid="by-trunk">
-                        <h4>{ "By trunk (SBC)" }</h4>
+                        <h3>{ "By trunk (SBC)" }</h3>
                         <table>
                             <thead><tr><th scope="col">{ "Trunk" }</th><th scope="col" class="num">{ "Calls" }</th><th scope="col" class="num">{ "Failed" }</th><th scope="col">{ "Success rate" }</th></tr></thead>
                             <tbody>

@@ -27,14 +27,14 @@ pub fn PstnView() -> Html {
     let t = pstn_totals(rows.iter());
     html! {
         <section class="logs" data-testid="pstn-view">
-            <h2>{ Table::Pstn.heading() }</h2>
+            <h2 tabindex="-1" data-view-heading="">{ Table::Pstn.heading() }</h2>
             <div class="stats" data-testid="pstn-totals">
                 { for pstn_stats(&t).into_iter().map(stat) }
             </div>
             <div class="groups">
-                { groups_table("By user", &t.by_user, 10) }
-                { groups_table("By destination", &t.by_destination, 10) }
-                { groups_table("By call type", &t.by_call_type, 10) }
+                { groups_table("By user", "User", &t.by_user, 10) }
+                { groups_table("By destination", "Destination", &t.by_destination, 10) }
+                { groups_table("By call type", "Call type", &t.by_call_type, 10) }
             </div>
             <div class="chart-grid log-charts" data-testid="pstn-charts">
                 <CanvasChart data={AnyChart::Daily((*daily).clone())} />

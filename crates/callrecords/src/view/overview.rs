@@ -2,7 +2,7 @@
 //! how long, who, which modalities, how bad), filtered by text, modality, problems and date, and
 //! sorted by any column.
 
-use crate::judge::{findings, judge_record, RecordJudgement, RuleSet, Tally, Verdict};
+use crate::judge::{findings, judge_record, FindingSeverity, RecordJudgement, RuleSet, Tally, Verdict};
 use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::enums::Modality;
 use crate::model::identity::IdentitySet;
@@ -29,16 +29,18 @@ pub struct CallRow {
     /// Sessions lost to a syntax error in the file: the call is incomplete.
     pub lost_sessions: usize,
     pub tally: Tally,
-    /// Findings beyond the stream rules (failures, poor feedback, device and network problems).
-    pub findings: usize,
+    /// Findings beyond the stream rules that are problems: failures, poor feedback, and
+    /// warning-level device and network conditions. Informational notes (a media relay was
+    /// allocated) are not counted: they are not problems.
+    pub problems: usize,
     /// Lower-case text searched by the filter: ids, names, numbers, addresses.
     haystack: String,
 }
 
 impl CallRow {
-    /// Poor streams or findings.
+    /// Poor streams, or findings at warning level or above (never informational notes alone).
     pub fn has_problems(&self) -> bool {
-        self.tally.poor > 0 || self.findings > 0 || self.lost_sessions > 0
+        self.tally.poor > 0 || self.problems > 0 || self.lost_sessions > 0
     }
 
     /// "3 min 12 s", "—" when unknown.
@@ -73,9 +75,9 @@ impl CallRow {
         }
     }
 
-    /// " +2 findings" beside the verdict, when there are findings.
+    /// " +2 problems" beside the verdict, when findings beyond the stream rules are problems.
     pub fn findings_note(&self) -> Option<String> {
-        (self.findings > 0).then(|| format!(" +{} finding{}", self.findings, if self.findings == 1 { "" } else { "s" }))
+        (self.problems > 0).then(|| format!(" +{} problem{}", self.problems, if self.problems == 1 { "" } else { "s" }))
     }
 }
 
@@ -167,7 +169,7 @@ pub fn call_rows(dataset: &Dataset, judgements: &[RecordJudgement]) -> Vec<CallR
             more_sessions: record.more_sessions,
             lost_sessions: record.lost_sessions,
             tally: judgement.tally_call(),
-            findings: findings(record).len(),
+            problems: findings(record).iter().filter(|f| f.severity >= FindingSeverity::Warning).count(),
             haystack: haystack(record),
         })
         .collect()
@@ -179,7 +181,7 @@ pub struct CallFilter {
     /// Words that must all appear (names, ids, numbers, UPNs, IP addresses).
     pub text: String,
     pub modality: Option<Modality>,
-    /// Only calls with poor streams or findings.
+    /// Only calls with poor streams or problem findings ([`CallRow::has_problems`]).
     pub problems_only: bool,
     /// Calls that started at or after this instant…
     pub from: Option<UtcInstant>,
@@ -260,7 +262,7 @@ fn compare(a: &CallRow, b: &CallRow, sort: CallSort) -> Ordering {
         CallSort::Organizer => a.organizer.to_lowercase().cmp(&b.organizer.to_lowercase()),
         CallSort::Participants => a.participants.cmp(&b.participants),
         CallSort::Sessions => a.sessions.cmp(&b.sessions),
-        CallSort::Verdict => a.tally.verdict().cmp(&b.tally.verdict()).then_with(|| a.findings.cmp(&b.findings)),
+        CallSort::Verdict => a.tally.verdict().cmp(&b.tally.verdict()).then_with(|| a.problems.cmp(&b.problems)),
         CallSort::Poor => a.tally.poor.cmp(&b.tally.poor),
     };
     by.then_with(|| a.start.cmp(&b.start)).then_with(|| a.index.cmp(&b.index))

@@ -70,6 +70,15 @@ impl Route {
         }
     }
 
+    /// The view a route opens, without the node selected in a call: when it changes, the page
+    /// shows a new view (and moves the keyboard focus to its heading); a move in the tree does not.
+    pub fn view(&self) -> Route {
+        match self {
+            Route::Call { id, .. } => Route::Call { id: id.clone(), node: NodePath::Call },
+            other => other.clone(),
+        }
+    }
+
     /// Both routes are in the same call (maybe at different nodes).
     pub fn same_call(&self, other: &Route) -> bool {
         self.record_id().is_some() && self.record_id() == other.record_id()
