@@ -111,6 +111,22 @@ pub fn App() -> Html {
             }
         });
     }
+    // With data loaded, leaving or reloading the page asks first: nothing is kept.
+    use_effect_with(state.dataset.is_empty(), |empty| {
+        let listener = (!*empty).then(|| {
+            gloo::events::EventListener::new_with_options(
+                &gloo::utils::window(),
+                "beforeunload",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                |e| {
+                    e.prevent_default();
+                    // Older browsers ask only when returnValue is set.
+                    let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"".into());
+                },
+            )
+        });
+        move || drop(listener)
+    });
     let howto = use_memo((), |_| hooks::HowtoHandle::default());
     let derived = {
         let dataset = state.dataset.clone();

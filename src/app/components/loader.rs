@@ -18,6 +18,8 @@ use yew::prelude::*;
 /// peer-to-peer call, PSTN and Direct Routing rows. Embedded, so showing it makes no request.
 const EXAMPLE: &str = include_str!("../example.json");
 const EXAMPLE_NAME: &str = "built-in example";
+/// Said on the empty page: a reload forgets everything (and the page warns before one).
+const NOTHING_KEPT: &str = "Nothing you load is kept: closing or reloading this tab forgets it.";
 
 /// Lets the browser paint the progress line before the main thread is busy parsing.
 async fn next_frame() {
@@ -124,6 +126,9 @@ pub fn Loader() -> Html {
                 <span class="hint">{ "or drop .json, .jsonl or .gz files anywhere on the page" }</span>
                 <button class="quiet" onclick={onclear} disabled={state.dataset.is_empty() && state.dataset.diagnostics.is_empty()}>{ "Clear all" }</button>
             </div>
+            if state.dataset.is_empty() {
+                <p class="hint nothing-kept" data-testid="nothing-kept">{ NOTHING_KEPT }</p>
+            }
             if let Some(busy) = &state.busy {
                 <p class="busy" role="status" aria-live="polite">{ busy.clone() }</p>
             }

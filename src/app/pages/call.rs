@@ -44,7 +44,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
     let title = node_title(props.node);
     html! {
         <article class="call" data-testid="call-view">
-            <nav class="crumbs" aria-label="Breadcrumb"><a href={Route::Calls.to_fragment()}>{ "Calls" }</a>{ " › " }<span>{ record.id.clone() }</span></nav>
+            <nav class="crumbs" aria-label="Breadcrumb"><a href={Route::Calls.to_fragment()}>{ "Calls" }</a>{ " › " }<span title={record.id.clone()} data-testid="crumb-title">{ heading(record) }{ ", " }{ time_html(record.start) }</span></nav>
             <header class="call-header">
                 <h2 tabindex="-1" data-view-heading="">
                     { heading(record) }

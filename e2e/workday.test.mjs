@@ -1,0 +1,65 @@
+// What an admin trips over in a real session (issue #15): the layout does not move under the
+// pointer, "Problems only" keeps only problems, the breadcrumb names the call, Edit limits
+// closes like a popup, and leaving with data loaded asks first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openApp } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const GROUP_ID = '3d76f4b9-47ea-5fb9-810f-3e12a619b13b'; // the built-in example's group call
+const ONE = JSON.stringify({ id: 'pasted-one', version: 1, type: 'peerToPeer', modalities: ['audio'],
+  startDateTime: '2026-03-01T10:00:00Z', endDateTime: '2026-03-01T10:05:00Z' });
+
+test('"Load pasted text" loads on the first click once data is loaded: nothing moves under the pointer', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  const shown = await page.textContent('[data-testid=calls-shown]');
+  await page.fill('#paste', ONE); // focuses the box
+  const button = page.locator('button:has-text("Load pasted text")');
+  const before = await button.boundingBox();
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  await page.mouse.down(); // blurs the box
+  const during = await button.boundingBox();
+  await page.mouse.up();
+  assert.deepEqual(during, before, 'the button stays where the pointer went down');
+  await page.waitForFunction((s) => document.querySelector('[data-testid=calls-shown]')?.textContent !== s, shown);
+  assert.match(await page.textContent('[data-testid=calls-shown]'), /^\d+ of \d+ calls$/);
+  assert.notEqual(await page.textContent('[data-testid=calls-shown]'), shown);
+  await context.close();
+});
+
+test('nothing is kept: the empty page says so, and leaving with data loaded asks first', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  assert.match(await page.textContent('[data-testid=nothing-kept]'), /Nothing you load is kept/);
+  const asks = () => page.evaluate(() => {
+    const e = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  assert.equal(await asks(), false, 'nothing loaded: no question');
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  assert.equal(await asks(), true, 'data loaded: the browser asks before leaving');
+  assert.equal(await page.$('[data-testid=nothing-kept]'), null);
+  await page.click('button:has-text("Clear all")');
+  await page.waitForSelector('[data-testid=nothing-kept]');
+  assert.equal(await asks(), false, 'cleared: no question');
+  await context.close();
+});
+
+test('the breadcrumb names the call by its title, not its id', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+  const crumb = page.locator('[data-testid=crumb-title]');
+  await crumb.waitFor();
+  assert.match(await crumb.textContent(), /^Group call, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
+  assert.doesNotMatch(await crumb.textContent(), new RegExp(GROUP_ID));
+  assert.equal(await crumb.getAttribute('title'), GROUP_ID);
+  await context.close();
+});
