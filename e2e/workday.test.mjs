@@ -63,3 +63,46 @@ test('the breadcrumb names the call by its title, not its id', async () => {
   assert.equal(await crumb.getAttribute('title'), GROUP_ID);
   await context.close();
 });
+
+test('findings are grouped by kind with counts, the first few shown and the rest on request', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+  await page.waitForSelector('[data-testid=findings]');
+  const groups = await page.$$eval('.finding-group', (gs) => gs.map((g) => ({
+    heading: g.querySelector('h4').textContent,
+    shown: g.querySelectorAll(':scope > ul > li').length,
+    folded: g.querySelectorAll('details li').length,
+  })));
+  assert.ok(groups.length >= 3, JSON.stringify(groups));
+  const total = Number((await page.textContent('#findings-heading')).match(/\((\d+)\)/)[1]);
+  assert.equal(groups.reduce((n, g) => n + g.shown + g.folded, 0), total, 'every finding is in a group');
+  for (const g of groups) {
+    assert.ok(g.shown <= 3, `${g.heading}: ${g.shown} shown`);
+    assert.equal(Number(g.heading.match(/\((\d+)/)[1]), g.shown + g.folded, g.heading);
+  }
+  const folded = page.locator('.finding-more').first();
+  await folded.locator('summary').click();
+  assert.ok(await folded.locator('li').first().isVisible());
+  await context.close();
+});
+
+test('on a phone the detail panel follows a tapped tree row into view', async () => {
+  const { context, page } = await openApp(browser, server.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+  await page.click('button:has-text("Expand all")');
+  const row = page.locator('[role=treeitem][aria-level="4"]').first();
+  await row.waitFor();
+  await row.scrollIntoViewIfNeeded();
+  await row.tap();
+  await page.waitForFunction(() => /\/stream\/\d+$/.test(location.hash));
+  await page.waitForFunction(() => {
+    const r = document.querySelector('[data-testid=detail]').getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight / 2;
+  }, null, { timeout: 5000 });
+  assert.match(await page.textContent('[data-testid=detail] .detail-title'), /stream/);
+  await context.close();
+});

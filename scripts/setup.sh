@@ -51,5 +51,11 @@ if [ "$purpose" = test ]; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # poppler-utils: pdftotext and pdftoppm read the printed call view back (e2e/print.test.mjs).
+  if [ ! -x /usr/bin/pdftotext ] || [ ! -x /usr/bin/pdftoppm ]; then
+    step "installing Debian's poppler-utils"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+  fi
 fi
 step "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')$([ "$purpose" = test ] && echo ", $(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}')")"

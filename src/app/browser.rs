@@ -114,6 +114,36 @@ pub fn focus_view_heading() {
     .forget();
 }
 
+/// Where the tree and the detail panel stack (one column; static/app.css says the same width).
+const STACKED: &str = "(max-width: 1000px)";
+
+/// After a tap in the tree on a narrow screen, where the detail panel is below the tree (often
+/// a screen or more away), scrolls the panel into view once it shows the new node.
+pub fn reveal_detail_when_stacked() {
+    let stacked = gloo::utils::window().match_media(STACKED).ok().flatten().is_some_and(|q| q.matches());
+    if stacked {
+        gloo::timers::callback::Timeout::new(0, || {
+            if let Some(detail) = gloo::utils::document().query_selector("[data-testid=detail]").ok().flatten() {
+                detail.scroll_into_view();
+            }
+        })
+        .forget();
+    }
+}
+
+/// Before printing: opens what is folded away (findings beyond the first few, the charts), so
+/// the paper holds all of it.
+pub fn open_folded_for_print() {
+    use wasm_bindgen::JsCast;
+    if let Ok(list) = gloo::utils::document().query_selector_all("details.finding-more, .charts > details") {
+        for i in 0..list.length() {
+            if let Some(details) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                details.set_open(true);
+            }
+        }
+    }
+}
+
 /// Puts `text` on the clipboard with `navigator.clipboard.writeText` (a clipboard write, not a
 /// request). `false` where the API is missing (outside a secure context) or the browser refused.
 pub async fn copy_text(text: &str) -> bool {

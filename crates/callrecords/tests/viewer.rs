@@ -190,3 +190,40 @@ fn problems_only_leaves_out_calls_with_only_informational_findings() {
         select(&rows, &problems, CallSort::Start, false).iter().map(|&i| rows[i].id.as_str()).collect();
     assert_eq!(ids, ["wifi", "poor"]);
 }
+
+#[test]
+fn findings_are_grouped_by_kind_with_counts() {
+    use callrecords::judge::{Finding, FindingKind, FindingSeverity};
+    use callrecords::view::call::{finding_group_heading, finding_groups, sorted_findings};
+    let f = |kind, severity, who: &str| Finding {
+        kind,
+        who: who.into(),
+        title: "t".into(),
+        evidence: "e".into(),
+        session: None,
+        segment: None,
+        media: None,
+        severity,
+    };
+    // A big meeting: hundreds of relay notes, a few warnings, one poor rating.
+    let mut found: Vec<Finding> =
+        (0..400).map(|i| f(FindingKind::Network, FindingSeverity::Info, &format!("p{i}"))).collect();
+    found.extend((0..5).map(|i| f(FindingKind::Device, FindingSeverity::Warning, &format!("d{i}"))));
+    found.push(f(FindingKind::Network, FindingSeverity::Warning, "wifi"));
+    found.push(f(FindingKind::Feedback, FindingSeverity::Problem, "rater"));
+    found.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    let groups = finding_groups(&found);
+    let kinds: Vec<FindingKind> = groups.iter().map(|g| g.kind).collect();
+    assert_eq!(kinds, [FindingKind::Feedback, FindingKind::Device, FindingKind::Network]);
+    assert_eq!(groups.iter().map(|g| g.findings.len()).sum::<usize>(), found.len(), "none lost");
+    let network = &groups[2];
+    assert_eq!((network.findings.len(), network.problems), (401, 1));
+    assert_eq!(network.findings[0].who, "wifi", "the warning before the notes");
+    assert_eq!(finding_group_heading(network), "Network (401, 400 notes)");
+    assert_eq!(finding_group_heading(&groups[0]), "Feedback (1)");
+    // The legacy corpus call: its findings in groups, in the page's order.
+    let d = ingest([("legacy.json", corpus("v1.0-get-callrecord-expanded-legacy.json").as_slice())]);
+    let sorted = sorted_findings(&d.records[0]);
+    let flat: Vec<Finding> = finding_groups(&sorted).into_iter().flat_map(|g| g.findings).collect();
+    assert_eq!(flat.len(), sorted.len());
+}

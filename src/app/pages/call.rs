@@ -5,12 +5,14 @@ use crate::app::components::charts::CallCharts;
 use crate::app::components::values::{tally_badge, time_html, value_html};
 use crate::app::components::{CallLogRows, CallTree, EmptyState};
 use crate::app::hooks::use_page;
+use callrecords::judge::Finding;
 use callrecords::model::diagnostic::Severity;
 use callrecords::model::NodePath;
 use callrecords::summary::summarize_call;
 use callrecords::view::badge::Badge;
 use callrecords::view::call::{
-    finding_kind_word, heading, heading_duration, load_warnings, sorted_findings, verdict_line,
+    finding_group_heading, finding_groups, finding_kind_word, heading, heading_duration, load_warnings,
+    sorted_findings, verdict_line, FindingGroup, FINDINGS_SHOWN_PER_GROUP,
 };
 use callrecords::view::detail::{describe, Section};
 use callrecords::view::node_text::node_title;
@@ -59,18 +61,9 @@ pub fn CallView(props: &CallViewProps) -> Html {
                 { for warnings.iter().map(|w| html! { <p class="warning-line" role="note"><span aria-hidden="true">{ format!("{} ", Badge::severity(Severity::Warning).icon) }</span>{ *w }</p> }) }
             </header>
             if !found.is_empty() {
-                <section class="findings" aria-label="Findings" data-testid="findings">
-                    <h3>{ format!("Findings ({})", found.len()) }</h3>
-                    <ul>
-                        { for found.iter().map(|f| html! {
-                            <li class={classes!("finding", f.kind.as_str(), format!("severity-{}", f.severity.as_str()))}>
-                                <span class="finding-kind">{ finding_kind_word(f.kind) }</span>
-                                <span class="finding-who">{ f.who.clone() }</span>
-                                <span class="finding-title">{ f.title.clone() }</span>
-                                <span class="finding-evidence">{ f.evidence.clone() }</span>
-                            </li>
-                        }) }
-                    </ul>
+                <section class="findings" aria-labelledby="findings-heading" data-testid="findings">
+                    <h3 id="findings-heading">{ format!("Findings ({})", found.len()) }</h3>
+                    { for finding_groups(&found).iter().map(group_html) }
                 </section>
             }
             <CallLogRows record={index} />
@@ -83,6 +76,39 @@ pub fn CallView(props: &CallViewProps) -> Html {
             </div>
             <CallCharts id={props.id.clone()} />
         </article>
+    }
+}
+
+/// "Show 397 more", under a group's first findings.
+fn more_label(n: usize) -> String {
+    format!("Show {n} more")
+}
+
+fn finding_html(f: &Finding) -> Html {
+    html! {
+        <li class={classes!("finding", f.kind.as_str(), format!("severity-{}", f.severity.as_str()))}>
+            <span class="finding-kind">{ finding_kind_word(f.kind) }</span>
+            <span class="finding-who">{ f.who.clone() }</span>
+            <span class="finding-title">{ f.title.clone() }</span>
+            <span class="finding-evidence">{ f.evidence.clone() }</span>
+        </li>
+    }
+}
+
+/// One kind of finding with its count: the first few, the rest on request.
+fn group_html(group: &FindingGroup) -> Html {
+    let (first, rest) = group.findings.split_at(group.findings.len().min(FINDINGS_SHOWN_PER_GROUP));
+    html! {
+        <div class="finding-group" data-kind={group.kind.as_str()}>
+            <h4>{ finding_group_heading(group) }</h4>
+            <ul>{ for first.iter().map(finding_html) }</ul>
+            if !rest.is_empty() {
+                <details class="finding-more">
+                    <summary>{ more_label(rest.len()) }</summary>
+                    <ul>{ for rest.iter().map(finding_html) }</ul>
+                </details>
+            }
+        </div>
     }
 }
 
