@@ -106,3 +106,46 @@ test('on a phone the detail panel follows a tapped tree row into view', async ()
   assert.match(await page.textContent('[data-testid=detail] .detail-title'), /stream/);
   await context.close();
 });
+
+test('Edit limits: Escape and a click outside close it; custom limits survive a reload (in the URL); Reset returns to the rule set', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  page.on('dialog', (d) => d.accept()); // the "leave this page?" question on reload
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  const editor = page.locator('[data-testid=threshold-editor]');
+  await page.click('.threshold-editor summary');
+  await editor.waitFor();
+  await page.focus('[data-field=audio_jitter]');
+  await page.keyboard.press('Escape');
+  assert.equal(await editor.isVisible(), false, 'Escape closes');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY', 'and gives the focus back');
+  await page.click('.threshold-editor summary');
+  await editor.waitFor();
+  await page.mouse.click(700, 600); // on the calls table, outside the editor
+  assert.equal(await editor.isVisible(), false, 'a click outside closes');
+
+  await page.selectOption('.rules select', 'classic');
+  await page.click('.threshold-editor summary');
+  await page.fill('[data-field=audio_jitter]', '5');
+  await page.dispatchEvent('[data-field=audio_jitter]', 'change');
+  await page.waitForFunction(() => location.hash.includes('rules=custom'));
+  assert.match(page.url(), /#\/calls\?rules=custom&base=classic&audio_jitter=5$/);
+  // Opening a call keeps the rules in its URL.
+  await page.mouse.click(5, 890);
+  await page.click('[data-testid=calls-table] tbody tr');
+  await page.waitForSelector('[data-testid=call-view]');
+  await page.waitForFunction(() => /^#\/call\/[^?]+\?rules=custom&base=classic&audio_jitter=5$/.test(location.hash));
+
+  await page.reload();
+  await page.waitForSelector('h1:has-text("Call Record Viewer")');
+  await page.waitForFunction(() => document.querySelector('.rules select').selectedOptions[0]?.textContent.startsWith('Custom'));
+  assert.equal(await page.inputValue('[data-field=audio_jitter]'), '5');
+  await page.click('.threshold-editor summary');
+  assert.match(await page.textContent('[data-testid=reset-limits]'), /^Reset to .*classic/i);
+  await page.click('[data-testid=reset-limits]');
+  await page.waitForFunction(() => !document.querySelector('.rules select').selectedOptions[0]?.textContent.startsWith('Custom'));
+  assert.match(await page.inputValue('.rules select'), /^classic$/);
+  await page.waitForFunction(() => /\?rules=classic$/.test(location.hash));
+  assert.notEqual(await page.inputValue('[data-field=audio_jitter]'), '5');
+  await context.close();
+});

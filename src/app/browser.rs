@@ -2,6 +2,7 @@
 //! the page's clock, navigation through the URL fragment, and the clipboard.
 
 use callrecords::model::datetime::UtcInstant;
+use callrecords::view::header::fragment_query;
 use callrecords::view::route::Route;
 use yew::prelude::*;
 
@@ -65,15 +66,40 @@ pub fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
 }
 
-/// Goes to a route by setting the URL fragment (adds a history entry).
+/// The fragment for `route` with the page's settings (the rule set) that the URL holds now.
+fn with_settings(route: &Route) -> String {
+    let fragment = current_fragment();
+    match fragment_query(&fragment) {
+        "" => route.to_fragment(),
+        query => format!("{}?{query}", route.to_fragment()),
+    }
+}
+
+/// Goes to a route by setting the URL fragment (adds a history entry); the settings stay.
 pub fn go(route: &Route) {
-    let _ = gloo::utils::window().location().set_hash(&route.to_fragment());
+    let _ = gloo::utils::window().location().set_hash(&with_settings(route));
 }
 
 /// Goes to a route without a new history entry (keyboard moves in the tree).
 pub fn replace(route: &Route) {
+    replace_fragment(&with_settings(route));
+}
+
+/// Replaces the whole fragment without a history entry (and without a `hashchange`).
+pub fn replace_fragment(fragment: &str) {
     if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_fragment()));
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// The URL keeps the rule set (`callrecords::view::header::rules_query`): after the route, replacing what it held.
+pub fn keep_rules_in_url(query: &str) {
+    let fragment = current_fragment();
+    let route = fragment.split('?').next().unwrap_or_default();
+    let route = if route.is_empty() { Route::Calls.to_fragment() } else { route.to_string() };
+    let wanted = if query.is_empty() { route } else { format!("{route}?{query}") };
+    if wanted != fragment && !(fragment.is_empty() && query.is_empty()) {
+        replace_fragment(&wanted);
     }
 }
 

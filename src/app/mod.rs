@@ -15,8 +15,9 @@ mod hooks;
 mod pages;
 
 use callrecords::calllogs::{link_dataset, Links, MatchOptions};
-use callrecords::judge::{RecordJudgement, RuleSet};
+use callrecords::judge::{RecordJudgement, RuleSet, RuleSetKind};
 use callrecords::model::Dataset;
+use callrecords::view::header::{fragment_query, rules_from_query, rules_query};
 use callrecords::view::overview::{call_rows, judge_all, CallRow};
 use callrecords::view::route::Route;
 use callrecords::view::state::{Action, ViewState};
@@ -80,15 +81,50 @@ pub fn start() {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(PageState::default);
-    // The route follows the URL fragment: now, and on every change (links, Back, Forward).
+    // The rule set as the URL holds it, kept current for the listener below.
+    let rules_query = rules_query(&state.rules, state.rules_base);
+    let latest_query = use_mut_ref(String::new);
+    latest_query.borrow_mut().clone_from(&rules_query);
+    // The route and the rule set follow the URL fragment: now, and on every change (links,
+    // Back, Forward). A link without the rules (every href is a bare route) keeps them.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            state.dispatch(Action::Navigate(Route::parse(&browser::current_fragment())));
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                state.dispatch(Action::Navigate(Route::parse(&browser::current_fragment())));
+            let read = move || {
+                let fragment = browser::current_fragment();
+                state.dispatch(Action::Navigate(Route::parse(&fragment)));
+                let query = fragment_query(&fragment);
+                if query == *latest_query.borrow() {
+                    return;
+                }
+                match rules_from_query(query) {
+                    Some((rules, base)) => {
+                        // The base first, so custom limits remember where they started.
+                        state.dispatch(Action::SetRules(RuleSet::for_kind(base)));
+                        if rules.kind == RuleSetKind::Custom {
+                            state.dispatch(Action::SetRules(rules));
+                        }
+                    }
+                    None => browser::keep_rules_in_url(&latest_query.borrow()),
+                }
+            };
+            let read = Rc::new(read);
+            read();
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", {
+                let read = read.clone();
+                move |_| read()
             });
             move || drop(listener)
+        });
+    }
+    // A change of rules is written to the URL (no history entry); not on the first render,
+    // before the URL has been read.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(rules_query, move |query| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                browser::keep_rules_in_url(query);
+            }
         });
     }
     // A load may land on another view (view::landing): the URL follows. Not before the first

@@ -2,12 +2,12 @@
 //! logs) with their counts, and the rule set every verdict on the page is judged by.
 
 use crate::app::hooks::use_page;
-use callrecords::judge::RuleSetKind;
 use callrecords::judge::RULES;
+use callrecords::judge::{RuleSet, RuleSetKind};
 use callrecords::view::header::{edited_rules, limit_text, picked_rules, tabs, Tab, INVALID_LIMIT};
 use callrecords::view::state::Action;
 use web_sys::HtmlInputElement;
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
 /// Publishes the header's height as `--header-h` on `<html>`, for what must stay clear of it
@@ -20,10 +20,68 @@ fn publish_height(header: &NodeRef) {
     }
 }
 
+/// The editor's words (one place, for translation).
+const EDIT_LIMITS: &str = "Edit limits";
+const EDIT_HINT: &str = "Changing a limit switches to custom thresholds, starting from the rules above. Empty turns a rule off. Escape closes.";
+fn reset_label(base: RuleSetKind) -> String {
+    format!("Reset to {}", base.name())
+}
+
+/// Closes the limits editor (a `<details>`), giving the focus back to its summary when it was
+/// inside.
+fn close_editor(editor: &NodeRef, refocus: bool) {
+    use wasm_bindgen::JsCast;
+    if let Some(details) = editor.cast::<web_sys::HtmlDetailsElement>() {
+        if details.open() {
+            details.set_open(false);
+            if refocus {
+                if let Some(summary) = details
+                    .query_selector("summary")
+                    .ok()
+                    .flatten()
+                    .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = summary.focus();
+                }
+            }
+        }
+    }
+}
+
 #[component]
 pub fn Header() -> Html {
     let (state, _) = use_page();
     let header = use_node_ref();
+    let editor = use_node_ref();
+    // A click anywhere outside the open editor closes it, as a popup does.
+    {
+        let editor = editor.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::document(), "click", move |e| {
+                let inside = editor.cast::<web_sys::Node>().is_some_and(|d| {
+                    use wasm_bindgen::JsCast;
+                    e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|t| d.contains(Some(&t)))
+                });
+                if !inside {
+                    close_editor(&editor, false);
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let onkeydown = {
+        let editor = editor.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                close_editor(&editor, true);
+            }
+        })
+    };
+    let onreset = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetRules(RuleSet::for_kind(state.rules_base))))
+    };
     // After every render (the tabs' counts change its width) and on every resize (it wraps).
     {
         let header = header.clone();
@@ -53,7 +111,7 @@ pub fn Header() -> Html {
             }
         })
     };
-    let editor = RULES.iter().map(|field| {
+    let fields = RULES.iter().map(|field| {
         let handle = state.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
@@ -101,11 +159,14 @@ pub fn Header() -> Html {
                 </select>
                 <span id="rules-note" class="visually-hidden">{ "Every verdict on the page is judged by these rules." }</span>
             </label>
-            <details class="threshold-editor">
-                <summary>{ "Edit limits" }</summary>
+            <details class="threshold-editor" ref={editor} {onkeydown}>
+                <summary>{ EDIT_LIMITS }</summary>
                 <div class="thresholds" data-testid="threshold-editor">
-                    <p class="hint">{ "Changing a limit switches to custom thresholds, starting from the rules above. Empty turns a rule off." }</p>
-                    { for editor }
+                    <p class="hint">{ EDIT_HINT }</p>
+                    { for fields }
+                    <p class="threshold-actions">
+                        <button type="button" onclick={onreset} disabled={state.rules.kind != RuleSetKind::Custom} data-testid="reset-limits">{ reset_label(state.rules_base) }</button>
+                    </p>
                 </div>
             </details>
         </header>

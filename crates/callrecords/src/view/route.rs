@@ -94,7 +94,9 @@ impl Route {
 
     /// Reads a fragment (with or without the leading `#`). Anything unknown is the start page.
     pub fn parse(fragment: &str) -> Route {
-        let path = fragment.trim_start_matches('#').trim_start_matches('/');
+        // What follows `?` is the page's settings (the rule set, view::header::rules_query).
+        let path = fragment.split('?').next().unwrap_or_default();
+        let path = path.trim_start_matches('#').trim_start_matches('/');
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             ["pstn"] => Route::Pstn,
@@ -179,6 +181,11 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Calls);
         assert_eq!(Route::parse("#/nowhere"), Route::Calls);
         assert_eq!(Route::parse("#/call/%ZZ"), Route::Calls);
+        assert_eq!(Route::parse("#/pstn?rules=classic"), Route::Pstn);
+        assert_eq!(
+            Route::parse("#/call/abc/session/1?rules=custom&x=1"),
+            Route::Call { id: "abc".into(), node: NodePath::Session(1) }
+        );
         assert_eq!(Route::parse("#/call/abc/session/x"), Route::Call { id: "abc".into(), node: NodePath::Call });
         assert_eq!(Route::parse("#/call/abc/segment/1"), Route::Call { id: "abc".into(), node: NodePath::Call });
     }

@@ -1,7 +1,7 @@
 //! The page's state and the actions that change it, as plain Rust (the Yew `Reducible` in
 //! `app` only forwards to [`ViewState::apply`]), so every transition is tested natively.
 
-use crate::judge::RuleSet;
+use crate::judge::{RuleSet, RuleSetKind};
 use crate::model::Dataset;
 use crate::model::NodePath;
 use crate::view::landing::after_load;
@@ -30,6 +30,8 @@ pub struct ViewState {
     pub last_parse_ms: Option<f64>,
     /// The rules streams are judged by (always named on the page).
     pub rules: RuleSet,
+    /// The published set last chosen: custom limits start from it, and "Reset" returns to it.
+    pub rules_base: RuleSetKind,
     /// Where the user is (mirrors the URL fragment).
     pub route: Route,
     /// Open nodes of the call tree, and the call they belong to.
@@ -49,6 +51,7 @@ impl Default for ViewState {
             busy: None,
             last_parse_ms: None,
             rules: RuleSet::cqd_current(),
+            rules_base: RuleSetKind::CqdCurrent,
             route: Route::Calls,
             expanded: BTreeSet::new(),
             expanded_call: None,
@@ -108,6 +111,7 @@ impl ViewState {
             Action::Clear => ViewState {
                 generation: self.generation + 1,
                 rules: self.rules.clone(),
+                rules_base: self.rules_base,
                 filter: self.filter.clone(),
                 sort: self.sort,
                 descending: self.descending,
@@ -132,7 +136,10 @@ impl ViewState {
                 }
                 next
             }
-            Action::SetRules(rules) => ViewState { rules, ..self.clone() },
+            Action::SetRules(rules) => {
+                let rules_base = if rules.kind == RuleSetKind::Custom { self.rules_base } else { rules.kind };
+                ViewState { rules, rules_base, ..self.clone() }
+            }
             Action::Expand(node, open) => {
                 let mut next = self.clone();
                 if open {
@@ -190,6 +197,15 @@ mod tests {
         let s = s.apply(Action::SetRules(RuleSet::cqd_current())).apply(Action::Clear);
         assert!(s.dataset.is_empty());
         assert_eq!(s.generation, 3);
+    }
+
+    #[test]
+    fn custom_limits_remember_the_set_they_started_from() {
+        let s = ViewState::default().apply(Action::SetRules(RuleSet::cqd_classic()));
+        assert_eq!(s.rules_base, RuleSetKind::CqdClassic);
+        let s = s.apply(Action::SetRules(RuleSet::custom_from(&RuleSet::cqd_classic())));
+        assert_eq!((s.rules.kind, s.rules_base), (RuleSetKind::Custom, RuleSetKind::CqdClassic));
+        assert_eq!(s.apply(Action::Clear).rules_base, RuleSetKind::CqdClassic);
     }
 
     #[test]
