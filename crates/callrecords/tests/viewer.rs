@@ -53,7 +53,7 @@ fn rows_sort_and_filter() {
     assert_eq!(ids(select(&rows, &all, CallSort::Type, false)), ["a", "c", "b"]);
     let problems = CallFilter { problems_only: true, ..all.clone() };
     assert!(ids(select(&rows, &problems, CallSort::Start, true)).contains(&"b".to_string()));
-    // Words are matched anywhere: names, numbers, ip addresses, ids; all must appear.
+    // Words are matched in names, numbers, ip addresses, ids; all must appear.
     for (text, expected) in [
         ("owen", vec!["b"]),
         ("ZOE quinn", vec!["c"]),
@@ -226,4 +226,39 @@ fn findings_are_grouped_by_kind_with_counts() {
     let sorted = sorted_findings(&d.records[0]);
     let flat: Vec<Finding> = finding_groups(&sorted).into_iter().flat_map(|g| g.findings).collect();
     assert_eq!(flat.len(), sorted.len());
+}
+
+#[test]
+fn filter_words_match_one_person_and_quotes_keep_phrases() {
+    let call = |id: &str, people: &[&str]| {
+        let people: Vec<String> = people
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                format!(r#"{{"id":"p{i}","identity":{{"user":{{"id":"u-{i}","displayName":"{name}"}}}}}}"#)
+            })
+            .collect();
+        format!(
+            r#"{{"id":"{id}","version":1,"type":"groupCall","startDateTime":"2026-03-01T10:00:00Z","participants_v2":[{}]}}"#,
+            people.join(",")
+        )
+    };
+    let mixed = call("call-m", &["Kenji Holloway", "Abbie Vance"]);
+    let kenji = call("call-k", &["Kenji Vance", "Owen Franklin"]);
+    let d = ingest([("m.json", mixed.as_bytes()), ("k.json", kenji.as_bytes())]);
+    let rows = call_rows(&d, &judge_all(&d, &RuleSet::cqd_current()));
+    let found = |text: &str| -> Vec<String> {
+        let f = CallFilter { text: text.into(), ..CallFilter::default() };
+        let mut ids: Vec<String> =
+            select(&rows, &f, CallSort::Start, false).iter().map(|&i| rows[i].id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(found("Kenji Vance"), ["call-k"], "both words in one person, not spread over two");
+    assert_eq!(found("\"kenji vance\""), ["call-k"]);
+    assert_eq!(found("\"Vance Kenji\""), Vec::<String>::new(), "a phrase keeps its word order");
+    assert_eq!(found("kenji"), ["call-k", "call-m"]);
+    assert_eq!(found("\"abbie vance\" call-m"), ["call-m"], "the call's id counts for any person");
+    assert_eq!(found("Kenji Owen"), Vec::<String>::new());
+    assert_eq!(callrecords::view::overview::filter_terms(r#" "Kenji   Vance" owen "#), ["kenji vance", "owen"]);
 }

@@ -77,7 +77,7 @@ pub fn Overview() -> Html {
         <section class="overview" aria-labelledby="calls-heading">
             <h2 id="calls-heading" class="view-title" tabindex="-1" data-view-heading="">{ "Call records" }</h2>
             <div class="filters" role="search">
-                <input type="search" class="filter-text" placeholder="Filter: name, number, id, UPN, IP…" aria-label="Filter calls by text"
+                <input type="search" class="filter-text" placeholder="Filter: name, \"exact phrase\", number, id, UPN, IP…" aria-label="Filter calls by text"
                     value={filter.text.clone()} oninput={ontext} />
                 <label>{ "Modality " }
                     <select onchange={onmodality} aria-label="Modality">
