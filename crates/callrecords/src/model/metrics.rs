@@ -70,10 +70,35 @@ pub fn format_value(value: Option<f64>, unit: Unit) -> String {
         Unit::Mos => trim_number(v, 2),
         Unit::Fps => format!("{} fps", trim_number(v, 1)),
         Unit::BitsPerSecond => bits_text(v),
-        Unit::Packets => format!("{} packets", trim_number(v, 0)),
-        Unit::Count | Unit::Level => trim_number(v, 2),
+        Unit::Packets => format!("{} packets", group_digits(&trim_number(v, 0))),
+        Unit::Count => group_digits(&trim_number(v, 2)),
+        Unit::Level => trim_number(v, 2),
         Unit::PerFiveMinutes => format!("{} per 5 min", trim_number(v, 1)),
     }
+}
+
+/// Digit grouping for counts: "31288" → "31,288", "-1234.5" → "-1,234.5"; four digits and
+/// fewer unchanged. The one place numbers are grouped (the separator is English's, for now:
+/// localisation replaces this function alone).
+pub fn group_digits(number: &str) -> String {
+    let (sign, rest) = number.strip_prefix('-').map_or(("", number), |r| ("-", r));
+    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+    if int.len() <= 4 || !int.bytes().all(|b| b.is_ascii_digit()) {
+        return number.to_string();
+    }
+    let mut out = String::with_capacity(number.len() + int.len() / 3);
+    out.push_str(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
 }
 
 fn percent_text(p: f64) -> String {
@@ -222,6 +247,17 @@ pub const DEVICE_METRICS: &[Metric<DeviceInfo>] = metrics![DeviceInfo;
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn counts_are_grouped() {
+        assert_eq!(format_value(Some(31288.0), Unit::Packets), "31,288 packets");
+        assert_eq!(format_value(Some(1234567.0), Unit::Count), "1,234,567");
+        assert_eq!(format_value(Some(4000.0), Unit::Packets), "4000 packets");
+        assert_eq!(group_digits("-12345.25"), "-12,345.25");
+        assert_eq!(group_digits("123456"), "123,456");
+        assert_eq!(group_digits("n/a"), "n/a");
+    }
+
     use super::*;
 
     #[test]
