@@ -262,3 +262,24 @@ fn filter_words_match_one_person_and_quotes_keep_phrases() {
     assert_eq!(found("Kenji Owen"), Vec::<String>::new());
     assert_eq!(callrecords::view::overview::filter_terms(r#" "Kenji   Vance" owen "#), ["kenji vance", "owen"]);
 }
+
+#[test]
+fn an_audio_stream_lists_audio_metrics_and_folds_the_video_ones() {
+    let d = ingest([("legacy.json", corpus("v1.0-get-callrecord-expanded-legacy.json").as_slice())]);
+    let judgement = &judge_all(&d, &RuleSet::cqd_current())[0];
+    let sections = describe(&d.records[0], NodePath::Stream(0, 0, 0, 0), judgement, &RuleSet::cqd_current());
+    let labels = |s: &callrecords::view::detail::Section| -> Vec<String> {
+        s.table.as_ref().map(|t| t.rows.iter().map(|(l, _)| l.clone()).collect()).unwrap_or_default()
+    };
+    let metrics = sections.iter().find(|s| s.title == "Metrics").expect("metrics");
+    assert!(!metrics.folded);
+    let shown = labels(metrics);
+    assert!(shown.iter().any(|l| l.starts_with("Jitter")) && shown.iter().any(|l| l.starts_with("Audio degradation")));
+    assert!(!shown.iter().any(|l| l.contains("frame rate") || l.contains("freeze")), "{shown:?}");
+    let other = sections.iter().find(|s| s.title.starts_with("Other metrics")).expect("the video metrics, folded");
+    assert!(other.folded);
+    assert!(labels(other).iter().any(|l| l.contains("Video frame rate")), "{:?}", labels(other));
+    assert_eq!(other.title, format!("Other metrics ({}, not reported for audio)", labels(other).len()));
+    // Nothing reported is hidden: every folded metric is "not reported".
+    assert!(other.table.as_ref().expect("table").rows.iter().all(|(_, v)| v[0] == Value::Missing));
+}

@@ -113,9 +113,25 @@ fn group_html(group: &FindingGroup) -> Html {
 }
 
 fn section_html(section: &Section) -> Html {
+    if section.folded {
+        return html! {
+            <details class="detail-section folded">
+                <summary>{ section.title.clone() }</summary>
+                { section_body(section) }
+            </details>
+        };
+    }
     html! {
         <section class="detail-section">
             <h4>{ section.title.clone() }</h4>
+            { section_body(section) }
+        </section>
+    }
+}
+
+fn section_body(section: &Section) -> Html {
+    html! {
+        <>
             if !section.fields.is_empty() {
                 <dl class="fields">
                     { for section.fields.iter().map(|f| html! {
@@ -135,6 +151,6 @@ fn section_html(section: &Section) -> Html {
                     </table>
                 </div>
             }
-        </section>
+        </>
     }
 }
