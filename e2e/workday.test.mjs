@@ -149,3 +149,36 @@ test('Edit limits: Escape and a click outside close it; custom limits survive a 
   assert.notEqual(await page.inputValue('[data-field=audio_jitter]'), '5');
   await context.close();
 });
+
+test('one time rule: local time with the offset of that instant everywhere, UTC on hover, and a switch to UTC', async () => {
+  // New York: the example's March call is in summer time (UTC-04:00) although January is UTC-05:00.
+  const { context, page } = await openApp(browser, server.url, { timezoneId: 'America/New_York' });
+  const winter = JSON.stringify({ id: 'winter-call', version: 1, type: 'peerToPeer', modalities: ['audio'],
+    startDateTime: '2026-01-15T15:00:00Z', endDateTime: '2026-01-15T15:05:00Z' });
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.fill('#paste', winter);
+  await page.click('button:has-text("Load pasted text")');
+  await page.waitForFunction(() => /^3 of 3/.test(document.querySelector('[data-testid=calls-shown]')?.textContent));
+  const starts = await page.$$eval('[data-testid=calls-table] tbody tr td:first-child time', (ts) => ts.map((t) => [t.textContent, t.title]));
+  assert.ok(starts.some(([text]) => text === '2026-03-17 11:00:04 UTC-04:00'), JSON.stringify(starts));
+  assert.ok(starts.some(([text, title]) => text === '2026-01-15 10:00:00 UTC-05:00' && title.startsWith('2026-01-15T15:00:00')), JSON.stringify(starts));
+  assert.doesNotMatch(await page.textContent('[data-testid=calls-table] thead'), /UTC[+-]/, 'no single offset in the heading');
+  // The call view and the PSTN table write the same call's times by the same rule.
+  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+  await page.waitForSelector('[data-testid=call-view]');
+  assert.match(await page.textContent('.call-header h2'), /2026-03-17 11:00:04 UTC-04:00/);
+  assert.match(await page.textContent('[data-testid=call-log-rows]'), /2026-03-17 11:03:26/);
+  await page.click('a.tab:has-text("PSTN")');
+  await page.waitForSelector('[data-testid=pstn-view]');
+  const pstn = await page.textContent('[data-testid=log-table] tbody');
+  assert.match(pstn, /2026-03-17 11:03:26 UTC-04:00/);
+  assert.doesNotMatch(pstn, /15:03:26/);
+  // The switch: every time in UTC.
+  await page.check('[data-testid=utc-switch]');
+  await page.waitForFunction(() => /15:03:26 UTC/.test(document.querySelector('[data-testid=log-table] tbody').textContent));
+  await page.click('a.tab:has-text("Calls")');
+  await page.waitForSelector('[data-testid=calls-table]');
+  assert.ok((await page.$$eval('[data-testid=calls-table] tbody tr td:first-child time', (ts) => ts.map((t) => t.textContent))).includes('2026-03-17 15:00:04 UTC'));
+  await context.close();
+});

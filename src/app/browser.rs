@@ -1,27 +1,36 @@
 //! The browser behind the page: times in the user's time zone (and date inputs read in it),
 //! the page's clock, navigation through the URL fragment, and the clipboard.
 
+use callrecords::calllogs::format_time;
 use callrecords::model::datetime::UtcInstant;
 use callrecords::view::header::fragment_query;
 use callrecords::view::route::Route;
 use yew::prelude::*;
 
-fn two(n: u32) -> String {
-    format!("{n:02}")
+thread_local! {
+    /// Every time on the page in UTC (the header's switch) instead of the browser's zone. Set by
+    /// the app on each render from the page state; read by the time formatters below.
+    static SHOW_UTC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// `2026-03-04 10:02:05` in the browser's time zone.
+/// Switches every time on the page to UTC, or back to the browser's zone.
+pub fn set_show_utc(utc: bool) {
+    SHOW_UTC.with(|s| s.set(utc));
+}
+
+/// The offset from UTC, in minutes, that the page writes `t` in: the browser zone's offset at
+/// that instant (summer time included), or 0 when showing UTC.
+pub fn offset_at(t: UtcInstant) -> i32 {
+    if SHOW_UTC.with(std::cell::Cell::get) {
+        return 0;
+    }
+    -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64)).get_timezone_offset() as i32)
+}
+
+/// The one way the page writes an instant: `2026-03-17 11:03:26 UTC-04:00`, in the browser's
+/// zone with that instant's offset, or `… UTC` when showing UTC.
 pub fn local_time(t: UtcInstant) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64));
-    format!(
-        "{}-{}-{} {}:{}:{}",
-        d.get_full_year(),
-        two(d.get_month() + 1),
-        two(d.get_date()),
-        two(d.get_hours()),
-        two(d.get_minutes()),
-        two(d.get_seconds())
-    )
+    format_time(t, offset_at(t))
 }
 
 /// Local midnight of a `YYYY-MM-DD` date input, as an instant; `days` later for the end of a
@@ -48,17 +57,16 @@ pub fn on_date(
     })
 }
 
-/// `10:02:05` in the browser's time zone.
+/// `10:02:05`, the clock part of [`local_time`] (in the same zone).
 pub fn local_clock(t: UtcInstant) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64));
-    format!("{}:{}:{}", two(d.get_hours()), two(d.get_minutes()), two(d.get_seconds()))
+    let full = local_time(t);
+    full.get(11..19).unwrap_or_default().to_string()
 }
 
-/// The browser's offset from UTC, e.g. "UTC+02:00".
+/// What the page's times are in, for headings: "local time" or "UTC" (each time carries
+/// its own offset, so no heading states one).
 pub fn zone_name() -> String {
-    let minutes = -(js_sys::Date::new_0().get_timezone_offset() as i64);
-    let sign = if minutes < 0 { '-' } else { '+' };
-    format!("UTC{sign}{:02}:{:02}", minutes.abs() / 60, minutes.abs() % 60)
+    if SHOW_UTC.with(std::cell::Cell::get) { "UTC" } else { "local time" }.to_string()
 }
 
 /// Milliseconds from the page's clock (for timing parses).

@@ -81,6 +81,8 @@ pub fn start() {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(PageState::default);
+    // Every time formatter reads this (browser::local_time); children render after this line.
+    browser::set_show_utc(state.utc);
     // The rule set as the URL holds it, kept current for the listener below.
     let rules_query = rules_query(&state.rules, state.rules_base);
     let latest_query = use_mut_ref(String::new);

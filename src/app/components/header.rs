@@ -23,6 +23,8 @@ fn publish_height(header: &NodeRef) {
 /// The editor's words (one place, for translation).
 const EDIT_LIMITS: &str = "Edit limits";
 const EDIT_HINT: &str = "Changing a limit switches to custom thresholds, starting from the rules above. Empty turns a rule off. Escape closes.";
+const UTC_LABEL: &str = " Times in UTC";
+const UTC_HINT: &str = "Show every time in UTC instead of your time zone (each time then ends in UTC; otherwise in its own offset, summer time included).";
 fn reset_label(base: RuleSetKind) -> String {
     format!("Reset to {}", base.name())
 }
@@ -76,6 +78,12 @@ pub fn Header() -> Html {
                 e.prevent_default();
                 close_editor(&editor, true);
             }
+        })
+    };
+    let onutc = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            state.dispatch(Action::ShowUtc(e.target_unchecked_into::<HtmlInputElement>().checked()))
         })
     };
     let onreset = {
@@ -158,6 +166,9 @@ pub fn Header() -> Html {
                     }
                 </select>
                 <span id="rules-note" class="visually-hidden">{ "Every verdict on the page is judged by these rules." }</span>
+            </label>
+            <label class="utc-switch" title={UTC_HINT}>
+                <input type="checkbox" checked={state.utc} onchange={onutc} data-testid="utc-switch" />{ UTC_LABEL }
             </label>
             <details class="threshold-editor" ref={editor} {onkeydown}>
                 <summary>{ EDIT_LIMITS }</summary>

@@ -2,10 +2,11 @@
 //! date and (Direct Routing) outcome, choose the columns, explain failed calls, and link each
 //! row to the call record it matches, saying how.
 
-use crate::app::browser::on_date;
+use crate::app::browser::{local_time, on_date, zone_name};
 use crate::app::components::values::show_more;
 use crate::app::hooks::use_page;
-use callrecords::calllogs::{Align, Column, Outcome, RowFilter, RowMatches, SortDirection, Table};
+use callrecords::calllogs::{Align, Column, Outcome, RowFilter, RowMatches, SortDirection, SortKey, Table};
+use callrecords::model::datetime::UtcInstant;
 use callrecords::view::logs::{log_rows, next_sort, MatchLink};
 use callrecords::view::words::sort_marks;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -120,7 +121,7 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
             </div>
             <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{caption}: table")}>
                 <table class="log" data-testid="log-table">
-                    <caption class="visually-hidden">{ format!("{caption}; times in UTC") }</caption>
+                    <caption class="visually-hidden">{ format!("{caption}; times in {}", zone_name()) }</caption>
                     <thead><tr>
                         { for columns.iter().map(|c| header(c)) }
                         if explain { <th scope="col">{ "What it means" }</th> }
@@ -134,6 +135,11 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
                                     { for columns.iter().map(|c| {
                                         let cell = rows.cell(i, c.id);
                                         let class = classes!((c.align == Align::Right).then_some("num"), cell.sort.is_missing().then_some("missing"));
+                                        // Times follow the page's one rule (browser::local_time), UTC on hover.
+                                        if let SortKey::Time(ms) = cell.sort {
+                                            let t = UtcInstant(ms);
+                                            return html! { <td {class}><time datetime={t.to_iso()} title={format!("{} (UTC)", t.to_iso())}>{ local_time(t) }</time></td> };
+                                        }
                                         html! { <td {class} title={cell.title.clone()}>{ cell.text.clone() }</td> }
                                     }) }
                                     if explain {

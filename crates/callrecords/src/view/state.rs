@@ -32,6 +32,8 @@ pub struct ViewState {
     pub rules: RuleSet,
     /// The published set last chosen: custom limits start from it, and "Reset" returns to it.
     pub rules_base: RuleSetKind,
+    /// Every time on the page in UTC, instead of the viewer's zone.
+    pub utc: bool,
     /// Where the user is (mirrors the URL fragment).
     pub route: Route,
     /// Open nodes of the call tree, and the call they belong to.
@@ -52,6 +54,7 @@ impl Default for ViewState {
             last_parse_ms: None,
             rules: RuleSet::cqd_current(),
             rules_base: RuleSetKind::CqdCurrent,
+            utc: false,
             route: Route::Calls,
             expanded: BTreeSet::new(),
             expanded_call: None,
@@ -76,6 +79,8 @@ pub enum Action {
     Navigate(Route),
     /// The user chose another rule set or edited a threshold.
     SetRules(RuleSet),
+    /// Shows every time in UTC (`true`) or in the viewer's zone.
+    ShowUtc(bool),
     /// Opens or closes a node of the call tree.
     Expand(NodePath, bool),
     ExpandAll,
@@ -112,6 +117,7 @@ impl ViewState {
                 generation: self.generation + 1,
                 rules: self.rules.clone(),
                 rules_base: self.rules_base,
+                utc: self.utc,
                 filter: self.filter.clone(),
                 sort: self.sort,
                 descending: self.descending,
@@ -140,6 +146,7 @@ impl ViewState {
                 let rules_base = if rules.kind == RuleSetKind::Custom { self.rules_base } else { rules.kind };
                 ViewState { rules, rules_base, ..self.clone() }
             }
+            Action::ShowUtc(utc) => ViewState { utc, ..self.clone() },
             Action::Expand(node, open) => {
                 let mut next = self.clone();
                 if open {
