@@ -182,3 +182,31 @@ test('one time rule: local time with the offset of that instant everywhere, UTC 
   assert.ok((await page.$$eval('[data-testid=calls-table] tbody tr td:first-child time', (ts) => ts.map((t) => t.textContent))).includes('2026-03-17 15:00:04 UTC'));
   await context.close();
 });
+
+test('the Direct Routing table fits a laptop: SIP answer in view, one-line rows, explanation on request, sticky first column', async () => {
+  const { context, page } = await openApp(browser, server.url, { viewport: { width: 1400, height: 900 } });
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.click('a.tab:has-text("Direct Routing")');
+  await page.waitForSelector('[data-testid=dr-view] [data-testid=log-table]');
+  const layout = await page.evaluate(() => {
+    const table = document.querySelector('[data-testid=log-table]');
+    const code = [...table.querySelectorAll('thead th')].find((th) => /Final SIP code/.test(th.textContent));
+    const rows = [...table.querySelectorAll('tbody tr')].map((r) => r.getBoundingClientRect().height);
+    return { width: table.getBoundingClientRect().width, codeRight: code?.getBoundingClientRect().right, tallest: Math.max(...rows), maxHeight: parseFloat(getComputedStyle(table.parentElement).maxHeight) };
+  });
+  assert.ok(layout.codeRight && layout.codeRight <= 1400, `the SIP code column ends at ${layout.codeRight} px`);
+  assert.ok(layout.tallest <= 60, `rows up to ${layout.tallest} px tall`);
+  assert.ok(layout.maxHeight <= 0.75 * 900 + 1, `the table scrolls in a box within the screen (max ${layout.maxHeight} px), its scrollbar in reach`);
+  // The explanation: the meaning shown, the next step on request.
+  const explain = page.locator('.explain-more').first();
+  assert.equal(await explain.locator('.next-step').isVisible(), false);
+  await explain.locator('summary').click();
+  assert.ok(await explain.locator('.next-step').isVisible());
+  // The first column stays put when the table scrolls sideways.
+  const first = page.locator('[data-testid=log-table] tbody tr td:first-child').first();
+  const before = (await first.boundingBox()).x;
+  await page.$eval('[data-testid=dr-view] .log-table .table-wrap', (w) => { w.scrollLeft = 400; });
+  assert.equal((await first.boundingBox()).x, before);
+  await context.close();
+});

@@ -169,9 +169,9 @@ pub fn reveal_detail_when_stacked() {
 /// the paper holds all of it.
 pub fn open_folded_for_print() {
     use wasm_bindgen::JsCast;
-    if let Ok(list) = gloo::utils::document()
-        .query_selector_all("details.finding-more, details.detail-section.folded, .charts > details")
-    {
+    if let Ok(list) = gloo::utils::document().query_selector_all(
+        "details.finding-more, details.detail-section.folded, details.explain-more, .charts > details",
+    ) {
         for i in 0..list.length() {
             if let Some(details) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
                 details.set_open(true);

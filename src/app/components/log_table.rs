@@ -145,7 +145,11 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
                                     if explain {
                                         <td class="explain">
                                             if let Some(e) = outcome {
-                                                <span class="headline">{ e.headline }</span><span class="next-step">{ e.next_step }</span>
+                                                // The meaning at a glance; what to do next on request.
+                                                <details class="explain-more">
+                                                    <summary class="headline" title={e.headline.clone()}>{ e.headline }</summary>
+                                                    <span class="next-step">{ e.next_step }</span>
+                                                </details>
                                             }
                                         </td>
                                     }
