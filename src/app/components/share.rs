@@ -105,6 +105,7 @@ pub fn SharePanel() -> Html {
             <div class="share-body">
                 <h2 class="share-heading">{ "Redact before you share" }</h2>
                 <p class="hint">{ "Each value becomes a placeholder that is the same everywhere it occurs, so the story still reads. Call, session and log-row ids stay: they name the call to Microsoft support and no one." }</p>
+                if *open {
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Redaction preview">
                     <table class="redaction-preview">
                         <caption>{ "What would be replaced in the data loaded (the samples show the original values: only here, and only before applying)" }</caption>
@@ -112,6 +113,7 @@ pub fn SharePanel() -> Html {
                         <tbody>{ for rows.iter().map(row) }</tbody>
                     </table>
                 </div>
+                }
                 <div class="share-actions">
                     <button type="button" class="primary" onclick={apply} disabled={*chosen == state.redaction} data-testid="apply-redaction">
                         { if chosen.is_empty() { "Show the original values" } else { "Redact every view" } }

@@ -59,31 +59,35 @@ fn more(more: bool) -> Option<&'static str> {
 /// Everything in `dataset` as one JSON document in Graph's shapes (see the module doc).
 /// Diagnostics are not data and are not written.
 pub fn to_graph_json(dataset: &Dataset) -> String {
-    let mut pages: Vec<serde_json::Value> = Vec::new();
-    let mut push = |page: Result<serde_json::Value, serde_json::Error>| {
+    // Each page is written straight to the text: no JSON tree in between.
+    let mut out = String::from("[");
+    let mut push = |page: Result<String, serde_json::Error>| {
         if let Ok(page) = page {
-            pages.push(page);
+            if out.len() > 1 {
+                out.push_str(",\n");
+            }
+            out.push_str(&page);
         }
     };
     let (placeholders, records): (Vec<&CallRecord>, Vec<&CallRecord>) =
         dataset.records.iter().partition(|r| r.placeholder);
     if !records.is_empty() {
         let context = format!("{METADATA}communications/callRecords(sessions(segments()))");
-        push(serde_json::to_value(Page { context, value: &records, next_link: None }));
+        push(serde_json::to_string(&Page { context, value: &records, next_link: None }));
     }
     for record in placeholders {
         let context = format!("{METADATA}communications/callRecords('{}')/sessions(segments())", record.id);
-        push(serde_json::to_value(Page { context, value: &record.sessions, next_link: more(record.more_sessions) }));
+        push(serde_json::to_string(&Page { context, value: &record.sessions, next_link: more(record.more_sessions) }));
         if !record.participants_v2.is_empty() || record.more_participants {
             let context = format!("{METADATA}communications/callRecords('{}')/participants_v2", record.id);
             let next_link = more(record.more_participants);
-            push(serde_json::to_value(Page { context, value: &record.participants_v2, next_link }));
+            push(serde_json::to_string(&Page { context, value: &record.participants_v2, next_link }));
         }
     }
     macro_rules! log {
         ($rows:expr, $context:literal) => {
             if !$rows.is_empty() {
-                push(serde_json::to_value(Page {
+                push(serde_json::to_string(&Page {
                     context: format!("{METADATA}{}", $context),
                     value: &$rows,
                     next_link: None,
@@ -96,5 +100,6 @@ pub fn to_graph_json(dataset: &Dataset) -> String {
     log!(dataset.sms_log, "Collection(microsoft.graph.callRecords.smsLogRow)");
     log!(dataset.blocked_users, "Collection(microsoft.graph.callRecords.pstnBlockedUsersLogRow)");
     log!(dataset.dialout_report, "Collection(microsoft.graph.callRecords.pstnOnlineMeetingDialoutReport)");
-    serde_json::to_string_pretty(&pages).unwrap_or_else(|_| "[]".into())
+    out.push_str("]\n");
+    out
 }
