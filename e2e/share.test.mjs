@@ -9,6 +9,7 @@ import { ROOT, serveDist, launch, openApp, screenshot } from './support.mjs';
 
 const GROUP_ID = '3d76f4b9-47ea-5fb9-810f-3e12a619b13b'; // the built-in example's group call
 let server, browser;
+let reportText = '';
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
@@ -82,6 +83,16 @@ test('with redaction on, no original value is shown on any view or in any downlo
   const redacted = await download(page, 'download-json');
   assert.match(redacted.name, /^call-records-redacted-\d{4}-\d\d-\d\d\.json$/);
   assert.deepEqual(leaks(redacted.text, originals), []);
+  // The HTML report of the call: redacted, no script, no address at all.
+  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+  await page.waitForSelector('[data-testid=call-view]');
+  if (!(await page.locator('[data-testid=download-report]').isVisible())) await page.click('[data-testid=share-panel] > summary');
+  assert.equal(await page.textContent('[data-testid=download-report]'), 'This call as an HTML report');
+  const report = await download(page, 'download-report');
+  assert.match(report.name, /^call-3d76f4b9-report-redacted-\d{4}-\d\d-\d\d\.html$/);
+  assert.deepEqual(leaks(report.text, originals), []);
+  assert.doesNotMatch(report.text, /<script|:\/\/|\bsrc=|\bhref=/i);
+  reportText = report.text;
   const mapping = await download(page, 'download-mapping');
   assert.ok(leaks(mapping.text, originals).length > 50, 'the mapping holds the originals, on request');
   const requestsBefore = log.requests.filter((r) => !r.url.startsWith('blob:')).length;
@@ -95,5 +106,34 @@ test('with redaction on, no original value is shown on any view or in any downlo
   assert.deepEqual(leaks(await again.page.innerText('body'), originals), []);
   assert.equal(log.requests.filter((r) => !r.url.startsWith('blob:')).length, requestsBefore, 'downloads send nothing');
   await again.context.close();
+  await context.close();
+});
+
+test('the HTML report opens from file:// with JavaScript off, shows its charts and asks for nothing', async (t) => {
+  if (!reportText) t.skip('needs the report from the test above');
+  const { writeFile, mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(join(tmpdir(), 'crv-report-'));
+  const file = join(dir, 'report.html');
+  await writeFile(file, reportText);
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`file://${file}`);
+  assert.match(await page.textContent('h1'), /Call report: Group call/);
+  assert.match(await page.textContent('.about'), /Redacted \(names/);
+  const charts = page.locator('figure.chart svg');
+  assert.ok(await charts.count() >= 5, `${await charts.count()} charts`);
+  const box = await charts.first().boundingBox();
+  assert.ok(box && box.width > 300 && box.height > 100, JSON.stringify(box));
+  assert.ok(await page.locator('ul.tree li').count() > 20, 'the whole tree');
+  await page.screenshot({ path: join(ROOT, 'test-results', 'report-file.png'), fullPage: false });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(ROOT, 'test-results', 'report-file-dark.png'), fullPage: false });
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000);
+  await writeFile(join(ROOT, 'test-results', 'report.pdf'), pdf);
+  assert.deepEqual(requests, [`file://${file}`]);
   await context.close();
 });

@@ -23,6 +23,7 @@ pub mod ingest;
 pub mod judge;
 pub mod model;
 pub mod redact;
+pub mod report;
 pub mod summary;
 #[cfg(feature = "synth")]
 pub mod synth;

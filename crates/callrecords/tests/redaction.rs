@@ -1,13 +1,16 @@
 //! Redaction is complete, consistent and reversible only with the mapping, on every corpus
 //! file, the page's example and a synthetic export: the values to hide are found here from the
 //! raw JSON by key, independently of the redaction walk, and none may survive in the redacted
-//! model or in anything made from it (the Graph-shaped JSON, the summary JSON and text).
+//! model or in anything made from it (the Graph-shaped JSON, the summary JSON and text, the
+//! HTML report).
 
 use callrecords::ingest::ingest;
 use callrecords::judge::{judge_record, RuleSet};
+use callrecords::model::datetime::UtcInstant;
 use callrecords::model::graph_json::to_graph_json;
 use callrecords::model::Dataset;
 use callrecords::redact::{redact, Categories, Category};
+use callrecords::report::{report, ReportOptions};
 use callrecords::summary::{summarise_with, summarize_call};
 use serde_json::Value;
 
@@ -102,6 +105,9 @@ fn everything(dataset: &Dataset) -> String {
         let judgement = judge_record(record, &rules);
         text.push_str(&summarize_call(record, &judgement, &[]));
     }
+    let options = ReportOptions { rules: &rules, redaction: String::new(), exported: UtcInstant(0) };
+    let all: Vec<usize> = (0..dataset.records.len()).collect();
+    text.push_str(&report(dataset, &all, &options));
     text.to_lowercase()
 }
 

@@ -4,7 +4,9 @@
 
 use crate::app::browser::{save_text, today};
 use crate::app::hooks::use_page;
+use callrecords::model::datetime::UtcInstant;
 use callrecords::redact::{Categories, Category};
+use callrecords::report::{html_report, REPORT_CALLS};
 use callrecords::view::share::{graph_json, mapping, preview, status, Download};
 use callrecords::view::state::Action;
 use std::rc::Rc;
@@ -69,6 +71,24 @@ pub fn SharePanel() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| save(mapping(&state.mapping, &today())))
     };
+    // On a call's page, the report is of that call; elsewhere, of every call loaded.
+    let report_of: Vec<usize> = match state.current_record() {
+        Some(record) => state.dataset.records.iter().position(|r| std::ptr::eq(r, record)).into_iter().collect(),
+        None => (0..state.dataset.records.len()).collect(),
+    };
+    let report_label = match report_of.len() {
+        1 if state.current_record().is_some() => "This call as an HTML report".to_string(),
+        1 => "The call as an HTML report".to_string(),
+        n if n > REPORT_CALLS => format!("The first {REPORT_CALLS} of {n} calls as an HTML report"),
+        n => format!("The {n} calls as an HTML report"),
+    };
+    let on_report = {
+        let (state, report_of) = (state.clone(), report_of.clone());
+        Callback::from(move |_: MouseEvent| {
+            let now = UtcInstant(js_sys::Date::now() as i64);
+            save(html_report(&state.dataset, &report_of, &state.rules, state.redaction, now, &today()))
+        })
+    };
     let redacting = !state.redaction.is_empty();
     let row = |r: &callrecords::view::share::PreviewRow| {
         let id = format!("redact-{}", r.category.key());
@@ -125,6 +145,9 @@ pub fn SharePanel() -> Html {
                 <h2 class="share-heading">{ "Download" }</h2>
                 <p class="hint">{ "Files are made in this tab and saved by the browser; nothing is sent anywhere. They hold what the page shows: redacted while redaction is on." }</p>
                 <div class="share-actions">
+                    if !report_of.is_empty() {
+                        <button type="button" onclick={on_report} data-testid="download-report">{ report_label }</button>
+                    }
                     <button type="button" onclick={on_json} data-testid="download-json">{ "Records as JSON (Graph's shape)" }</button>
                     if redacting {
                         <button type="button" class="danger" onclick={on_mapping} data-testid="download-mapping">{ "Redaction mapping (holds the original values)" }</button>

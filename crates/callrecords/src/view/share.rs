@@ -48,6 +48,19 @@ pub fn status(redaction: Categories) -> String {
     }
 }
 
+/// What a file made while redacting (or not) says about it.
+pub fn file_status(redaction: Categories) -> String {
+    if redaction.is_empty() {
+        "Not redacted: this file holds the values as loaded.".into()
+    } else {
+        let chosen: Vec<&str> = redaction.iter().map(Category::label).collect();
+        format!(
+            "Redacted ({}): placeholders stand for the original values; the mapping is not in this file.",
+            chosen.join(", ").to_lowercase()
+        )
+    }
+}
+
 /// A download: its file name, MIME type and content.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Download {
