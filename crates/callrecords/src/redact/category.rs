@@ -165,6 +165,16 @@ impl Kind {
         }
     }
 
+    /// The kinds whose values are looked up together: an id is one value whether it is sent as
+    /// a user's id, a participant's or a tenant's (Graph often gives a participant its user's
+    /// id), so it gets one placeholder, named after the kind it was first seen as.
+    pub fn namespace(self) -> Kind {
+        match self.category() {
+            Category::Ids if self != Kind::JoinUrl => Kind::UserId,
+            _ => self,
+        }
+    }
+
     /// Values of this kind are the same whatever their letter case (addresses, ids, accounts).
     pub fn ignores_case(self) -> bool {
         !matches!(self, Kind::Person | Kind::Device | Kind::NamedHardware | Kind::Feedback)

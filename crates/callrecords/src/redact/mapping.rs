@@ -71,7 +71,7 @@ impl Mapping {
         if !self.categories.contains(kind.category()) || original.trim().is_empty() {
             return None;
         }
-        let k = (kind, key(kind, original));
+        let k = (kind.namespace(), key(kind, original));
         if let Some(&at) = self.by_key.get(&k) {
             let entry = &mut self.entries[at];
             entry.occurrences += 1;
@@ -273,6 +273,9 @@ mod tests {
             }
         );
         assert_eq!(m.original(&a), Some("Kenji@Contoso.com"));
+        // One id, one placeholder, whatever it is the id of.
+        let id = m.replace(Kind::ParticipantId, "821809f5").unwrap();
+        assert_eq!((id.as_str(), m.replace(Kind::UserId, "821809F5").unwrap()), ("participant-id-1", id.clone()));
     }
 
     #[test]
