@@ -35,29 +35,30 @@ pub fn preview(loaded: &Dataset, chosen: Categories) -> Vec<PreviewRow> {
         .collect()
 }
 
+/// "names, phone numbers": the categories redacted, for a sentence.
+fn chosen(redaction: Categories) -> String {
+    redaction.iter().map(Category::label).collect::<Vec<_>>().join(", ").to_lowercase()
+}
+
 /// What the page says about redaction, always visible while data is loaded.
 pub fn status(redaction: Categories) -> String {
-    if redaction.is_empty() {
-        "Redaction is off: every view and export shows the values as loaded.".into()
-    } else {
-        let chosen: Vec<&str> = redaction.iter().map(Category::label).collect();
-        format!(
+    match redaction.is_empty() {
+        true => "Redaction is off: every view and export shows the values as loaded.".into(),
+        false => format!(
             "Redacted ({}): every view, chart, table, summary and export shows placeholders. The mapping stays in this tab.",
-            chosen.join(", ").to_lowercase()
-        )
+            chosen(redaction)
+        ),
     }
 }
 
 /// What a file made while redacting (or not) says about it.
 pub fn file_status(redaction: Categories) -> String {
-    if redaction.is_empty() {
-        "Not redacted: this file holds the values as loaded.".into()
-    } else {
-        let chosen: Vec<&str> = redaction.iter().map(Category::label).collect();
-        format!(
+    match redaction.is_empty() {
+        true => "Not redacted: this file holds the values as loaded.".into(),
+        false => format!(
             "Redacted ({}): placeholders stand for the original values; the mapping is not in this file.",
-            chosen.join(", ").to_lowercase()
-        )
+            chosen(redaction)
+        ),
     }
 }
 
