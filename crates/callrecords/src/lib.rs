@@ -11,6 +11,9 @@
 //! 6. [`chart`]: chart data, layout and drawing over any plotters `DrawingBackend`.
 //! 7. [`summary`]: the command line's JSON.
 //!
+//! [`redact`] (after `model`) replaces personal values with consistent placeholders, on the
+//! model, so everything made from a redacted dataset shows only placeholders.
+//!
 //! `synth` (feature `synth`, on by default for the command line and tests, off in the page)
 //! generates realistic test exports.
 
@@ -19,6 +22,8 @@ pub mod chart;
 pub mod ingest;
 pub mod judge;
 pub mod model;
+pub mod redact;
+pub mod report;
 pub mod summary;
 #[cfg(feature = "synth")]
 pub mod synth;
