@@ -10,6 +10,13 @@ before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const GROUP_ID = '3d76f4b9-47ea-5fb9-810f-3e12a619b13b'; // the built-in example's group call
+/** Loads the built-in example and opens its group call. */
+async function openGroupCall(page) {
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+}
+
 const ONE = JSON.stringify({ id: 'pasted-one', version: 1, type: 'peerToPeer', modalities: ['audio'],
   startDateTime: '2026-03-01T10:00:00Z', endDateTime: '2026-03-01T10:05:00Z' });
 
@@ -53,9 +60,7 @@ test('nothing is kept: the empty page says so, and leaving with data loaded asks
 
 test('the breadcrumb names the call by its title, not its id', async () => {
   const { context, page } = await openApp(browser, server.url);
-  await page.click('[data-testid=try-example]');
-  await page.waitForSelector('[data-testid=calls-table] tbody tr');
-  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+  await openGroupCall(page);
   const crumb = page.locator('[data-testid=crumb-title]');
   await crumb.waitFor();
   assert.match(await crumb.textContent(), /^Group call, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
@@ -66,9 +71,7 @@ test('the breadcrumb names the call by its title, not its id', async () => {
 
 test('findings are grouped by kind with counts, the first few shown and the rest on request', async () => {
   const { context, page } = await openApp(browser, server.url);
-  await page.click('[data-testid=try-example]');
-  await page.waitForSelector('[data-testid=calls-table] tbody tr');
-  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+  await openGroupCall(page);
   await page.waitForSelector('[data-testid=findings]');
   const groups = await page.$$eval('.finding-group', (gs) => gs.map((g) => ({
     heading: g.querySelector('h4').textContent,
@@ -90,9 +93,7 @@ test('findings are grouped by kind with counts, the first few shown and the rest
 
 test('on a phone the detail panel follows a tapped tree row into view', async () => {
   const { context, page } = await openApp(browser, server.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  await page.click('[data-testid=try-example]');
-  await page.waitForSelector('[data-testid=calls-table] tbody tr');
-  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+  await openGroupCall(page);
   await page.click('button:has-text("Expand all")');
   const row = page.locator('[role=treeitem][aria-level="4"]').first();
   await row.waitFor();
