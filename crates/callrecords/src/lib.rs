@@ -10,12 +10,15 @@
 //! 5. [`view`]: what the page shows (overview rows, detail tables, the tree, routes, state).
 //! 6. [`chart`]: chart data, layout and drawing over any plotters `DrawingBackend`.
 //! 7. [`summary`]: the command line's JSON.
+//! 8. [`export`]: the dataset flattened into typed tables, written as CSV (page and command
+//!    line) or Parquet (feature `parquet`, the command line only).
 //!
 //! `synth` (feature `synth`, on by default for the command line and tests, off in the page)
 //! generates realistic test exports.
 
 pub mod calllogs;
 pub mod chart;
+pub mod export;
 pub mod ingest;
 pub mod judge;
 pub mod model;
