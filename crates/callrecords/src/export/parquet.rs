@@ -30,7 +30,8 @@ impl From<parquet::errors::ParquetError> for ExportError {
 /// One column's values of the row group being filled, and its definition levels (1 = a value,
 /// 0 = null).
 enum Values {
-    Bytes(Vec<ByteArray>),
+    /// Text: every value of the group in one buffer, and where each ends.
+    Bytes { data: Vec<u8>, ends: Vec<usize> },
     Int(Vec<i64>),
     Float(Vec<f64>),
     Bool(Vec<bool>),
@@ -44,7 +45,7 @@ struct Buffer {
 impl Buffer {
     fn new(kind: Kind) -> Self {
         let values = match kind {
-            Kind::String => Values::Bytes(Vec::new()),
+            Kind::String => Values::Bytes { data: Vec::new(), ends: Vec::new() },
             Kind::Int | Kind::Timestamp => Values::Int(Vec::new()),
             Kind::Float => Values::Float(Vec::new()),
             Kind::Bool => Values::Bool(Vec::new()),
@@ -54,8 +55,9 @@ impl Buffer {
 
     fn push(&mut self, value: Value<'_>) {
         let def = match (&mut self.values, value) {
-            (Values::Bytes(v), Value::String(text)) => {
-                v.push(ByteArray::from(text.into_owned().into_bytes()));
+            (Values::Bytes { data, ends }, Value::String(text)) => {
+                data.extend_from_slice(text.as_bytes());
+                ends.push(data.len());
                 1
             }
             (Values::Int(v), Value::Int(n)) => {
@@ -83,7 +85,10 @@ impl Buffer {
     fn clear(&mut self) {
         self.defs.clear();
         match &mut self.values {
-            Values::Bytes(v) => v.clear(),
+            Values::Bytes { data, ends } => {
+                data.clear();
+                ends.clear();
+            }
             Values::Int(v) => v.clear(),
             Values::Float(v) => v.clear(),
             Values::Bool(v) => v.clear(),
@@ -155,8 +160,15 @@ impl<'c, R, W: Write + Send> ParquetSink<'c, R, W> {
         while let Some(mut column) = group.next_column()? {
             let buffer = buffers.next().ok_or_else(|| ExportError("more Parquet columns than buffers".into()))?;
             let defs = Some(buffer.defs.as_slice());
-            match &buffer.values {
-                Values::Bytes(v) => column.typed::<ByteArrayType>().write_batch(v, defs, None)?,
+            match &mut buffer.values {
+                Values::Bytes { data, ends } => {
+                    // One allocation for the group's text; each value is a slice of it.
+                    let all = bytes::Bytes::from(std::mem::take(data));
+                    let starts = std::iter::once(0).chain(ends.iter().copied());
+                    let values: Vec<ByteArray> =
+                        starts.zip(ends.iter()).map(|(from, &to)| ByteArray::from(all.slice(from..to))).collect();
+                    column.typed::<ByteArrayType>().write_batch(&values, defs, None)?
+                }
                 Values::Int(v) => column.typed::<Int64Type>().write_batch(v, defs, None)?,
                 Values::Float(v) => column.typed::<DoubleType>().write_batch(v, defs, None)?,
                 Values::Bool(v) => column.typed::<BoolType>().write_batch(v, defs, None)?,
