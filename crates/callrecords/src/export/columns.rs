@@ -132,7 +132,7 @@ impl<'c, R> Column<'c, R> {
         Column {
             name: format!("{prefix}{}", self.name),
             kind: self.kind,
-            get: Box::new(move |s| inner(s).map_or(Value::Null, |r| get(r))),
+            get: Box::new(move |s| inner(s).map_or(Value::Null, &get)),
         }
     }
 

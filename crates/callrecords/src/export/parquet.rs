@@ -31,7 +31,10 @@ impl From<parquet::errors::ParquetError> for ExportError {
 /// 0 = null).
 enum Values {
     /// Text: every value of the group in one buffer, and where each ends.
-    Bytes { data: Vec<u8>, ends: Vec<usize> },
+    Bytes {
+        data: Vec<u8>,
+        ends: Vec<usize>,
+    },
     Int(Vec<i64>),
     Float(Vec<f64>),
     Bool(Vec<bool>),

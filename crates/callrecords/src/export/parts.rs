@@ -24,13 +24,16 @@ const IDENTITY_KINDS: [IdentityKind; 10] = [
     IdentityKind::SpoolApplicationInstance,
 ];
 
+/// A text field of an identity.
+type IdentityField = fn(&Identity) -> Option<&str>;
+
 /// `UserDisplayName`, `UserId`, `UserTenantId` for every kind, `UserPrincipalName`, and
 /// `DisplayName`: who the set stands for, as the page names it.
 pub fn identity_columns<'c>() -> Vec<Column<'c, IdentitySet>> {
     let mut columns = vec![Column::owned("DisplayName", |s: &IdentitySet| s.display_name())];
     for kind in IDENTITY_KINDS {
         let name = pascal(kind.key());
-        let fields: [(&str, fn(&Identity) -> Option<&str>); 3] = [
+        let fields: [(&str, IdentityField); 3] = [
             ("DisplayName", |i| i.display_name.as_deref()),
             ("Id", |i| i.id.as_deref()),
             ("TenantId", |i| i.tenant_id.as_deref()),
