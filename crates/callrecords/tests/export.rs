@@ -159,6 +159,7 @@ fn hostile_text_is_quoted_and_cannot_run_as_a_formula() {
         "segments":[{"id":"g1","media":[{"label":"main-audio","streams":[{"streamId":"1","streamDirection":"callerToCallee","averageJitter":"PT0.01S"}]}]}]}]}"#,
     );
     let text = streams_csv(&d, &RuleSet::default());
+    assert!(text.starts_with("\u{feff}CallId,"), "a byte-order mark for Excel, then the header");
     assert!(text.contains("\"a,b\n=cmd\""), "quoted as one field");
     let (_, rows) = parse(&text);
     assert_eq!(rows.len(), 1);

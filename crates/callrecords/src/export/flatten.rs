@@ -1,7 +1,9 @@
 //! The dataset flattened into tables, in one walk: each record is judged once (by `judge`)
 //! and gives its row to `calls` and one row per stream to `streams`; the log rows go to `pstn`
 //! and `direct_routing`. Rows are made and handed to a [`Sink`] one at a time, so no table is
-//! held whole. Plus the page's entry points, each giving one table's CSV text.
+//! held whole. Plus the page's entry points, each giving one table's CSV text, opening with a
+//! UTF-8 byte-order mark so that Excel reads names with accents as UTF-8 (the command line's
+//! files, for engines, have none; DuckDB, Spark and the `csv` crate skip it either way).
 
 use super::calls::{call_columns, CallExportRow};
 use super::columns::Column;
@@ -54,6 +56,14 @@ impl<R> Sink<R> for Nowhere {
     }
 }
 
+/// What the page's CSV texts open with: the UTF-8 byte-order mark, Excel's sign for UTF-8.
+pub const EXCEL_BOM: &str = "\u{feff}";
+
+/// The page's CSV text: the byte-order mark, then the CSV.
+fn for_excel(csv: String) -> String {
+    format!("{EXCEL_BOM}{csv}")
+}
+
 /// A sink writing CSV into a byte buffer, for the page's entry points.
 fn csv_into<'c, R>(columns: Vec<Column<'c, R>>) -> Result<CsvSink<'c, R, Vec<u8>>, ExportError> {
     CsvSink::new(columns, Vec::new())
@@ -63,24 +73,24 @@ fn csv_into<'c, R>(columns: Vec<Column<'c, R>>) -> Result<CsvSink<'c, R, Vec<u8>
 pub fn streams_csv(dataset: &Dataset, rules: &RuleSet) -> String {
     let Ok(mut sink) = csv_into(stream_columns()) else { return String::new() };
     let _ = write_records(dataset, rules, &mut sink, &mut Nowhere);
-    utf8(sink.into_inner().unwrap_or_default())
+    for_excel(utf8(sink.into_inner().unwrap_or_default()))
 }
 
 /// The `calls` table as CSV: one row per call record, judged under `rules`.
 pub fn calls_csv(dataset: &Dataset, rules: &RuleSet) -> String {
     let Ok(mut sink) = csv_into(call_columns()) else { return String::new() };
     let _ = write_records(dataset, rules, &mut Nowhere, &mut sink);
-    utf8(sink.into_inner().unwrap_or_default())
+    for_excel(utf8(sink.into_inner().unwrap_or_default()))
 }
 
 /// The `pstn` table as CSV: every getPstnCalls row, every column.
 pub fn pstn_csv(dataset: &Dataset) -> String {
-    csv_text(log_columns::<PstnCallLogRow>(), &dataset.pstn_calls)
+    for_excel(csv_text(log_columns::<PstnCallLogRow>(), &dataset.pstn_calls))
 }
 
 /// The `direct_routing` table as CSV: every getDirectRoutingCalls row, every column.
 pub fn direct_routing_csv(dataset: &Dataset) -> String {
-    csv_text(log_columns::<DirectRoutingLogRow>(), &dataset.direct_routing_calls)
+    for_excel(csv_text(log_columns::<DirectRoutingLogRow>(), &dataset.direct_routing_calls))
 }
 
 /// A log table as the user sees it on the page: the rows its filter keeps, in its sort order,
@@ -88,5 +98,5 @@ pub fn direct_routing_csv(dataset: &Dataset) -> String {
 pub fn log_table_csv(dataset: &Dataset, view: &LogView<'_>) -> String {
     let rows = log_rows(view.table, dataset);
     let columns = visible_log_columns(rows.as_ref(), view.visible);
-    csv_text(columns, shown_rows(rows.as_ref(), view))
+    for_excel(csv_text(columns, shown_rows(rows.as_ref(), view)))
 }

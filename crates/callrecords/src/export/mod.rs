@@ -6,7 +6,7 @@
 //!
 //! The page's entry points give one table's CSV text: [`streams_csv`], [`calls_csv`],
 //! [`pstn_csv`], [`direct_routing_csv`], and [`log_table_csv`] for a log table as the user sees
-//! it. The command line walks the dataset once into four sinks ([`write_records`],
+//! it (each opens with a UTF-8 byte-order mark, for Excel). The command line walks the dataset once into four sinks ([`write_records`],
 //! [`write_log`]).
 
 mod calls;
@@ -24,7 +24,7 @@ pub use calls::{call_columns, CallExportRow};
 pub use columns::{pascal, Column, Kind, Value};
 pub use csv::{csv_text, formula_safe, CsvSink};
 pub use flatten::{
-    calls_csv, direct_routing_csv, log_table_csv, pstn_csv, streams_csv, write_log, write_records, TABLES,
+    calls_csv, direct_routing_csv, log_table_csv, pstn_csv, streams_csv, write_log, write_records, EXCEL_BOM, TABLES,
 };
 pub use logs::{log_columns, shown_rows, visible_log_columns, LogView, ShownRow};
 #[cfg(feature = "parquet")]
