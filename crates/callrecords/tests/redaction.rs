@@ -109,7 +109,9 @@ fn everything(dataset: &Dataset) -> String {
     let options = ReportOptions { rules: &rules, redaction: String::new(), exported: UtcInstant(0) };
     let all: Vec<usize> = (0..dataset.records.len()).collect();
     text.push_str(&report(dataset, &all, &options));
-    for csv in [streams_csv(dataset, &rules), calls_csv(dataset, &rules), pstn_csv(dataset), direct_routing_csv(dataset)] {
+    for csv in
+        [streams_csv(dataset, &rules), calls_csv(dataset, &rules), pstn_csv(dataset), direct_routing_csv(dataset)]
+    {
         text.push_str(&csv);
     }
     text.to_lowercase()

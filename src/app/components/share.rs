@@ -8,6 +8,7 @@ use callrecords::export::{calls_csv, streams_csv};
 use callrecords::model::datetime::UtcInstant;
 use callrecords::redact::{Categories, Category};
 use callrecords::report::{html_report, REPORT_CALLS};
+use callrecords::view::overview::select;
 use callrecords::view::share::{file_name, graph_json, mapping, preview, status, Download};
 use callrecords::view::state::Action;
 use std::rc::Rc;
@@ -20,7 +21,7 @@ fn save(download: Download) {
 
 #[component]
 pub fn SharePanel() -> Html {
-    let (state, _) = use_page();
+    let (state, derived) = use_page();
     let open = use_state_eq(|| false);
     let chosen = use_state_eq(Categories::all);
     let details = use_node_ref();
@@ -72,16 +73,20 @@ pub fn SharePanel() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| save(mapping(&state.mapping, &today())))
     };
-    // On a call's page, the report is of that call; elsewhere, of every call loaded.
+    // On a call's page, the report is of that call; elsewhere, of the calls the list shows
+    // (its filter and order).
     let report_of: Vec<usize> = match state.current_record() {
         Some(record) => state.dataset.records.iter().position(|r| std::ptr::eq(r, record)).into_iter().collect(),
-        None => (0..state.dataset.records.len()).collect(),
+        None => select(&derived.rows, &state.filter, state.sort, state.descending)
+            .into_iter()
+            .filter_map(|i| derived.rows.get(i).map(|row| row.index))
+            .collect(),
     };
     let report_label = match report_of.len() {
         1 if state.current_record().is_some() => "This call as an HTML report".to_string(),
-        1 => "The call as an HTML report".to_string(),
-        n if n > REPORT_CALLS => format!("The first {REPORT_CALLS} of {n} calls as an HTML report"),
-        n => format!("The {n} calls as an HTML report"),
+        1 => "The call shown as an HTML report".to_string(),
+        n if n > REPORT_CALLS => format!("The first {REPORT_CALLS} of the {n} calls shown as an HTML report"),
+        n => format!("The {n} calls shown as an HTML report"),
     };
     let on_report = {
         let (state, report_of) = (state.clone(), report_of.clone());
