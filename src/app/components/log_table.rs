@@ -2,12 +2,14 @@
 //! date and (Direct Routing) outcome, choose the columns, explain failed calls, and link each
 //! row to the call record it matches, saying how.
 
-use crate::app::browser::{local_time, on_date, zone_name};
+use crate::app::browser::{local_time, on_date, save_text, today, zone_name};
 use crate::app::components::values::show_more;
 use crate::app::hooks::use_page;
 use callrecords::calllogs::{Align, Column, Outcome, RowFilter, RowMatches, SortDirection, SortKey, Table};
+use callrecords::export::{log_table_csv, LogView};
 use callrecords::model::datetime::UtcInstant;
 use callrecords::view::logs::{log_rows, next_sort, MatchLink};
+use callrecords::view::share::file_name;
 use callrecords::view::words::sort_marks;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -51,6 +53,16 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
     let links = rows.links() && !state.dataset.records.is_empty();
     let explain = rows.any_failure();
 
+    // The table as shown (filter, sort, columns) as CSV; redacted when the page is.
+    let on_csv = {
+        let (state, filter, sort, visible, table) =
+            (state.clone(), filter.clone(), sort.clone(), visible.clone(), props.table);
+        Callback::from(move |_: MouseEvent| {
+            let view = LogView { table, filter: &filter, sort: *sort, visible: &visible };
+            let name = file_name(table.file_stem(), !state.redaction.is_empty(), &today(), "csv");
+            save_text(&name, "text/csv", &log_table_csv(&state.dataset, &view));
+        })
+    };
     let set_filter = {
         let filter = filter.clone();
         move |f: RowFilter| filter.set(f)
@@ -118,6 +130,7 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
                 }
                 <details class="columns-chooser"><summary>{ "Columns" }</summary><div class="chooser">{ for chooser }</div></details>
                 <span class="shown" data-testid="rows-shown">{ format!("{total} of {} rows", rows.len()) }</span>
+                <button type="button" class="csv" onclick={on_csv} data-testid="log-csv" title="The rows shown, in the columns shown, as a CSV file made in this tab">{ "Download CSV" }</button>
             </div>
             <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{caption}: table")}>
                 <table class="log" data-testid="log-table">

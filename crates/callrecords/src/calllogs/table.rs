@@ -56,6 +56,17 @@ impl Table {
         }
     }
 
+    /// The start of a downloaded file's name: "pstn-calls", "direct-routing-calls".
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Table::Pstn => "pstn-calls",
+            Table::DirectRouting => "direct-routing-calls",
+            Table::Sms => "sms-log",
+            Table::BlockedUsers => "pstn-blocked-users",
+            Table::DialoutReport => "dialout-report",
+        }
+    }
+
     /// The heading above the log: "PSTN calls", "SMS log (beta)".
     pub fn heading(self) -> &'static str {
         match self {
