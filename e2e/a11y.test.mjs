@@ -49,6 +49,14 @@ test('axe-core finds no violation on any view, in any state, light or dark', asy
   await page.waitForSelector('[data-testid=dr-view]');
   await check(page, 'Direct Routing', found);
 
+  // Redact and export: the preview open, then redaction on (the panel's state line).
+  await page.click('[data-testid=share-panel] > summary');
+  await page.waitForSelector('table.redaction-preview');
+  await check(page, 'redaction preview open', found);
+  await page.click('[data-testid=apply-redaction]');
+  await page.waitForSelector('[data-testid=redaction-status].on');
+  await check(page, 'redacted', found);
+
   await page.click('.threshold-editor summary');
   await page.waitForSelector('[data-testid=threshold-editor]');
   await check(page, 'Edit limits open', found);
