@@ -284,3 +284,17 @@ fn log_links_are_made_on_the_data_as_loaded_and_say_only_placeholders() {
     assert_eq!(links.pstn[1].best().unwrap().record, 0);
     assert!(links.by_record[0].iter().all(|r| !r.sentence.contains("1425555")));
 }
+
+#[test]
+fn diagnostics_while_redacting_keep_where_but_not_the_raw_text() {
+    // The second record is broken right after a name the walk never reads.
+    let text = r#"[{"id":"a","version":1,"organizer":{"user":{"id":"u1","displayName":"Kenji Holloway"}}},
+        {"id":"b","version":1,"organizer":{"user":{"displayName":"Secret Person" "id":}}}]"#;
+    let dataset = ingest([("broken.json", text.as_bytes())]);
+    assert!(dataset.diagnostics.iter().any(|d| d.excerpt.as_ref().is_some_and(|e| e.text.contains("Secret Person"))));
+    let redacted = redact(&dataset, Categories::default().with(Category::Names));
+    let shown = format!("{:?}", redacted.dataset.diagnostics);
+    assert!(!shown.contains("Secret Person") && !shown.contains("Kenji"), "{shown}");
+    assert!(redacted.dataset.diagnostics.iter().all(|d| d.location.is_some() || d.excerpt.is_none()));
+    assert_eq!(redacted.dataset.diagnostics.len(), dataset.diagnostics.len(), "every message stays");
+}

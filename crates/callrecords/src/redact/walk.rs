@@ -69,14 +69,11 @@ pub fn redact(dataset: &Dataset, categories: Categories) -> Redacted {
     for diagnostic in &mut out.diagnostics {
         diagnostic.message = mapping.scrub(&diagnostic.message);
         diagnostic.source = mapping.scrub(&diagnostic.source);
-        if let Some(excerpt) = &mut diagnostic.excerpt {
-            let scrubbed = mapping.scrub(&excerpt.text);
-            if scrubbed != excerpt.text {
-                // The caret pointed into the original text; keep it on the same character count
-                // from the start as far as the text allows.
-                excerpt.caret = excerpt.caret.min(scrubbed.chars().count());
-                excerpt.text = scrubbed;
-            }
+        // The excerpt quotes the file's raw text, which may hold values the walk never saw (a
+        // name inside an unreadable fragment): while redacting it is left out; the line and
+        // column stay, and turning redaction off shows it again.
+        if !categories.is_empty() {
+            diagnostic.excerpt = None;
         }
     }
     for source in &mut out.sources {
