@@ -1,26 +1,131 @@
-//! The browser behind the page: times in the user's time zone (and date inputs read in it),
-//! the page's clock, navigation through the URL fragment, and the clipboard.
+//! The browser behind the page: numbers, dates and times through its `Intl` in the user's
+//! time zone (and date inputs read in it), the language it prefers and the one in the URL, the
+//! page's clock, navigation through the URL fragment, and the clipboard.
 
+use callrecords::i18n::{Lang, LocaleFormat};
 use callrecords::model::datetime::UtcInstant;
 use callrecords::view::route::Route;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 fn two(n: u32) -> String {
     format!("{n:02}")
 }
 
-/// `2026-03-04 10:02:05` in the browser's time zone.
+/// The core's [`LocaleFormat`] over the browser's `Intl` (no code of ours to ship: the rules
+/// are the browser's CLDR data), in the user's time zone. Formatters are made once per
+/// language and option set. English dates stay ISO (`2026-03-04`), as the native rules say.
+#[derive(Default)]
+pub struct IntlFormat {
+    numbers: RefCell<HashMap<(Lang, usize), js_sys::Intl::NumberFormat>>,
+    dates: RefCell<HashMap<(Lang, bool), js_sys::Intl::DateTimeFormat>>,
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object
+}
+
+fn locales(lang: Lang) -> js_sys::Array {
+    js_sys::Array::of1(&JsValue::from_str(lang.code()))
+}
+
+fn call_format(format: &js_sys::Function, value: &JsValue) -> String {
+    format.call1(&JsValue::NULL, value).ok().and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+impl IntlFormat {
+    fn date_part(&self, lang: Lang, epoch_ms: i64, time: bool) -> String {
+        let mut dates = self.dates.borrow_mut();
+        let format = dates.entry((lang, time)).or_insert_with(|| {
+            let two = JsValue::from_str("2-digit");
+            let pairs: Vec<(&str, JsValue)> = if time {
+                vec![("hour", two.clone()), ("minute", two.clone()), ("second", two), ("hourCycle", "h23".into())]
+            } else {
+                vec![("year", "numeric".into()), ("month", two.clone()), ("day", two)]
+            };
+            js_sys::Intl::DateTimeFormat::new(&locales(lang), &options(&pairs))
+        });
+        call_format(&format.format(), &js_sys::Date::new(&JsValue::from_f64(epoch_ms as f64)))
+    }
+}
+
+impl LocaleFormat for IntlFormat {
+    fn number(&self, lang: Lang, value: f64, places: usize) -> String {
+        if !value.is_finite() {
+            return "?".into();
+        }
+        let mut numbers = self.numbers.borrow_mut();
+        let format = numbers.entry((lang, places)).or_insert_with(|| {
+            let pairs = [
+                ("minimumFractionDigits", JsValue::from_f64(0.0)),
+                ("maximumFractionDigits", JsValue::from_f64(places as f64)),
+            ];
+            js_sys::Intl::NumberFormat::new(&locales(lang), &options(&pairs))
+        });
+        // Intl writes "-0" for a negative number that rounds to zero; the native rules write "0".
+        let scale = 10f64.powi(places as i32);
+        let value = if (value * scale).round() == 0.0 { 0.0 } else { value };
+        call_format(&format.format(), &JsValue::from_f64(value))
+    }
+
+    fn date(&self, lang: Lang, epoch_ms: i64) -> String {
+        if lang == Lang::En {
+            let d = js_sys::Date::new(&JsValue::from_f64(epoch_ms as f64));
+            return format!("{}-{}-{}", d.get_full_year(), two(d.get_month() + 1), two(d.get_date()));
+        }
+        self.date_part(lang, epoch_ms, false)
+    }
+
+    fn time(&self, lang: Lang, epoch_ms: i64) -> String {
+        self.date_part(lang, epoch_ms, true)
+    }
+}
+
+/// `2026-03-04 10:02:05` (or the language's date order) in the browser's time zone.
 pub fn local_time(t: UtcInstant) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64));
-    format!(
-        "{}-{}-{} {}:{}:{}",
-        d.get_full_year(),
-        two(d.get_month() + 1),
-        two(d.get_date()),
-        two(d.get_hours()),
-        two(d.get_minutes()),
-        two(d.get_seconds())
-    )
+    callrecords::i18n::date_time(t.0)
+}
+
+/// The language the page opens in: the URL's `lang=` if it names one of the four, else the
+/// browser's first preferred language that is one of them, else English.
+pub fn initial_lang() -> Lang {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let from_url = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(Lang::parse);
+    from_url.unwrap_or_else(|| {
+        let languages: Vec<String> = gloo::utils::window()
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        Lang::preferred(languages.iter().map(String::as_str))
+    })
+}
+
+/// Shows `lang` in the URL (`?lang=ru`, the fragment kept, no new history entry), in
+/// `<html lang>` and in the window title.
+pub fn show_lang(lang: Lang) {
+    let location = gloo::utils::window().location();
+    let url = format!("?lang={}{}", lang.code(), location.hash().unwrap_or_default());
+    if location.search().unwrap_or_default() != format!("?lang={}", lang.code()) {
+        if let Ok(history) = gloo::utils::window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    gloo::utils::document().set_title(&callrecords::t!("app-title"));
 }
 
 /// Local midnight of a `YYYY-MM-DD` date input, as an instant; `days` later for the end of a
@@ -49,8 +154,7 @@ pub fn on_date(
 
 /// `10:02:05` in the browser's time zone.
 pub fn local_clock(t: UtcInstant) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64));
-    format!("{}:{}:{}", two(d.get_hours()), two(d.get_minutes()), two(d.get_seconds()))
+    callrecords::i18n::time(t.0)
 }
 
 /// The browser's offset from UTC, e.g. "UTC+02:00".

@@ -73,13 +73,17 @@ pub fn start() {
     if let Some(loading) = gloo::utils::document().get_element_by_id("boot-status") {
         loading.remove();
     }
+    callrecords::i18n::set_format(Rc::new(browser::IntlFormat::default()));
     yew::Renderer::<App>::new().render();
 }
 
 /// The page: the state, the derived data and the route, provided to every component.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(PageState::default);
+    let state = use_reducer(|| PageState(ViewState { lang: browser::initial_lang(), ..ViewState::default() }));
+    // Every message and number below is written in the page's language.
+    callrecords::i18n::set_current(state.lang);
+    use_effect_with(state.lang, |lang| browser::show_lang(*lang));
     // The route follows the URL fragment: now, and on every change (links, Back, Forward).
     {
         let state = state.clone();
@@ -104,7 +108,7 @@ pub fn App() -> Html {
     let howto = use_memo((), |_| hooks::HowtoHandle::default());
     let derived = {
         let dataset = state.dataset.clone();
-        use_memo((state.generation, state.rules.clone()), move |(_, rules)| Derived::new(&dataset, rules))
+        use_memo((state.generation, state.rules.clone(), state.lang), move |(_, rules, _)| Derived::new(&dataset, rules))
     };
     let page = match &state.route {
         Route::Calls => html! { <pages::Overview /> },

@@ -172,7 +172,7 @@ fn tree_rows_say_who_when_and_how_good() {
 #[test]
 fn the_call_header() {
     let mut record = legacy();
-    assert_eq!(heading(&record), capitalise(record.call_type.as_ref().expect("type").label()));
+    assert_eq!(heading(&record), capitalise(&record.call_type.as_ref().expect("type").label()));
     record.call_type = Some(CallType::GroupCall);
     assert_eq!(heading(&record), "Group call");
     record.call_type = None;

@@ -2,7 +2,9 @@
 //! logs) with their counts, and the rule set every verdict on the page is judged by.
 
 use crate::app::hooks::use_page;
+use callrecords::i18n::Lang;
 use callrecords::judge::RuleSetKind;
+use callrecords::t;
 use callrecords::judge::RULES;
 use callrecords::view::header::{edited_rules, limit_text, picked_rules, tabs, Tab, INVALID_LIMIT};
 use callrecords::view::state::Action;
@@ -29,6 +31,14 @@ pub fn Header() -> Html {
             }
         })
     };
+    let onlang = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(lang) = Lang::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+                state.dispatch(Action::SetLang(lang));
+            }
+        })
+    };
     let editor = RULES.iter().map(|field| {
         let handle = state.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -37,30 +47,30 @@ pub fn Header() -> Html {
                 input.set_custom_validity("");
                 handle.dispatch(Action::SetRules(rules));
             } else {
-                input.set_custom_validity(INVALID_LIMIT);
+                input.set_custom_validity(&INVALID_LIMIT());
                 input.report_validity();
             }
         });
         let value = limit_text(&state.rules, field);
         html! {
             <label class="threshold">
-                <span>{ field.label }</span>
-                <input type="number" min="0" step="any" value={value} placeholder="off" {onchange} data-field={field.id} />
-                <span class="unit">{ field.unit }</span>
+                <span>{ field.label() }</span>
+                <input type="number" min="0" step="any" value={value} placeholder={t!("limit-off")} {onchange} data-field={field.id} />
+                <span class="unit">{ field.unit_text() }</span>
             </label>
         }
     });
     html! {
         <header class="app-header">
             <div class="brand">
-                <h1>{ "Call Record Viewer" }</h1>
-                <p class="privacy">{ "Everything stays in this tab: no server, no network requests (enforced by the page's Content-Security-Policy)." }</p>
+                <h1>{ t!("app-title") }</h1>
+                <p class="privacy">{ t!("privacy-promise") }</p>
             </div>
-            <nav class="tabs" aria-label="Views">
+            <nav class="tabs" aria-label={t!("nav-views")}>
                 { for tabs(&state.dataset).iter().map(tab) }
             </nav>
             <label class="rules">
-                <span>{ "Quality rules" }</span>
+                <span>{ t!("quality-rules") }</span>
                 <select onchange={onrules} aria-describedby="rules-note">
                     { for RuleSetKind::PUBLISHED.iter().map(|k| html! {
                         <option value={k.cli_name()} selected={*k == state.rules.kind}>{ k.name() }</option>
@@ -71,12 +81,20 @@ pub fn Header() -> Html {
                 </select>
             </label>
             <details class="threshold-editor">
-                <summary>{ "Edit limits" }</summary>
+                <summary>{ t!("edit-limits") }</summary>
                 <div class="thresholds" data-testid="threshold-editor">
-                    <p class="hint">{ "Changing a limit switches to custom thresholds, starting from the rules above. Empty turns a rule off." }</p>
+                    <p class="hint">{ t!("edit-limits-hint") }</p>
                     { for editor }
                 </div>
             </details>
+            <label class="lang-menu">
+                <span class="visually-hidden">{ t!("language") }</span>
+                <select onchange={onlang} data-testid="lang" aria-label={t!("language")}>
+                    { for Lang::ALL.iter().map(|l| html! {
+                        <option value={l.code()} lang={l.code()} selected={*l == state.lang}>{ l.native_name() }</option>
+                    }) }
+                </select>
+            </label>
         </header>
     }
 }

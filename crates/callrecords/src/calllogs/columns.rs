@@ -192,7 +192,7 @@ impl LogTable for PstnCallLogRow {
             "operator" => Cell::text(self.operator.as_deref()),
             "license" => license_cell(self.license_capability.as_deref()),
             "inventory_type" => Cell::text(self.inventory_type.as_deref()),
-            "duration_source" => Cell::text(self.call_duration_source.as_ref().map(|s| s.label())),
+            "duration_source" => Cell::text(self.call_duration_source.as_ref().map(|s| s.label()).as_deref()),
             "usage_country" => Cell::text(self.usage_country_code.as_deref()),
             "tenant_country" => Cell::text(self.tenant_country_code.as_deref()),
             "other_party_country" => Cell::text(self.other_party_country_code.as_deref()),
@@ -500,7 +500,7 @@ impl LogTable for PstnBlockedUserLogRow {
         Some(match column {
             "time" => Cell::time(self.block),
             "number" => number_cell(self.user_telephone_number.as_deref()),
-            "mode" => Cell::text(self.user_block_mode.as_ref().map(|m| m.label())),
+            "mode" => Cell::text(self.user_block_mode.as_ref().map(|m| m.label()).as_deref()),
             "reason" => Cell::text(self.block_reason.as_deref()),
             "remediation_id" => Cell::text(self.remediation_id.as_deref()),
             _ => return None,

@@ -10,7 +10,7 @@ use crate::view::words::capitalise;
 /// The heading's first words: the call type as a heading ("Group call", "Peer-to-peer"), or
 /// "Call" when the type is not reported.
 pub fn heading(record: &CallRecord) -> String {
-    record.call_type.as_ref().map_or("Call".to_string(), |t| capitalise(t.label()))
+    record.call_type.as_ref().map_or("Call".to_string(), |t| capitalise(&t.label()))
 }
 
 /// The end of the heading, after the start time: " · 3 min 12 s", empty when the duration is

@@ -100,7 +100,7 @@ fn failure_fields(failure: Option<&FailureInfo>) -> Vec<Field> {
             Value::Poor {
                 text: format!(
                     "{} — {}",
-                    f.stage.as_ref().map_or("stage not reported", |s| s.label()),
+                    f.stage.as_ref().map_or("stage not reported".to_string(), |s| s.label()),
                     f.reason.as_deref().unwrap_or("no reason given")
                 ),
                 why: "failureInfo".into(),

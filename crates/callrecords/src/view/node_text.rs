@@ -102,7 +102,7 @@ pub fn row_text(
             let failure = segment
                 .failure_info
                 .as_ref()
-                .map(|f| format!("failed: {}", f.stage.as_ref().map_or("stage not reported", |s| s.label())));
+                .map(|f| format!("failed: {}", f.stage.as_ref().map_or("stage not reported".to_string(), |s| s.label())));
             RowText {
                 label: format!("Segment {}", g + 1),
                 failed: false,
