@@ -96,18 +96,11 @@ pub fn local_time(t: UtcInstant) -> String {
 /// browser's first preferred language that is one of them, else English.
 pub fn initial_lang() -> Lang {
     let search = gloo::utils::window().location().search().unwrap_or_default();
-    let from_url = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("lang="))
-        .and_then(Lang::parse);
+    let from_url =
+        search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(Lang::parse);
     from_url.unwrap_or_else(|| {
-        let languages: Vec<String> = gloo::utils::window()
-            .navigator()
-            .languages()
-            .iter()
-            .filter_map(|v| v.as_string())
-            .collect();
+        let languages: Vec<String> =
+            gloo::utils::window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
         Lang::preferred(languages.iter().map(String::as_str))
     })
 }

@@ -108,7 +108,9 @@ pub fn App() -> Html {
     let howto = use_memo((), |_| hooks::HowtoHandle::default());
     let derived = {
         let dataset = state.dataset.clone();
-        use_memo((state.generation, state.rules.clone(), state.lang), move |(_, rules, _)| Derived::new(&dataset, rules))
+        use_memo((state.generation, state.rules.clone(), state.lang), move |(_, rules, _)| {
+            Derived::new(&dataset, rules)
+        })
     };
     let page = match &state.route {
         Route::Calls => html! { <pages::Overview /> },

@@ -25,10 +25,8 @@ fn every_catalogue_parses_without_errors() {
 fn fluent_syntax_parse(source: &str) -> Result<(), ((), String)> {
     // message_ids parses leniently; a parse error shows as a junk entry, found here by
     // comparing with the count of top-level ids written in the text.
-    let declared = source
-        .lines()
-        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && l.contains('='))
-        .count();
+    let declared =
+        source.lines().filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && l.contains('=')).count();
     let parsed = message_ids(source).len();
     if declared == parsed {
         Ok(())

@@ -4,9 +4,9 @@
 use crate::app::hooks::use_page;
 use callrecords::i18n::Lang;
 use callrecords::judge::RuleSetKind;
-use callrecords::t;
 use callrecords::judge::RULES;
-use callrecords::view::header::{edited_rules, limit_text, picked_rules, tabs, Tab, INVALID_LIMIT};
+use callrecords::t;
+use callrecords::view::header::{edited_rules, invalid_limit, limit_text, picked_rules, tabs, Tab};
 use callrecords::view::state::Action;
 use web_sys::HtmlInputElement;
 use web_sys::HtmlSelectElement;
@@ -19,7 +19,7 @@ pub fn Header() -> Html {
         let active = tab.is_active(&state.route);
         html! {
             <a href={tab.route.to_fragment()} class={classes!("tab", active.then_some("active"))} aria-current={active.then_some("page")}>
-                { tab.label }<span class="tab-count">{ tab.count }</span>
+                { tab.label.clone() }<span class="tab-count">{ tab.count }</span>
             </a>
         }
     };
@@ -47,7 +47,7 @@ pub fn Header() -> Html {
                 input.set_custom_validity("");
                 handle.dispatch(Action::SetRules(rules));
             } else {
-                input.set_custom_validity(&INVALID_LIMIT());
+                input.set_custom_validity(&invalid_limit());
                 input.report_validity();
             }
         });

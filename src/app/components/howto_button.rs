@@ -8,6 +8,8 @@ use yew::prelude::*;
 #[component]
 pub fn HowtoButton() -> Html {
     let howto = use_howto();
+    // Re-rendered when the language changes.
+    let _ = crate::app::hooks::use_page();
     let onclick = Callback::from(move |_: MouseEvent| howto.open());
     html! {
         <button type="button" class="howto-open" aria-haspopup="dialog" aria-controls="howto" data-testid="howto-open" {onclick}>

@@ -6,6 +6,7 @@ use crate::app::browser::on_date;
 use crate::app::components::values::show_more;
 use crate::app::hooks::use_page;
 use callrecords::calllogs::{Align, Column, Outcome, RowFilter, RowMatches, SortDirection, Table};
+use callrecords::t;
 use callrecords::view::logs::{log_rows, next_sort, MatchLink};
 use callrecords::view::words::sort_marks;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -100,14 +101,14 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
     });
     let total = picked.len();
     html! {
-        <section class="log-table" aria-label={caption}>
+        <section class="log-table" aria-label={caption.clone()}>
             <div class="filters" role="search">
-                <input type="search" class="filter-text" placeholder="Filter: user, number, code, trunk, id…" aria-label={format!("Filter {caption}")}
+                <input type="search" class="filter-text" placeholder={t!("logs-filter-placeholder")} aria-label={t!("logs-filter-label", table = caption.clone())}
                     value={filter.text.clone()} oninput={ontext} />
-                <label>{ "From " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label="Started on or after (local date)" /></label>
-                <label>{ "to " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label="Started on or before (local date)" /></label>
+                <label>{ t!("filter-from") }{ " " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label={t!("filter-from-label")} /></label>
+                <label>{ t!("filter-to") }{ " " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label={t!("filter-to-label")} /></label>
                 if props.table.has_outcomes() {
-                    <label>{ "Outcome " }
+                    <label>{ t!("logs-outcome") }{ " " }
                         <select onchange={onoutcome}>
                             { for Outcome::ALL.iter().map(|o| html! {
                                 <option value={o.as_str()} selected={filter.outcome == *o}>{ o.label() }</option>
@@ -115,16 +116,16 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
                         </select>
                     </label>
                 }
-                <details class="columns-chooser"><summary>{ "Columns" }</summary><div class="chooser">{ for chooser }</div></details>
-                <span class="shown" data-testid="rows-shown">{ format!("{total} of {} rows", rows.len()) }</span>
+                <details class="columns-chooser"><summary>{ t!("logs-columns") }</summary><div class="chooser">{ for chooser }</div></details>
+                <span class="shown" data-testid="rows-shown">{ t!("logs-shown", shown = total, count = rows.len()) }</span>
             </div>
             <div class="table-wrap">
                 <table class="log" data-testid="log-table">
-                    <caption class="visually-hidden">{ format!("{caption}; times in UTC") }</caption>
+                    <caption class="visually-hidden">{ t!("logs-caption", table = caption.clone()) }</caption>
                     <thead><tr>
                         { for columns.iter().map(|c| header(c)) }
-                        if explain { <th scope="col">{ "What it means" }</th> }
-                        if links { <th scope="col" title="The call record this row belongs to, and how that was decided">{ "Call record" }</th> }
+                        if explain { <th scope="col">{ t!("logs-what-it-means") }</th> }
+                        if links { <th scope="col" title={t!("logs-call-record-title")}>{ t!("logs-call-record") }</th> }
                     </tr></thead>
                     <tbody>
                         { for picked.iter().take(*shown).map(|&i| {

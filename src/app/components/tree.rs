@@ -9,7 +9,7 @@ use crate::app::hooks::use_page;
 use callrecords::judge::RecordJudgement;
 use callrecords::model::record::CallRecord;
 use callrecords::model::NodePath;
-use callrecords::view::call::NO_SESSIONS;
+use callrecords::view::call::no_sessions;
 use callrecords::view::node_text::{row_text, RowBadge};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
@@ -123,14 +123,14 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
     html! {
         <section class="tree-pane" aria-label="Sessions">
             <div class="tree-tools">
-                <a href={call_route.to_fragment()} class={classes!("call-node", (selected == NodePath::Call).then_some("selected"))}>{ "Call overview" }</a>
+                <a href={call_route.to_fragment()} class={classes!("call-node", (selected == NodePath::Call).then_some("selected"))}>{ callrecords::t!("tree-call-overview") }</a>
                 <span class="spacer" />
                 <button onclick={expand_all} class="quiet">{ "Expand all" }</button>
                 <button onclick={collapse_all} class="quiet">{ "Collapse all" }</button>
             </div>
             if rows.is_empty() {
                 <div class="tree-empty" data-testid="no-sessions">
-                    <p class="missing">{ NO_SESSIONS }</p>
+                    <p class="missing">{ no_sessions() }</p>
                     <p><HowtoButton /></p>
                 </div>
             }

@@ -8,6 +8,7 @@ use crate::app::hooks::use_page;
 use callrecords::model::diagnostic::Severity;
 use callrecords::model::NodePath;
 use callrecords::summary::summarize_call;
+use callrecords::t;
 use callrecords::view::badge::Badge;
 use callrecords::view::call::{
     finding_kind_word, heading, heading_duration, load_warnings, sorted_findings, verdict_line,
@@ -31,7 +32,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
         let missing = Route::Call { id: props.id.to_string(), node: props.node };
         return html! {
             <EmptyState view={missing} testid="call-missing">
-                <p><a href={Route::Calls.to_fragment()}>{ "Back to the calls" }</a></p>
+                <p><a href={Route::Calls.to_fragment()}>{ t!("call-back") }</a></p>
             </EmptyState>
         };
     };
@@ -44,7 +45,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
     let title = node_title(props.node);
     html! {
         <article class="call" data-testid="call-view">
-            <nav class="crumbs" aria-label="Breadcrumb"><a href={Route::Calls.to_fragment()}>{ "Calls" }</a>{ " › " }<span>{ record.id.clone() }</span></nav>
+            <nav class="crumbs" aria-label={t!("call-breadcrumb")}><a href={Route::Calls.to_fragment()}>{ t!("tab-calls") }</a>{ " › " }<span>{ record.id.clone() }</span></nav>
             <header class="call-header">
                 <h2>
                     { heading(record) }
@@ -54,13 +55,13 @@ pub fn CallView(props: &CallViewProps) -> Html {
                 <p class="summary" data-testid="call-summary">{ summary }</p>
                 <p class="tally">{ tally_badge(tally) }{ verdict_line(tally, &state.rules) }</p>
                 if let Some(url) = &record.join_web_url {
-                    <p class="join-url"><span class="label">{ "Join URL: " }</span><code>{ url.clone() }</code></p>
+                    <p class="join-url"><span class="label">{ t!("call-join-url") }{ " " }</span><code>{ url.clone() }</code></p>
                 }
-                { for warnings.iter().map(|w| html! { <p class="warning-line" role="note"><span aria-hidden="true">{ format!("{} ", Badge::severity(Severity::Warning).icon) }</span>{ *w }</p> }) }
+                { for warnings.iter().map(|w| html! { <p class="warning-line" role="note"><span aria-hidden="true">{ format!("{} ", Badge::severity(Severity::Warning).icon) }</span>{ w.clone() }</p> }) }
             </header>
             if !found.is_empty() {
-                <section class="findings" aria-label="Findings" data-testid="findings">
-                    <h3>{ format!("Findings ({})", found.len()) }</h3>
+                <section class="findings" aria-label={t!("call-findings-label")} data-testid="findings">
+                    <h3>{ t!("call-findings", count = found.len()) }</h3>
                     <ul>
                         { for found.iter().map(|f| html! {
                             <li class={classes!("finding", f.kind.as_str(), format!("severity-{}", f.severity.as_str()))}>
@@ -76,7 +77,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
             <CallLogRows record={index} />
             <div class="call-body">
                 <CallTree id={props.id.clone()} node={props.node} />
-                <section class="detail" aria-label="Details" data-testid="detail">
+                <section class="detail" aria-label={t!("call-details")} data-testid="detail">
                     <h3 class="detail-title">{ title }</h3>
                     { for sections.iter().map(section_html) }
                 </section>

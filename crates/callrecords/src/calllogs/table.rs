@@ -34,7 +34,12 @@ impl Table {
 
     /// A short name for the log: "PSTN", "Direct Routing", "SMS", "PSTN blocked users",
     /// "Dial-out report".
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
+        crate::i18n::text(&format!("table-name-{}", self.english_name().to_lowercase().replace(' ', "-")), &[])
+    }
+
+    /// The English name ("PSTN"), the catalogue's source.
+    pub fn english_name(self) -> &'static str {
         match self {
             Table::Pstn => "PSTN",
             Table::DirectRouting => "Direct Routing",
@@ -46,7 +51,12 @@ impl Table {
 
     /// What the table of rows is called (its caption and accessible name): "PSTN calls",
     /// "SMS log".
-    pub fn caption(self) -> &'static str {
+    pub fn caption(self) -> String {
+        crate::i18n::text(&format!("table-caption-{}", self.english_name().to_lowercase().replace(' ', "-")), &[])
+    }
+
+    /// The English caption ("PSTN calls").
+    pub fn english_caption(self) -> &'static str {
         match self {
             Table::Pstn => "PSTN calls",
             Table::DirectRouting => "Direct Routing calls",
@@ -57,7 +67,12 @@ impl Table {
     }
 
     /// The heading above the log: "PSTN calls", "SMS log (beta)".
-    pub fn heading(self) -> &'static str {
+    pub fn heading(self) -> String {
+        crate::i18n::text(&format!("table-heading-{}", self.english_name().to_lowercase().replace(' ', "-")), &[])
+    }
+
+    /// The English heading ("PSTN calls", "SMS log (beta)").
+    pub fn english_heading(self) -> &'static str {
         match self {
             Table::Pstn => "PSTN calls",
             Table::DirectRouting => "Direct Routing calls",

@@ -25,12 +25,8 @@ macro_rules! files {
 }
 
 /// Every language's catalogue text, English (the source) first.
-pub const CATALOGUES: [(Lang, &[&str]); 4] = [
-    (Lang::En, files!("en")),
-    (Lang::PtBr, files!("pt-BR")),
-    (Lang::Ru, files!("ru")),
-    (Lang::ZhCn, files!("zh-CN")),
-];
+pub const CATALOGUES: [(Lang, &[&str]); 4] =
+    [(Lang::En, files!("en")), (Lang::PtBr, files!("pt-BR")), (Lang::Ru, files!("ru")), (Lang::ZhCn, files!("zh-CN"))];
 
 /// An argument of a message: text as it is, or a number (which also picks the plural form).
 #[derive(Clone, Debug, PartialEq)]

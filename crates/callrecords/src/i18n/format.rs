@@ -104,6 +104,17 @@ pub fn num(value: f64, places: usize) -> String {
     with_format(|f| f.number(current(), value, places))
 }
 
+/// A number with exactly `places` decimals (trailing zeros kept): `2.0 MB`, `2,0 MB`.
+pub fn fixed(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    let Some((int, frac)) = text.split_once('.') else { return num(value, 0) };
+    let negative = int.starts_with('-');
+    let whole = num(int.trim_start_matches('-').parse::<f64>().unwrap_or(0.0), 0);
+    // The locale's decimal mark, as its formatter writes one half.
+    let mark = num(0.5, 1).chars().nth(1).unwrap_or('.');
+    format!("{}{whole}{mark}{frac}", if negative { "-" } else { "" })
+}
+
 /// A percentage of 0–100 with at most `places` decimals: `12.4 %`, `12,4 %`, `12.4%` in zh-CN.
 pub fn percent(value: f64, places: usize) -> String {
     let n = num(value, places);
@@ -171,6 +182,7 @@ mod tests {
     fn the_current_language_picks_the_rules() {
         crate::i18n::set_current(Lang::Ru);
         assert_eq!((percent(12.44, 1), date_time(T)), ("12,4 %".to_string(), "04.03.2026 10:02:05".to_string()));
+        assert_eq!((fixed(2.0, 1), fixed(1234.56, 1)), ("2,0".to_string(), "1\u{a0}234,6".to_string()));
         crate::i18n::set_current(Lang::ZhCn);
         assert_eq!(percent(12.44, 1), "12.4%");
         crate::i18n::set_current(Lang::En);

@@ -10,6 +10,6 @@ mod lang;
 
 pub use catalogue::{lookup, message_ids, text, Arg, CATALOGUES};
 pub use format::{
-    civil_from_days, date, date_time, num, percent, set_format, time, with_format, LocaleFormat, NativeFormat,
+    civil_from_days, date, date_time, fixed, num, percent, set_format, time, with_format, LocaleFormat, NativeFormat,
 };
 pub use lang::{current, set_current, Lang};

@@ -14,7 +14,7 @@ pub fn limit_text(limit: f64, unit: Unit) -> String {
 pub fn value_text(value: f64, unit: Unit) -> String {
     let text = format_value(Some(value), unit);
     if unit == Unit::Mos && value.fract() == 0.0 {
-        crate::i18n::with_format(|f| f.number(crate::i18n::current(), value, 0)) + &crate::t!("mos-point-zero")
+        crate::i18n::fixed(value, 1)
     } else {
         text
     }

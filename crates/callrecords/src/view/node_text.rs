@@ -99,10 +99,9 @@ pub fn row_text(
             }
         }),
         NodePath::Segment(s, g) => record.sessions.get(s).and_then(|x| x.segments.get(g)).map(|segment| {
-            let failure = segment
-                .failure_info
-                .as_ref()
-                .map(|f| format!("failed: {}", f.stage.as_ref().map_or("stage not reported".to_string(), |s| s.label())));
+            let failure = segment.failure_info.as_ref().map(|f| {
+                format!("failed: {}", f.stage.as_ref().map_or("stage not reported".to_string(), |s| s.label()))
+            });
             RowText {
                 label: format!("Segment {}", g + 1),
                 failed: false,
