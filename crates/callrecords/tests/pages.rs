@@ -104,7 +104,7 @@ fn media_words_are_the_judges_labels_as_headings() {
         MediaKind::Data,
         MediaKind::Unknown,
     ] {
-        assert_eq!(media_kind_label(kind), capitalise(kind.label()));
+        assert_eq!(media_kind_label(kind), capitalise(&kind.label()));
     }
     assert_eq!(media_kind_label(MediaKind::VideoBasedScreenSharing), "Screen sharing");
     assert_eq!(media_kind_label(MediaKind::Unknown), "Media");

@@ -160,3 +160,90 @@ tally-some-good = { $count } of { $total } streams good
 severity-error = Error
 severity-warning = Warning
 severity-note = Note
+reason-non-number = a non-number
+reason-not-a-measurement = { $metric } { $value } is not a valid measurement (treated as not reported)
+reason-breach = { $metric } { $value } { $cmp } { $limit }
+reason-not-reported = { $metrics } not reported
+reason-gate = { $metric } { $value } ≤ { $limit }
+reason-no-rules = no rules for { $media } in this rule set
+reason-below-gate = not counted below the packet-utilization gate: { $breaches }
+reason-decided-by = decided by { $metric } { $value } { $cmp } { $limit }, the first reported of the ordered rules
+reason-decides-first = not counted, { $metric } decides first: { $breaches }
+reason-satin = { $metrics } not applied: the codec is SATIN
+reason-vbss-direction = inbound or outbound could not be determined (stream direction or endpoint kinds not reported), and the current screen-sharing rules depend on it for non-H264S streams
+reason-vbss-server = stream between two service endpoints: the current screen-sharing rules cover client streams only
+reason-app-sharing = no rules for application sharing (CQD uses RDP metrics Graph does not report)
+reason-data = no rules for data
+reason-kind-unknown-label = media kind unknown (label "{ $label }" not recognised, and no codec or kind-specific metric)
+reason-kind-unknown = media kind unknown ({ $basis })
+media-audio = audio
+media-video = video
+media-vbss = screen sharing
+media-app-sharing = application sharing
+media-data = data
+media-unknown = media
+basis-label = from the media label "{ $label }"
+basis-codec = from the codec { $codec }
+basis-metrics = from the metrics reported
+basis-modality = from the session's only modality, { $modality }
+basis-undetermined = no label, codec or kind-specific metric tells
+net-wifi-band = on Wi-Fi { $band }
+net-wifi = on Wi-Fi
+net-wired = on a wired network
+net-mobile = on mobile data
+net-vpn = over a VPN
+net-and-tcp = { $network } over TCP
+net-tcp = over TCP
+subject-inbound-from = { $to }'s inbound { $media } from { $from }
+subject-inbound = { $to }'s inbound { $media }
+subject-outbound = { $from }'s outbound { $media }
+subject-direction = { $media } { $direction }
+summary-call = { $kind ->
+    [group] Group call
+    [p2p] Peer-to-peer call
+   *[other] Call
+}
+summary-call-with = { $kind ->
+    [group] Group call with { $modalities }
+    [p2p] Peer-to-peer call with { $modalities }
+   *[other] Call with { $modalities }
+}
+summary-between = { $call } between { $a } and { $b }
+summary-one-participant = { $atleast ->
+    [yes] { $call }, at least 1 participant ({ $name })
+   *[no] { $call }, 1 participant ({ $name })
+}
+summary-participants = { $atleast ->
+    [yes] { $call }, at least { $count } participants
+   *[no] { $call }, { $count } participants
+}
+summary-duration = { $call }, { $duration }
+summary-placeholder = { $call } (only pages of record { $id } were loaded, not the record itself)
+summary-sentence = { $text }.
+summary-only-stream = its only stream was { $verdict }
+summary-no-sessions = Sessions were not loaded: load the record with { $query } to judge its streams.
+summary-no-segments = Segments were not loaded: list the sessions with { $query } to judge its streams.
+summary-no-streams = No media streams were reported in its sessions.
+summary-under = Under { $rules }, { $tally }
+summary-poor-stream = { $subject } ({ $details })
+summary-poor-list = { $text }: { $list }
+summary-and-more = { $text }; and { $count } more
+summary-and-more-reasons = { $count ->
+    [one] { $text }; and { $count } more reason
+   *[other] { $text }; and { $count } more reasons
+}
+summary-reasons = { $text } ({ $reasons })
+summary-more-sessions = { $text }; more sessions exist that were not loaded
+summary-feedback = { $who } { $what }
+summary-failure = the session of { $who } { $what }
+summary-more = { $count } more
+summary-person-conditions = { $who }: { $conditions }
+summary-more-people = { $count ->
+    [one] and { $count } more person
+   *[other] and { $count } more people
+}
+summary-conditions = Device and network: { $conditions }.
+summary-incomplete = { $count ->
+    [one] Incomplete: { $count } session lost to a syntax error in the file, so this covers only the sessions that could be read.
+   *[other] Incomplete: { $count } sessions lost to a syntax error in the file, so this covers only the sessions that could be read.
+}

@@ -133,11 +133,11 @@ rules-name-classic = CQD, clássico (até 2020)
 rules-name-interim = CQD, provisório (2021)
 rules-name-network = Metas de rede (cliente até a borda da Microsoft)
 rules-name-custom = Limites personalizados
-rules-short-current = CQD atual
-rules-short-classic = CQD clássico
-rules-short-interim = CQD provisório
+rules-short-current = o CQD atual
+rules-short-classic = o CQD clássico
+rules-short-interim = o CQD provisório
 rules-short-network = as metas de rede
-rules-short-custom = limites personalizados
+rules-short-custom = os limites personalizados
 limit-minimum = mínimo de { $value }
 limit-maximum = limite de { $value }
 cmp-limit = limite
@@ -160,3 +160,90 @@ tally-some-good = { $count } de { $total } fluxos bons
 severity-error = Erro
 severity-warning = Aviso
 severity-note = Observação
+reason-non-number = um valor não numérico
+reason-not-a-measurement = { $metric } { $value } não é uma medição válida (tratado como não relatado)
+reason-breach = { $metric } { $value } { $cmp } { $limit }
+reason-not-reported = { $metrics } não relatado
+reason-gate = { $metric } { $value } ≤ { $limit }
+reason-no-rules = nenhuma regra para { $media } neste conjunto de regras
+reason-below-gate = não contado abaixo do limite de utilização de pacotes: { $breaches }
+reason-decided-by = decidido por { $metric } { $value } { $cmp } { $limit }, a primeira métrica relatada das regras ordenadas
+reason-decides-first = não contado, { $metric } decide primeiro: { $breaches }
+reason-satin = { $metrics } não aplicado: o codec é SATIN
+reason-vbss-direction = não foi possível determinar se é de entrada ou de saída (direção do fluxo ou tipos de ponto de extremidade não relatados), e as regras atuais de compartilhamento de tela dependem disso para fluxos que não são H264S
+reason-vbss-server = fluxo entre dois pontos de extremidade de serviço: as regras atuais de compartilhamento de tela abrangem somente fluxos de clientes
+reason-app-sharing = nenhuma regra para compartilhamento de aplicativos (o CQD usa métricas RDP que o Graph não relata)
+reason-data = nenhuma regra para dados
+reason-kind-unknown-label = tipo de mídia desconhecido (rótulo "{ $label }" não reconhecido e nenhum codec ou métrica específica do tipo)
+reason-kind-unknown = tipo de mídia desconhecido ({ $basis })
+media-audio = áudio
+media-video = vídeo
+media-vbss = compartilhamento de tela
+media-app-sharing = compartilhamento de aplicativos
+media-data = dados
+media-unknown = mídia
+basis-label = pelo rótulo de mídia "{ $label }"
+basis-codec = pelo codec { $codec }
+basis-metrics = pelas métricas relatadas
+basis-modality = pela única modalidade da sessão, { $modality }
+basis-undetermined = nenhum rótulo, codec ou métrica específica do tipo indica
+net-wifi-band = no Wi-Fi de { $band }
+net-wifi = no Wi-Fi
+net-wired = em uma rede com fio
+net-mobile = em dados móveis
+net-vpn = por uma VPN
+net-and-tcp = { $network } via TCP
+net-tcp = via TCP
+subject-inbound-from = { $media } de entrada de { $to } vindo de { $from }
+subject-inbound = { $media } de entrada de { $to }
+subject-outbound = { $media } de saída de { $from }
+subject-direction = { $media } { $direction }
+summary-call = { $kind ->
+    [group] Chamada em grupo
+    [p2p] Chamada ponto a ponto
+   *[other] Chamada
+}
+summary-call-with = { $kind ->
+    [group] Chamada em grupo com { $modalities }
+    [p2p] Chamada ponto a ponto com { $modalities }
+   *[other] Chamada com { $modalities }
+}
+summary-between = { $call } entre { $a } e { $b }
+summary-one-participant = { $atleast ->
+    [yes] { $call }, pelo menos 1 participante ({ $name })
+   *[no] { $call }, 1 participante ({ $name })
+}
+summary-participants = { $atleast ->
+    [yes] { $call }, pelo menos { $count } participantes
+   *[no] { $call }, { $count } participantes
+}
+summary-duration = { $call }, { $duration }
+summary-placeholder = { $call } (somente páginas do registro { $id } foram carregadas, não o próprio registro)
+summary-sentence = { $text }.
+summary-only-stream = seu único fluxo foi { $verdict }
+summary-no-sessions = As sessões não foram carregadas: carregue o registro com { $query } para avaliar seus fluxos.
+summary-no-segments = Os segmentos não foram carregados: liste as sessões com { $query } para avaliar seus fluxos.
+summary-no-streams = Nenhum fluxo de mídia foi relatado nas sessões.
+summary-under = Segundo { $rules }, { $tally }
+summary-poor-stream = { $subject } ({ $details })
+summary-poor-list = { $text }: { $list }
+summary-and-more = { $text }; e mais { $count }
+summary-and-more-reasons = { $count ->
+    [one] { $text }; e mais { $count } motivo
+   *[other] { $text }; e mais { $count } motivos
+}
+summary-reasons = { $text } ({ $reasons })
+summary-more-sessions = { $text }; existem mais sessões que não foram carregadas
+summary-feedback = { $who } { $what }
+summary-failure = a sessão de { $who } { $what }
+summary-more = mais { $count }
+summary-person-conditions = { $who }: { $conditions }
+summary-more-people = { $count ->
+    [one] e mais { $count } pessoa
+   *[other] e mais { $count } pessoas
+}
+summary-conditions = Dispositivo e rede: { $conditions }.
+summary-incomplete = { $count ->
+    [one] Incompleto: { $count } sessão perdida devido a um erro de sintaxe no arquivo; isto abrange apenas as sessões que puderam ser lidas.
+   *[other] Incompleto: { $count } sessões perdidas devido a um erro de sintaxe no arquivo; isto abrange apenas as sessões que puderam ser lidas.
+}

@@ -161,3 +161,81 @@ tally-some-good = хороших потоков: { $count } из { $total }
 severity-error = Ошибка
 severity-warning = Предупреждение
 severity-note = Примечание
+reason-non-number = нечисловое значение
+reason-not-a-measurement = { $metric } { $value } — недопустимое измерение (считается непереданным)
+reason-breach = { $metric } { $value } { $cmp } { $limit }
+reason-not-reported = { $metrics }: не передано
+reason-gate = { $metric } { $value } ≤ { $limit }
+reason-no-rules = в этом наборе нет правил для типа «{ $media }»
+reason-below-gate = не учитывается ниже порога использования пакетов: { $breaches }
+reason-decided-by = определено по метрике «{ $metric }» { $value } { $cmp } { $limit } — первой переданной в порядке правил
+reason-decides-first = не учитывается, сначала решает «{ $metric }»: { $breaches }
+reason-satin = { $metrics }: не применяется, кодек SATIN
+reason-vbss-direction = не удалось определить, входящий поток или исходящий (направление потока или типы конечных точек не переданы), а текущие правила демонстрации экрана зависят от этого для потоков не H264S
+reason-vbss-server = поток между двумя конечными точками служб: текущие правила демонстрации экрана охватывают только клиентские потоки
+reason-app-sharing = нет правил для общего доступа к приложениям (CQD использует метрики RDP, которые Graph не передает)
+reason-data = нет правил для данных
+reason-kind-unknown-label = тип мультимедиа неизвестен (метка «{ $label }» не распознана, нет кодека или метрики, указывающей тип)
+reason-kind-unknown = тип мультимедиа неизвестен ({ $basis })
+media-audio = аудио
+media-video = видео
+media-vbss = демонстрация экрана
+media-app-sharing = общий доступ к приложениям
+media-data = данные
+media-unknown = мультимедиа
+basis-label = по метке мультимедиа «{ $label }»
+basis-codec = по кодеку { $codec }
+basis-metrics = по переданным метрикам
+basis-modality = по единственному типу связи сеанса: { $modality }
+basis-undetermined = ни метка, ни кодек, ни метрики не указывают тип
+net-wifi-band = по Wi-Fi { $band }
+net-wifi = по Wi-Fi
+net-wired = по проводной сети
+net-mobile = по мобильной сети
+net-vpn = через VPN
+net-and-tcp = { $network } по TCP
+net-tcp = по TCP
+subject-inbound-from = входящий поток ({ $media }) у { $to } от { $from }
+subject-inbound = входящий поток ({ $media }) у { $to }
+subject-outbound = исходящий поток ({ $media }) от { $from }
+subject-direction = { $media } { $direction }
+summary-call = { $kind ->
+    [group] Групповой звонок
+    [p2p] Одноранговый звонок
+   *[other] Звонок
+}
+summary-call-with = { $kind ->
+    [group] Групповой звонок ({ $modalities })
+    [p2p] Одноранговый звонок ({ $modalities })
+   *[other] Звонок ({ $modalities })
+}
+summary-between = { $call } между { $a } и { $b }
+summary-one-participant = { $atleast ->
+    [yes] { $call }, не менее 1 участника ({ $name })
+   *[no] { $call }, 1 участник ({ $name })
+}
+summary-participants = { $atleast ->
+    [yes] { $call }, участников: не менее { $count }
+   *[no] { $call }, участников: { $count }
+}
+summary-duration = { $call }, { $duration }
+summary-placeholder = { $call } (загружены только страницы записи { $id }, но не сама запись)
+summary-sentence = { $text }.
+summary-only-stream = единственный поток — { $verdict }
+summary-no-sessions = Сеансы не загружены: загрузите запись с параметром { $query }, чтобы оценить ее потоки.
+summary-no-segments = Сегменты не загружены: получите список сеансов с параметром { $query }, чтобы оценить потоки.
+summary-no-streams = В сеансах не передано ни одного потока мультимедиа.
+summary-under = По { $rules }: { $tally }
+summary-poor-stream = { $subject } ({ $details })
+summary-poor-list = { $text }: { $list }
+summary-and-more = { $text }; и еще { $count }
+summary-and-more-reasons = { $text }; других причин: { $count }
+summary-reasons = { $text } ({ $reasons })
+summary-more-sessions = { $text }; есть незагруженные сеансы
+summary-feedback = { $who }: { $what }
+summary-failure = сеанс { $who }: { $what }
+summary-more = еще { $count }
+summary-person-conditions = { $who }: { $conditions }
+summary-more-people = и еще участников: { $count }
+summary-conditions = Устройства и сеть: { $conditions }.
+summary-incomplete = Неполные данные: из-за синтаксической ошибки в файле потеряно сеансов: { $count }, поэтому сводка охватывает только прочитанные сеансы.

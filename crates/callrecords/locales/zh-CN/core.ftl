@@ -157,3 +157,81 @@ tally-some-good = { $total } 个流中有 { $count } 个良好
 severity-error = 错误
 severity-warning = 警告
 severity-note = 注意
+reason-non-number = 非数字值
+reason-not-a-measurement = { $metric } { $value } 不是有效的测量值（视为未报告）
+reason-breach = { $metric } { $value } { $cmp } { $limit }
+reason-not-reported = { $metrics } 未报告
+reason-gate = { $metric } { $value } ≤ { $limit }
+reason-no-rules = 此规则集中没有适用于{ $media }的规则
+reason-below-gate = 低于数据包利用率门槛，不计入：{ $breaches }
+reason-decided-by = 由 { $metric } { $value } { $cmp } { $limit } 决定，这是有序规则中第一个报告的指标
+reason-decides-first = 不计入，{ $metric } 优先决定：{ $breaches }
+reason-satin = { $metrics } 不适用：编解码器为 SATIN
+reason-vbss-direction = 无法确定是入站还是出站（未报告流方向或终结点类型），而当前的屏幕共享规则对非 H264S 流依赖于此
+reason-vbss-server = 两个服务终结点之间的流：当前的屏幕共享规则仅涵盖客户端流
+reason-app-sharing = 没有适用于应用程序共享的规则（CQD 使用 Graph 不报告的 RDP 指标）
+reason-data = 没有适用于数据的规则
+reason-kind-unknown-label = 媒体类型未知（无法识别标签“{ $label }”，且没有编解码器或特定于类型的指标）
+reason-kind-unknown = 媒体类型未知（{ $basis }）
+media-audio = 音频
+media-video = 视频
+media-vbss = 屏幕共享
+media-app-sharing = 应用程序共享
+media-data = 数据
+media-unknown = 媒体
+basis-label = 依据媒体标签“{ $label }”
+basis-codec = 依据编解码器 { $codec }
+basis-metrics = 依据报告的指标
+basis-modality = 依据会话的唯一模式 { $modality }
+basis-undetermined = 没有标签、编解码器或特定于类型的指标可以判断
+net-wifi-band = 使用 Wi-Fi { $band }
+net-wifi = 使用 Wi-Fi
+net-wired = 使用有线网络
+net-mobile = 使用移动数据
+net-vpn = 通过 VPN
+net-and-tcp = { $network }，通过 TCP
+net-tcp = 通过 TCP
+subject-inbound-from = { $to } 接收的来自 { $from } 的入站{ $media }
+subject-inbound = { $to } 的入站{ $media }
+subject-outbound = { $from } 的出站{ $media }
+subject-direction = { $media } { $direction }
+summary-call = { $kind ->
+    [group] 群组通话
+    [p2p] 点对点通话
+   *[other] 通话
+}
+summary-call-with = { $kind ->
+    [group] 包含{ $modalities }的群组通话
+    [p2p] 包含{ $modalities }的点对点通话
+   *[other] 包含{ $modalities }的通话
+}
+summary-between = { $call }，在 { $a } 和 { $b } 之间
+summary-one-participant = { $atleast ->
+    [yes] { $call }，至少 1 位参与者（{ $name }）
+   *[no] { $call }，1 位参与者（{ $name }）
+}
+summary-participants = { $atleast ->
+    [yes] { $call }，至少 { $count } 位参与者
+   *[no] { $call }，{ $count } 位参与者
+}
+summary-duration = { $call }，{ $duration }
+summary-placeholder = { $call }（仅加载了记录 { $id } 的页面，而非记录本身）
+summary-sentence = { $text }。
+summary-only-stream = 其唯一的流为{ $verdict }
+summary-no-sessions = 未加载会话：请使用 { $query } 加载记录以判定其流。
+summary-no-segments = 未加载分段：请使用 { $query } 列出会话以判定其流。
+summary-no-streams = 其会话中未报告任何媒体流。
+summary-under = 依据{ $rules }，{ $tally }
+summary-poor-stream = { $subject }（{ $details }）
+summary-poor-list = { $text }：{ $list }
+summary-and-more = { $text }；另有 { $count } 个
+summary-and-more-reasons = { $text }；另有 { $count } 个原因
+summary-reasons = { $text }（{ $reasons }）
+summary-more-sessions = { $text }；还有未加载的会话
+summary-feedback = { $who }{ $what }
+summary-failure = { $who } 的会话{ $what }
+summary-more = 另有 { $count } 个
+summary-person-conditions = { $who }：{ $conditions }
+summary-more-people = 另有 { $count } 人
+summary-conditions = 设备和网络：{ $conditions }。
+summary-incomplete = 不完整：由于文件中的语法错误丢失了 { $count } 个会话，因此仅涵盖可读取的会话。

@@ -279,7 +279,7 @@ fn name_of(endpoint: Option<&Endpoint>, role: &str) -> String {
 /// A word for the media kind: "Audio", "Video", "Screen sharing"… ([`MediaKind::label`] as a
 /// heading).
 pub fn media_kind_label(kind: MediaKind) -> String {
-    capitalise(kind.label())
+    capitalise(&kind.label())
 }
 
 fn stream_sections(s: &StreamRef<'_>, judgement: &RecordJudgement, rules: &RuleSet) -> Vec<Section> {
