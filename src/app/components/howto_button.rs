@@ -1,7 +1,7 @@
 //! The button that opens the "How do I get this JSON?" panel, on the loader and every empty view.
 
 use crate::app::hooks::use_howto;
-use callrecords::view::howto::TITLE;
+use callrecords::view::howto::{tr, TITLE};
 use yew::prelude::*;
 
 /// "How do I get this JSON?": opens the panel.
@@ -13,7 +13,7 @@ pub fn HowtoButton() -> Html {
     let onclick = Callback::from(move |_: MouseEvent| howto.open());
     html! {
         <button type="button" class="howto-open" aria-haspopup="dialog" aria-controls="howto" data-testid="howto-open" {onclick}>
-            { TITLE }
+            { tr("howto-title", TITLE) }
         </button>
     }
 }

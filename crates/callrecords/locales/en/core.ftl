@@ -247,3 +247,58 @@ summary-incomplete = { $count ->
     [one] Incomplete: { $count } session lost to a syntax error in the file, so this covers only the sessions that could be read.
    *[other] Incomplete: { $count } sessions lost to a syntax error in the file, so this covers only the sessions that could be read.
 }
+check-captureNotFunctioningEventRatio = microphone not functioning
+check-renderNotFunctioningEventRatio = speaker not functioning
+check-howlingEventCount = howling or screeching
+check-deviceClippingEventRatio = microphone clipping
+check-deviceGlitchEventRatio = audio device glitches
+check-micGlitchRate = microphone glitches
+check-speakerGlitchRate = speaker glitches
+check-lowSpeechLevelEventRatio = speech level too low
+check-lowSpeechToNoiseEventRatio = noisy microphone signal (low speech-to-noise)
+check-cpuInsufficentEventRatio = CPU insufficient for media
+check-renderMuteEventRatio = speaker muted
+check-renderZeroVolumeEventRatio = speaker volume at zero
+check-delayEventRatio = network delay impaired two-way talk
+check-bandwidthLowEventRatio = bandwidth too low for sent audio
+check-receivedQualityEventRatio = network degraded received audio
+check-sentQualityEventRatio = network degraded sent audio
+token-NoSound = no sound
+token-OtherNoSound = others heard no sound
+token-Echo = echo
+token-Noisy = noisy
+token-LowVolume = low volume
+token-Stopped = audio stopped
+token-DistortedSound = distorted sound
+token-Interruptions = interruptions
+finding-rated = rated the call { $rating }
+finding-rated-tokens = rated the call { $rating } ({ $tokens })
+evidence-tokens = ; tokens true: { $tokens }
+evidence-text = ; text: "{ $text }"
+unknown-participants = unknown participants
+unknown-caller = unknown caller
+unknown-callee = unknown callee
+finding-failed-setup = failed at call setup
+finding-failed-midcall = failed mid-call
+finding-failed-stage = failed at stage { $stage }
+finding-failed-unknown = failed (stage not reported)
+evidence-reason = , reason "{ $reason }"
+evidence-no-reason = , reason not reported
+evidence-call-setup = (callSetup also covers benign endings, e.g. hanging up while at an IVR)
+evidence-on-level = { $level ->
+    [segment] on the segment
+   *[session] on the session
+}
+evidence-ratio = { $metric } { $value } ≥ { $limit } ({ $share } of the call)
+evidence-not-functioning = { $evidence }; Call Analytics rates a session poor at ≥ { $limit }
+evidence-glitch = { $metric } { $value } per 5 min ≥ { $limit } (good quality is under 1 per 5 min)
+finding-vpn = VPN or tunnel connection
+finding-tcp = media over TCP, not UDP
+finding-wifi-24 = Wi-Fi on the 2.4 GHz band
+finding-weak-wifi = weak Wi-Fi signal
+finding-relay = media relay allocated
+evidence-relay = { $relay } (allocated by the endpoint; Graph does not say whether media flowed through it)
+finding-kind-feedback = Feedback
+finding-kind-failure = Failure
+finding-kind-device = Device
+finding-kind-network = Network

@@ -247,3 +247,58 @@ summary-incomplete = { $count ->
     [one] Incompleto: { $count } sessão perdida devido a um erro de sintaxe no arquivo; isto abrange apenas as sessões que puderam ser lidas.
    *[other] Incompleto: { $count } sessões perdidas devido a um erro de sintaxe no arquivo; isto abrange apenas as sessões que puderam ser lidas.
 }
+check-captureNotFunctioningEventRatio = microfone não está funcionando
+check-renderNotFunctioningEventRatio = alto-falante não está funcionando
+check-howlingEventCount = microfonia ou chiado
+check-deviceClippingEventRatio = saturação do microfone
+check-deviceGlitchEventRatio = falhas do dispositivo de áudio
+check-micGlitchRate = falhas do microfone
+check-speakerGlitchRate = falhas do alto-falante
+check-lowSpeechLevelEventRatio = nível de fala muito baixo
+check-lowSpeechToNoiseEventRatio = sinal de microfone com ruído (baixa relação fala/ruído)
+check-cpuInsufficentEventRatio = CPU insuficiente para mídia
+check-renderMuteEventRatio = alto-falante sem áudio
+check-renderZeroVolumeEventRatio = volume do alto-falante em zero
+check-delayEventRatio = o atraso da rede prejudicou a conversa bidirecional
+check-bandwidthLowEventRatio = largura de banda muito baixa para o áudio enviado
+check-receivedQualityEventRatio = a rede degradou o áudio recebido
+check-sentQualityEventRatio = a rede degradou o áudio enviado
+token-NoSound = sem som
+token-OtherNoSound = outros não ouviram som
+token-Echo = eco
+token-Noisy = ruído
+token-LowVolume = volume baixo
+token-Stopped = áudio parou
+token-DistortedSound = som distorcido
+token-Interruptions = interrupções
+finding-rated = avaliou a chamada como { $rating }
+finding-rated-tokens = avaliou a chamada como { $rating } ({ $tokens })
+evidence-tokens = ; tokens verdadeiros: { $tokens }
+evidence-text = ; texto: "{ $text }"
+unknown-participants = participantes desconhecidos
+unknown-caller = chamador desconhecido
+unknown-callee = chamado desconhecido
+finding-failed-setup = falhou na configuração da chamada
+finding-failed-midcall = falhou durante a chamada
+finding-failed-stage = falhou na etapa { $stage }
+finding-failed-unknown = falhou (etapa não relatada)
+evidence-reason = , motivo "{ $reason }"
+evidence-no-reason = , motivo não relatado
+evidence-call-setup = (callSetup também abrange encerramentos benignos, por exemplo, desligar durante uma URA)
+evidence-on-level = { $level ->
+    [segment] no segmento
+   *[session] na sessão
+}
+evidence-ratio = { $metric } { $value } ≥ { $limit } ({ $share } da chamada)
+evidence-not-functioning = { $evidence }; a Análise de Chamadas classifica uma sessão como fraca a partir de ≥ { $limit }
+evidence-glitch = { $metric } { $value } a cada 5 min ≥ { $limit } (boa qualidade é menos de 1 a cada 5 min)
+finding-vpn = conexão VPN ou de túnel
+finding-tcp = mídia via TCP, não UDP
+finding-wifi-24 = Wi-Fi na banda de 2,4 GHz
+finding-weak-wifi = sinal de Wi-Fi fraco
+finding-relay = retransmissão de mídia alocada
+evidence-relay = { $relay } (alocado pelo ponto de extremidade; o Graph não informa se a mídia passou por ele)
+finding-kind-feedback = Comentários
+finding-kind-failure = Falha
+finding-kind-device = Dispositivo
+finding-kind-network = Rede

@@ -15,6 +15,7 @@
 //! standard error, never a panic; output cut off by a closed pipe (`| head -1`) ends the
 //! command quietly, with the status it would have had.
 
+use callrecords::i18n::Lang;
 use callrecords::ingest::{set_decode_limits, DecodeLimits, DEFAULT_MAX_BYTES};
 use callrecords::judge::RuleSet;
 use callrecords::model::Dataset;
@@ -22,12 +23,14 @@ use callrecords::summary::summarise_with;
 use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: callrecords summary [--rules current|classic|interim|network] [--max-bytes SIZE] FILE...
+const USAGE: &str = "usage: callrecords summary [--rules current|classic|interim|network] [--lang en|pt-BR|ru|zh-CN] [--max-bytes SIZE] FILE...
        callrecords synth BYTES [SEED]   (a synthetic export of about BYTES bytes, to stdout)
        callrecords example              (the page's built-in example, src/app/example.json, to stdout)
   (a FILE of - reads standard input)
   --rules      the quality rule set: current = CQD since 2022 (default), classic = CQD to 2020,
                interim = CQD 2021 (SATIN exception), network = Microsoft's network targets
+  --lang       the language of the summary text and verdict reasons (default en; the JSON keys
+               stay English)
   --max-bytes  the most a gzip file may decompress to (default 1G; past it, reading stops and
                says so): a number of bytes, or with K, M or G (powers of 1024)
 exit status: 0 every file was read; 1 a file could not be read (missing, a directory, empty,
@@ -36,6 +39,7 @@ exit status: 0 every file was read; 1 a file could not be read (missing, a direc
 /// What the command line asked for.
 struct Options {
     rules: RuleSet,
+    lang: Lang,
     max_bytes: usize,
     files: Vec<String>,
 }
@@ -85,6 +89,7 @@ fn parse(args: &[String]) -> Parsed {
         other => return Parsed::Usage(format!("unknown command \"{other}\"")),
     }
     let mut rules = RuleSet::default();
+    let mut lang = Lang::En;
     let mut max_bytes = DEFAULT_MAX_BYTES;
     let mut files = Vec::new();
     let mut only_files = false;
@@ -107,6 +112,20 @@ fn parse(args: &[String]) -> Parsed {
                 None => {
                     return Parsed::Usage(format!("--max-bytes: \"{size}\" is not a size (e.g. 1073741824, 512M, 2G)"))
                 }
+            }
+            continue;
+        }
+        if let Some(tag) = arg.strip_prefix("--lang").filter(|r| r.is_empty() || r.starts_with('=')) {
+            let tag = match tag.strip_prefix('=') {
+                Some(v) => v,
+                None => match iter.next() {
+                    Some(v) => v.as_str(),
+                    None => return Parsed::Usage("--lang needs a language".into()),
+                },
+            };
+            match Lang::parse(tag) {
+                Some(l) => lang = l,
+                None => return Parsed::Usage(format!("unknown language \"{tag}\": use en, pt-BR, ru or zh-CN")),
             }
             continue;
         }
@@ -135,7 +154,7 @@ fn parse(args: &[String]) -> Parsed {
     if files.is_empty() {
         return Parsed::Usage("no files given".into());
     }
-    Parsed::Run(Box::new(Options { rules, max_bytes, files }))
+    Parsed::Run(Box::new(Options { rules, lang, max_bytes, files }))
 }
 
 /// Writes to standard output; `Err(())` when the reader went away (a closed pipe), so the
@@ -228,6 +247,7 @@ fn summary(options: &Options) -> (String, ExitCode) {
     for d in &dataset.diagnostics {
         say(&format!("{:?}: {}", d.severity, d.headline()).replace('\n', " "));
     }
+    callrecords::i18n::set_current(options.lang);
     let json = match serde_json::to_string_pretty(&summarise_with(&dataset, &options.rules)) {
         Ok(json) => json + "\n",
         Err(e) => {

@@ -322,6 +322,11 @@ pub struct EndpointCheck<T: 'static> {
 }
 
 impl<T> EndpointCheck<T> {
+    /// The finding's title in the current language.
+    pub fn title_text(&self) -> String {
+        crate::i18n::lookup(&format!("check-{}", self.metric.name), &[]).unwrap_or_else(|| self.title.to_string())
+    }
+
     const fn new(list: &'static [Metric<T>], metric: &'static str, title: &'static str, limit: CheckLimit) -> Self {
         EndpointCheck { metric: find_metric(list, metric), title, limit }
     }

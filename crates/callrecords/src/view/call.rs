@@ -58,5 +58,5 @@ pub fn sorted_findings(record: &CallRecord) -> Vec<Finding> {
 /// The word for what a finding is about: "Feedback", "Failure", "Device", "Network"
 /// ([`FindingKind::as_str`] as a heading).
 pub fn finding_kind_word(kind: FindingKind) -> String {
-    capitalise(kind.as_str())
+    crate::i18n::text(&format!("finding-kind-{}", kind.as_str()), &[])
 }
