@@ -121,12 +121,12 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
         Callback::from(move |_| limit.set(total))
     };
     html! {
-        <section class="tree-pane" aria-label="Sessions">
+        <section class="tree-pane" aria-label={callrecords::t!("tree-label")}>
             <div class="tree-tools">
                 <a href={call_route.to_fragment()} class={classes!("call-node", (selected == NodePath::Call).then_some("selected"))}>{ callrecords::t!("tree-call-overview") }</a>
                 <span class="spacer" />
-                <button onclick={expand_all} class="quiet">{ "Expand all" }</button>
-                <button onclick={collapse_all} class="quiet">{ "Collapse all" }</button>
+                <button onclick={expand_all} class="quiet">{ callrecords::t!("tree-expand-all") }</button>
+                <button onclick={collapse_all} class="quiet">{ callrecords::t!("tree-collapse-all") }</button>
             </div>
             if rows.is_empty() {
                 <div class="tree-empty" data-testid="no-sessions">
@@ -134,7 +134,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                     <p><HowtoButton /></p>
                 </div>
             }
-            <ul role="tree" class="tree" aria-label="Sessions, segments, media and streams" ref={tree_ref} {onkeydown} data-testid="tree">
+            <ul role="tree" class="tree" aria-label={callrecords::t!("tree-aria")} ref={tree_ref} {onkeydown} data-testid="tree">
                 { for rows.iter().take(shown).enumerate().map(|(i, row)| {
                     let (label, meta, badge) = row_content(record, judgement, row);
                     let is_selected = row.node == selected;

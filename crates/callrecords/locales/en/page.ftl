@@ -121,3 +121,7 @@ warning-placeholder = Only pages of this call were loaded (sessions or participa
 warning-lost-sessions = Incomplete: sessions of this call were lost to a syntax error in the file (see the messages above the calls). Its verdicts cover only the sessions that could be read.
 warning-more-sessions = More sessions exist that were not loaded (the response had { $link }). Load the following pages to see them all.
 warning-more-participants = More participants exist than were loaded ({ $link }).
+tree-label = Sessions
+tree-expand-all = Expand all
+tree-collapse-all = Collapse all
+tree-aria = Sessions, segments, media and streams

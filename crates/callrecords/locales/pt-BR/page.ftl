@@ -121,3 +121,7 @@ warning-placeholder = Somente páginas desta chamada foram carregadas (sessões 
 warning-lost-sessions = Incompleto: sessões desta chamada foram perdidas devido a um erro de sintaxe no arquivo (veja as mensagens acima das chamadas). As avaliações abrangem apenas as sessões que puderam ser lidas.
 warning-more-sessions = Existem mais sessões que não foram carregadas (a resposta tinha { $link }). Carregue as páginas seguintes para ver todas.
 warning-more-participants = Existem mais participantes do que os carregados ({ $link }).
+tree-label = Sessões
+tree-expand-all = Expandir tudo
+tree-collapse-all = Recolher tudo
+tree-aria = Sessões, segmentos, mídias e fluxos

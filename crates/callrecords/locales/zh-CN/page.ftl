@@ -88,3 +88,7 @@ warning-placeholder = 仅加载了此通话的页面（会话或参与者），�
 warning-lost-sessions = 不完整：由于文件中的语法错误，此通话的部分会话已丢失（请参阅通话列表上方的消息）。判定仅涵盖可读取的会话。
 warning-more-sessions = 还有未加载的会话（响应包含 { $link }）。请加载后续页面以查看全部会话。
 warning-more-participants = 参与者多于已加载的数量（{ $link }）。
+tree-label = 会话
+tree-expand-all = 全部展开
+tree-collapse-all = 全部折叠
+tree-aria = 会话、分段、媒体和流

@@ -110,6 +110,17 @@ fn bits_text(v: f64) -> String {
     format!("{} {unit}", num(scaled, 2))
 }
 
+impl<T> Metric<T> {
+    /// The label in the current language; outside English with the Graph name beside it, as
+    /// admins search for it: "Джиттер, средний (averageJitter)".
+    pub fn label_text(&self) -> String {
+        match crate::i18n::lookup(&format!("metric-{}", self.name), &[]) {
+            Some(label) if crate::i18n::current() != crate::i18n::Lang::En => format!("{label} ({})", self.name),
+            _ => self.label.to_string(),
+        }
+    }
+}
+
 /// One metric of a record type `T`.
 pub struct Metric<T> {
     /// The Graph property name (`averageJitter`).
