@@ -82,7 +82,7 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
         let (aria, arrow) = sort_marks((sort.0 == id).then_some(sort.1 == SortDirection::Descending));
         let onclick = Callback::from(move |_| sort.set(next_sort(*sort, id)));
         html! {
-            <th scope="col" aria-sort={aria} class={classes!((column.align == Align::Right).then_some("num"))} title={column.description}>
+            <th scope="col" aria-sort={aria} class={classes!((column.align == Align::Right).then_some("num"))} title={column.description_text()}>
                 <button class="sort" {onclick}>{ column.heading_with_unit() }<span class="arrow" aria-hidden="true">{ arrow }</span></button>
             </th>
         }
@@ -97,7 +97,7 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
             }
             handle.set(next);
         });
-        html! { <label class="check"><input type="checkbox" checked={visible.contains(c.id)} {onchange} />{ format!(" {}", c.heading) }</label> }
+        html! { <label class="check"><input type="checkbox" checked={visible.contains(c.id)} {onchange} />{ format!(" {}", c.heading_text()) }</label> }
     });
     let total = picked.len();
     html! {

@@ -150,12 +150,36 @@ pub struct Column {
     pub default_visible: bool,
 }
 
+/// FNV-1a of a text: the catalogue id of a column description (`coldesc-<hex>`).
+fn text_key(text: &str) -> String {
+    let hash = text.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    format!("{hash:08x}")
+}
+
 impl Column {
+    /// The heading in the current language (`colhead-<heading in kebab case>`).
+    pub fn heading_text(&self) -> String {
+        let id: String = self
+            .heading
+            .to_lowercase()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        crate::i18n::lookup(&format!("colhead-{id}"), &[]).unwrap_or_else(|| self.heading.to_string())
+    }
+
+    /// The description in the current language.
+    pub fn description_text(&self) -> String {
+        crate::i18n::lookup(&format!("coldesc-{}", text_key(self.description)), &[])
+            .unwrap_or_else(|| self.description.to_string())
+    }
+
     /// The heading with its unit, as the table's header shows it: "Duration (s)".
     pub fn heading_with_unit(&self) -> String {
         match self.unit {
-            Some(unit) => format!("{} ({unit})", self.heading),
-            None => self.heading.to_string(),
+            Some(unit) => format!("{} ({unit})", self.heading_text()),
+            None => self.heading_text(),
         }
     }
 
