@@ -271,12 +271,12 @@ fn header_clicks_sort_ascending_then_flip() {
 fn log_totals_as_figures() {
     let d = load_mix();
     let pstn = pstn_stats(&pstn_totals(d.pstn_calls.iter()));
-    let labels: Vec<&str> = pstn.iter().map(|s| s.label).collect();
+    let labels: Vec<&str> = pstn.iter().map(|s| s.label.as_str()).collect();
     assert_eq!(labels, ["Calls", "Minutes", "Charges"]);
     assert_eq!(pstn[0].value, d.pstn_calls.len().to_string());
     let t = direct_routing_totals(d.direct_routing_calls.iter());
     let dr = direct_routing_stats(&t);
-    let labels: Vec<&str> = dr.iter().map(|s| s.label).collect();
+    let labels: Vec<&str> = dr.iter().map(|s| s.label.as_str()).collect();
     assert_eq!(labels, ["Calls", "Successful", "Failed", "Success rate", "NER", "Setup time (invite → start)"]);
     assert_eq!(dr[3].value, "100 %");
     assert_eq!(dr[3].note.as_deref(), Some(t.success_rate_text.as_str()));

@@ -127,3 +127,48 @@ coldesc-f1c43e9b = When the call ended (UTC).
 coldesc-30339eb0 = Unique row identifier (cannot be used to get a call record).
 coldesc-1a897289 = Client's local IPv4 / IPv6 address (beta).
 coldesc-e2805c4b = Client's public IPv4 / IPv6 address (beta).
+match-correlation-id = correlation ID
+match-call-id = call ID
+match-user-number-time = user, number and time
+match-user-time = user and time
+match-number-time = number and time
+match-prefix-time = masked number prefix and time
+at-least = at least { $count }
+match-cut = matches { $total } records; showing the { $shown } nearest
+match-none = no call record matches
+match-ambiguous = { $total } candidate records (ambiguous): best by { $by }
+match-linked = linked by { $by }
+match-linked-weaker = { $count ->
+    [one] linked by { $by } ({ $count } weaker candidate)
+   *[other] linked by { $by } ({ $count } weaker candidates)
+}
+match-linked-weaker-at-least = linked by { $by } (at least { $count } weaker candidates)
+match-showing-nearest = { $text }; showing the { $shown } nearest
+match-overlap = the call times overlap by { $duration }
+match-within = the row's times fall within the record's (± { $tolerance })
+match-why-correlation = same correlation ID ({ $id }): a Direct Routing correlation ID can be used to get the call record
+match-why-call-id = the row's call ID ({ $id }) is the call record's ID
+match-why-user-number = same user ({ $user }) and number ({ $number }), and { $time }
+match-why-user = same user ({ $user }) and { $time }
+match-why-number = same number ({ $number }) and { $time }
+match-row-masked = the row's number { $number } is masked
+match-record-masked = the record's number { $number } is masked
+match-why-prefix = { $masked }: it agrees with { $other } on the visible digits { $prefix } only (the hidden digits could differ), and { $time }
+not-applicable = n/a
+stat-calls = Calls
+stat-minutes = Minutes
+stat-without-duration = { $count } without a duration
+stat-charges = Charges
+stat-charges-note = per currency; never added across currencies
+stat-setup-spread = median { $median } · p90 { $p90 } · max { $max }
+stat-successful = Successful
+stat-failed = Failed
+stat-unknown-outcome = { $count } with unknown outcome
+stat-success-rate = Success rate
+stat-ner = NER
+stat-setup = Setup time (invite → start)
+stat-no-successful = no successful calls
+stat-successful-calls = { $count ->
+    [one] { $count } successful call
+   *[other] { $count } successful calls
+}

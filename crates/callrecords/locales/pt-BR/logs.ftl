@@ -127,3 +127,48 @@ coldesc-f1c43e9b = Quando a chamada terminou (UTC).
 coldesc-30339eb0 = Identificador exclusivo da linha (não pode ser usado para obter um registro de chamada).
 coldesc-1a897289 = Endereço IPv4 / IPv6 local do cliente (beta).
 coldesc-e2805c4b = Endereço IPv4 / IPv6 público do cliente (beta).
+match-correlation-id = ID de correlação
+match-call-id = ID da chamada
+match-user-number-time = usuário, número e horário
+match-user-time = usuário e horário
+match-number-time = número e horário
+match-prefix-time = prefixo do número mascarado e horário
+at-least = pelo menos { $count }
+match-cut = corresponde a { $total } registros; mostrando os { $shown } mais próximos
+match-none = nenhum registro de chamada corresponde
+match-ambiguous = { $total } registros candidatos (ambíguo): melhor por { $by }
+match-linked = vinculado por { $by }
+match-linked-weaker = { $count ->
+    [one] vinculado por { $by } ({ $count } candidato mais fraco)
+   *[other] vinculado por { $by } ({ $count } candidatos mais fracos)
+}
+match-linked-weaker-at-least = vinculado por { $by } (pelo menos { $count } candidatos mais fracos)
+match-showing-nearest = { $text }; mostrando os { $shown } mais próximos
+match-overlap = os horários das chamadas se sobrepõem em { $duration }
+match-within = os horários da linha estão dentro dos do registro (± { $tolerance })
+match-why-correlation = mesma ID de correlação ({ $id }): uma ID de correlação do Roteamento Direto pode ser usada para obter o registro de chamada
+match-why-call-id = a ID da chamada da linha ({ $id }) é a ID do registro de chamada
+match-why-user-number = mesmo usuário ({ $user }) e número ({ $number }), e { $time }
+match-why-user = mesmo usuário ({ $user }) e { $time }
+match-why-number = mesmo número ({ $number }) e { $time }
+match-row-masked = o número da linha { $number } está mascarado
+match-record-masked = o número do registro { $number } está mascarado
+match-why-prefix = { $masked }: ele coincide com { $other } somente nos dígitos visíveis { $prefix } (os dígitos ocultos podem ser diferentes), e { $time }
+not-applicable = n/d
+stat-calls = Chamadas
+stat-minutes = Minutos
+stat-without-duration = { $count } sem duração
+stat-charges = Cobranças
+stat-charges-note = por moeda; nunca somadas entre moedas
+stat-setup-spread = mediana { $median } · p90 { $p90 } · máx. { $max }
+stat-successful = Com êxito
+stat-failed = Com falha
+stat-unknown-outcome = { $count } com resultado desconhecido
+stat-success-rate = Taxa de sucesso
+stat-ner = NER
+stat-setup = Tempo de configuração (convite → início)
+stat-no-successful = nenhuma chamada com êxito
+stat-successful-calls = { $count ->
+    [one] { $count } chamada com êxito
+   *[other] { $count } chamadas com êxito
+}
