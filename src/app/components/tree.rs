@@ -41,8 +41,7 @@ fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) 
         RowBadge::Tally(t) => tally_badge(t),
         RowBadge::Verdict(v, why) => verdict_badge(v, why),
     };
-    let label =
-        html! { <>{ text.label }if text.failed { <span class="failed-mark" title="failed">{ " ⚠ failed" }</span> }</> };
+    let label = html! { <>{ text.label }if text.failed { <span class="failed-mark" title={callrecords::t!("tree-failed")}>{ format!(" ⚠ {}", callrecords::t!("tree-failed")) }</span> }</> };
     (label, text.meta, badge)
 }
 

@@ -125,3 +125,4 @@ tree-label = Sessions
 tree-expand-all = Expand all
 tree-collapse-all = Collapse all
 tree-aria = Sessions, segments, media and streams
+tree-failed = failed

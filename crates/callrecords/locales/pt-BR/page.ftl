@@ -125,3 +125,4 @@ tree-label = Sessões
 tree-expand-all = Expandir tudo
 tree-collapse-all = Recolher tudo
 tree-aria = Sessões, segmentos, mídias e fluxos
+tree-failed = falhou

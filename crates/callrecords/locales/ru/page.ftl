@@ -127,3 +127,4 @@ tree-label = Сеансы
 tree-expand-all = Развернуть все
 tree-collapse-all = Свернуть все
 tree-aria = Сеансы, сегменты, мультимедиа и потоки
+tree-failed = сбой

@@ -92,3 +92,4 @@ tree-label = 会话
 tree-expand-all = 全部展开
 tree-collapse-all = 全部折叠
 tree-aria = 会话、分段、媒体和流
+tree-failed = 失败
