@@ -263,7 +263,7 @@ fn header_clicks_sort_ascending_then_flip() {
         assert_eq!(Outcome::parse(o.as_str()), o);
     }
     assert_eq!(Outcome::parse("junk"), Outcome::Any);
-    let labels: Vec<&str> = Outcome::ALL.iter().map(|o| o.label()).collect();
+    let labels: Vec<String> = Outcome::ALL.iter().map(|o| o.label()).collect();
     assert_eq!(labels, ["all", "successful", "failed"]);
 }
 

@@ -12,10 +12,14 @@ use crate::model::Dataset;
 
 const MASKED_TITLE: &str = "masked: Microsoft hides the last 3 or 4 digits of external numbers in some countries";
 
+fn masked_title() -> String {
+    crate::i18n::lookup("masked-number", &[]).unwrap_or_else(|| MASKED_TITLE.to_string())
+}
+
 fn number_cell(number: Option<&str>) -> Cell {
     let cell = Cell::text(number);
     match number {
-        Some(n) if is_masked(n) => cell.with_title(MASKED_TITLE),
+        Some(n) if is_masked(n) => cell.with_title(&masked_title()),
         _ => cell,
     }
 }
@@ -58,7 +62,7 @@ fn call_type_meaning_cell(call_type: Option<&str>) -> Cell {
 fn direction_cell(call_type: Option<&str>) -> Cell {
     match call_type.map(call_direction) {
         Some(CallDirection::Unknown) | None => Cell::missing(),
-        Some(d) => Cell::text(Some(d.label())),
+        Some(d) => Cell::text(Some(&d.label())),
     }
 }
 

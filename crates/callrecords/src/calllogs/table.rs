@@ -290,7 +290,7 @@ impl Cell {
     /// A time, shown in UTC.
     pub fn time(value: Option<UtcInstant>) -> Self {
         match value {
-            Some(t) => Cell { text: format_time(t, 0), title: None, sort: SortKey::Time(t.0) },
+            Some(t) => Cell { text: shown_time(t), title: None, sort: SortKey::Time(t.0) },
             None => Cell::missing(),
         }
     }
@@ -306,7 +306,7 @@ impl Cell {
     /// An amount with its currency ("12.83 USD"); sorts by amount.
     pub fn money(value: Option<f64>, currency: Option<&str>) -> Self {
         match value.filter(|v| v.is_finite()) {
-            Some(v) => Cell { text: format_money(v, currency), title: None, sort: SortKey::Number(v) },
+            Some(v) => Cell { text: shown_money(v, currency), title: None, sort: SortKey::Number(v) },
             None => Cell::missing(),
         }
     }
@@ -460,11 +460,11 @@ impl Outcome {
     }
 
     /// The word for people: "all", "successful", "failed".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Outcome::Any => "all",
-            Outcome::Successful => "successful",
-            Outcome::Failed => "failed",
+            Outcome::Any => crate::t!("outcome-all"),
+            Outcome::Successful => crate::t!("outcome-successful"),
+            Outcome::Failed => crate::t!("outcome-failed"),
         }
     }
 
@@ -539,6 +539,24 @@ pub fn format_time(time: UtcInstant, offset_minutes: i32) -> String {
     let iso = shifted.to_iso();
     let (date, clock) = (iso.get(..10).unwrap_or(&iso), iso.get(11..19).unwrap_or(""));
     format!("{date} {clock} {}", zone_label(offset_minutes))
+}
+
+/// A time as a table cell shows it: in UTC, in the current language's date order
+/// ("17.03.2026 16:12:44 UTC"); [`format_time`] stays the language-independent form.
+pub fn shown_time(time: UtcInstant) -> String {
+    format!("{} UTC", crate::i18n::date_time(time.0))
+}
+
+/// An amount as the page shows it: [`format_money`] with the current language's decimal mark
+/// ("0,19 EUR" in pt-BR and ru). [`format_money`] stays the language-independent form.
+pub fn shown_money(amount: f64, currency: Option<&str>) -> String {
+    let text = format_money(amount, currency);
+    let mark = crate::i18n::num(0.5, 1).chars().nth(1).unwrap_or('.');
+    if mark == '.' {
+        text
+    } else {
+        text.replacen('.', &mark.to_string(), 1)
+    }
 }
 
 /// `UTC`, `UTC+02:00`, `UTC-05:30`.
