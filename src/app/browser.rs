@@ -1,6 +1,7 @@
 //! The browser behind the page: numbers, dates and times through its `Intl` in the user's
 //! time zone (and date inputs read in it), the language it prefers and the one in the URL, the
-//! page's clock, navigation through the URL fragment, and the clipboard.
+//! page's clock, navigation through the URL fragment, the clipboard, and downloads made in the
+//! page (`blob:` URLs: nothing is sent anywhere).
 
 use callrecords::i18n::{Lang, LocaleFormat};
 use callrecords::model::datetime::UtcInstant;
@@ -217,4 +218,42 @@ pub fn select_text(element: &web_sys::Element) {
         let _ = selection.remove_all_ranges();
         let _ = selection.add_range(&range);
     }
+}
+
+/// Saves `blob` as a file called `name` through a temporary `<a download>` and a `blob:` URL
+/// (revoked a little later): nothing is sent anywhere.
+pub fn download(blob: &web_sys::Blob, name: &str) {
+    use wasm_bindgen::JsCast;
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
+    let document = gloo::utils::document();
+    if let Some(a) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(name);
+        a.set_hidden(true);
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&a);
+        }
+        a.click();
+        a.remove();
+    }
+    gloo::timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
+/// Saves `text` as a file called `name` of type `mime`.
+pub fn save_text(name: &str, mime: &str, text: &str) {
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) {
+        download(&blob, name);
+    }
+}
+
+/// Today in the browser's time zone, `2026-12-02`, for file names.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{}-{}-{}", now.get_full_year(), two(now.get_month() + 1), two(now.get_date()))
 }

@@ -15,8 +15,7 @@ mod hooks;
 mod pages;
 
 use callrecords::calllogs::{link_dataset, Links, MatchOptions};
-use callrecords::judge::{RecordJudgement, RuleSet};
-use callrecords::model::Dataset;
+use callrecords::judge::RecordJudgement;
 use callrecords::view::overview::{call_rows, judge_all, CallRow};
 use callrecords::view::route::Route;
 use callrecords::view::state::{Action, ViewState};
@@ -57,10 +56,15 @@ pub struct Derived {
 }
 
 impl Derived {
-    fn new(dataset: &Dataset, rules: &RuleSet) -> Derived {
-        let judgements = judge_all(dataset, rules);
-        let rows = call_rows(dataset, &judgements);
-        let links = link_dataset(dataset, &MatchOptions::default());
+    /// From what is shown; the log links are made on the data as loaded (so redaction changes
+    /// no link), then say only placeholders.
+    fn new(state: &ViewState) -> Derived {
+        let judgements = judge_all(&state.dataset, &state.rules);
+        let rows = call_rows(&state.dataset, &judgements);
+        let mut links = link_dataset(&state.loaded, &MatchOptions::default());
+        if !state.redaction.is_empty() {
+            links.redact_sentences(|value| state.mapping.quoted(value));
+        }
         Derived { judgements, rows, links }
     }
 }
@@ -107,10 +111,8 @@ pub fn App() -> Html {
     }
     let howto = use_memo((), |_| hooks::HowtoHandle::default());
     let derived = {
-        let dataset = state.dataset.clone();
-        use_memo((state.generation, state.rules.clone(), state.lang), move |(_, rules, _)| {
-            Derived::new(&dataset, rules)
-        })
+        let page = state.clone();
+        use_memo((state.generation, state.rules.clone(), state.lang), move |_| Derived::new(&page))
     };
     let page = match &state.route {
         Route::Calls => html! { <pages::Overview /> },
@@ -127,6 +129,7 @@ pub fn App() -> Html {
                         <components::Header />
                         <main>
                             <components::Loader />
+                            <components::SharePanel />
                             <components::Diagnostics />
                             <components::Counts />
                             { page }

@@ -12,6 +12,9 @@
 //! 6. [`chart`]: chart data, layout and drawing over any plotters `DrawingBackend`.
 //! 7. [`summary`]: the command line's JSON.
 //!
+//! [`redact`] (after `model`) replaces personal values with consistent placeholders, on the
+//! model, so everything made from a redacted dataset shows only placeholders.
+//!
 //! `synth` (feature `synth`, on by default for the command line and tests, off in the page)
 //! generates realistic test exports.
 
@@ -21,6 +24,8 @@ pub mod i18n;
 pub mod ingest;
 pub mod judge;
 pub mod model;
+pub mod redact;
+pub mod report;
 pub mod summary;
 #[cfg(feature = "synth")]
 pub mod synth;

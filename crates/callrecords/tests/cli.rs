@@ -166,3 +166,51 @@ fn lang_writes_the_summary_text_in_that_language_and_keeps_the_keys() {
     assert_eq!(summary(&["summary", "--lang=ru", path]), summary(&["summary", "--lang", "ru-RU", path]));
     let _ = std::fs::remove_file(file);
 }
+
+#[test]
+fn redact_writes_graph_json_without_the_originals_and_the_mapping_only_when_asked() {
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/graph-docs");
+    let file = corpus.join("v1.0-get-callrecord-expanded-participants_v2.json");
+    let file = file.to_str().unwrap();
+    let mapping = std::env::temp_dir().join(format!("callrecords-cli-{}-mapping.json", std::process::id()));
+    let out = run(&["redact", "--mapping", mapping.to_str().unwrap(), file]);
+    assert_calm(&out);
+    assert!(out.status.success(), "{out:?}");
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert!(!json.contains("Abbie Wilkins") && !json.contains("abbie.wilkins@contoso.com"));
+    assert!(json.contains("Person 1") && json.contains("e523d2ed-2966-4b6b-925b-754a88034cc5"), "call ids stay");
+    // It opens again: the summary of the redacted file counts what the original held.
+    let again = temp("redacted.json", json.as_bytes());
+    let summary = |path: &str| {
+        let out = run(&["summary", path]);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["counts"].clone()
+    };
+    assert_eq!(summary(again.to_str().unwrap()), summary(file));
+    let map = std::fs::read_to_string(&mapping).unwrap();
+    assert!(map.contains("Abbie Wilkins") && map.contains("Person 1"));
+    // Only the names: the ids stay as loaded.
+    let names = run(&["redact", "--redact", "names", file]);
+    let text = String::from_utf8(names.stdout).unwrap();
+    assert!(!text.contains("Abbie Wilkins") && text.contains("821809f5-0000-0000-0000-3b5136c0e777"));
+    let bad = run(&["redact", "--redact", "secrets", file]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr_lines(&bad)[0].contains("unknown redaction category 'secrets'"));
+    assert_eq!(run(&["summary", "--mapping", "m.json", file]).status.code(), Some(2));
+}
+
+#[test]
+fn report_writes_one_html_file_of_the_calls_named() {
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/graph-docs");
+    let file = corpus.join("v1.0-get-callrecord-expanded-legacy.json");
+    let file = file.to_str().unwrap();
+    let out = run(&["report", "--redact", "all", "--rules", "classic", file]);
+    assert_calm(&out);
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!doctype html>") && html.contains("<svg") && html.contains("CQD, classic"));
+    assert!(!html.contains("Owen Franklin") && !html.contains("<script") && !html.contains("://"));
+    let missing = run(&["report", "--call", "no-such-call", file]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(stderr_lines(&missing), vec!["callrecords: no call record no-such-call in the files"]);
+}

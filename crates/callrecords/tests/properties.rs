@@ -1,6 +1,8 @@
 //! Properties that must hold for any input of their shape (proptest): a record loaded twice is
 //! the record loaded once; sessions split over pages load the same whatever the order of the
-//! pages; a verdict does not change when a metric that is not reported is sent as null.
+//! pages; a verdict does not change when a metric that is not reported is sent as null;
+//! redaction, whatever the categories, changes no count, no verdict and no structure, and
+//! never gives two values one placeholder.
 
 use callrecords::ingest::ingest;
 use callrecords::judge::{judge_record, RuleSet, RuleSetKind};
@@ -129,6 +131,51 @@ proptest! {
                 prop_assert_eq!(x.verdict, y.verdict);
                 prop_assert_eq!(x.reasons(), y.reasons());
             }
+        }
+    }
+
+    #[test]
+    fn redaction_changes_no_verdict_and_keeps_values_apart(
+        seed in 0u64..10_000,
+        categories in 0u8..32,
+        names in proptest::collection::vec("[A-Za-z]{1,6}( [A-Za-z]{1,6})?", 1..6),
+    ) {
+        use callrecords::redact::{redact, Categories, Category};
+        let chosen = Category::ALL.into_iter().enumerate()
+            .filter(|(i, _)| categories & (1 << i) != 0)
+            .fold(Categories::default(), |set, (_, c)| set.with(c));
+        // A generated call, then one whose participants have the generated names (which may
+        // repeat and differ only in case).
+        let export = callrecords::synth::export(seed, 20_000).json;
+        let people: Vec<String> = names.iter().enumerate()
+            .map(|(i, n)| format!(r#"{{"user":{{"id":"U{i}","displayName":"{n}"}}}}"#)).collect();
+        let named = format!(r#"{{"id":"n","version":1,"participants":[{}]}}"#, people.join(","));
+        let dataset = ingest([("x.json", export.as_bytes()), ("n.json", named.as_bytes())]);
+        let redacted = redact(&dataset, chosen);
+        prop_assert_eq!(redacted.dataset.counts(), dataset.counts());
+        for kind in [RuleSetKind::CqdCurrent, RuleSetKind::CqdClassic] {
+            let rules = RuleSet::for_kind(kind);
+            // The verdicts and their reasons; only the names in the direction differ.
+            let verdicts = |r| {
+                judge_record(r, &rules).streams.into_iter()
+                    .map(|s| (s.path, s.kind, s.verdict, s.breaches, s.unclassified_reasons, s.not_reported))
+                    .collect::<Vec<_>>()
+            };
+            for (a, b) in dataset.records.iter().zip(&redacted.dataset.records) {
+                prop_assert_eq!(verdicts(a), verdicts(b));
+            }
+        }
+        // Distinct names stay distinct (case kept apart: a display name is as written).
+        let shown: Vec<String> = redacted.dataset.records.last().unwrap().participant_names();
+        let mut distinct_in: Vec<&String> = names.iter().collect();
+        distinct_in.sort();
+        distinct_in.dedup();
+        let mut distinct_out = shown.clone();
+        distinct_out.sort();
+        distinct_out.dedup();
+        prop_assert_eq!(distinct_in.len(), distinct_out.len());
+        if chosen.contains(Category::Names) {
+            prop_assert!(shown.iter().all(|n| n.starts_with("Person ")), "{:?}", shown);
         }
     }
 }

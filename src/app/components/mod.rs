@@ -14,6 +14,7 @@ mod howto_button;
 mod loader;
 pub mod log_figures;
 mod log_table;
+mod share;
 mod tree;
 pub mod values;
 
@@ -28,4 +29,5 @@ pub use howto::HowtoPanel;
 pub use howto_button::HowtoButton;
 pub use loader::Loader;
 pub use log_table::LogTableView;
+pub use share::SharePanel;
 pub use tree::CallTree;

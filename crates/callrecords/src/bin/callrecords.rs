@@ -3,6 +3,13 @@
 //! summary of all files loaded together, judged under the chosen rule set (CQD current by
 //! default).
 //!
+//! `callrecords redact [--redact LIST] [--mapping FILE] FILE...` writes the files loaded
+//! together, redacted (every category unless `--redact` names some), as one JSON document in
+//! Graph's shape; the mapping (placeholder → original) is written only to `--mapping FILE`.
+//! `callrecords report [--rules …] [--redact LIST] [--call ID]... FILE...` writes the HTML report
+//! of the calls named (every call loaded, at most 100, without `--call`). `summary` also takes
+//! `--redact LIST`.
+//!
 //! `callrecords synth BYTES [SEED]` writes a synthetic export of about BYTES bytes (realistic
 //! peer-to-peer and group calls, see `synth/`) to standard output, to try large inputs.
 //!
@@ -18,12 +25,19 @@
 use callrecords::i18n::Lang;
 use callrecords::ingest::{set_decode_limits, DecodeLimits, DEFAULT_MAX_BYTES};
 use callrecords::judge::RuleSet;
+use callrecords::model::datetime::UtcInstant;
+use callrecords::model::graph_json::to_graph_json;
 use callrecords::model::Dataset;
+use callrecords::redact::{redact, Categories};
+use callrecords::report::html_report;
 use callrecords::summary::summarise_with;
 use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: callrecords summary [--rules current|classic|interim|network] [--lang en|pt-BR|ru|zh-CN] [--max-bytes SIZE] FILE...
+const USAGE: &str =
+    "usage: callrecords summary [--rules current|classic|interim|network] [--lang en|pt-BR|ru|zh-CN] [--max-bytes SIZE] [--redact LIST] FILE...
+       callrecords redact [--redact LIST] [--mapping FILE] FILE...   (redacted JSON in Graph's shape, to stdout)
+       callrecords report [--rules …] [--redact LIST] [--call ID]... FILE...   (an HTML report, to stdout)
        callrecords synth BYTES [SEED]   (a synthetic export of about BYTES bytes, to stdout)
        callrecords example              (the page's built-in example, src/app/example.json, to stdout)
   (a FILE of - reads standard input)
@@ -33,14 +47,31 @@ const USAGE: &str = "usage: callrecords summary [--rules current|classic|interim
                stay English)
   --max-bytes  the most a gzip file may decompress to (default 1G; past it, reading stops and
                says so): a number of bytes, or with K, M or G (powers of 1024)
+  --redact     what to replace by placeholders: names,numbers,addresses,ids,text or all
+               (redact: all by default; summary and report: nothing by default)
+  --mapping    redact: also write the mapping (placeholder → original: it holds every
+               original value) to this file
+  --call       report: a call record id to report on (repeat for several)
 exit status: 0 every file was read; 1 a file could not be read (missing, a directory, empty,
              not JSON); 2 a usage error";
 
+/// Which command reads the files.
+#[derive(Clone, Copy, PartialEq)]
+enum Command {
+    Summary,
+    Redact,
+    Report,
+}
+
 /// What the command line asked for.
 struct Options {
+    command: Command,
     rules: RuleSet,
     lang: Lang,
     max_bytes: usize,
+    redact: Categories,
+    mapping: Option<String>,
+    calls: Vec<String>,
     files: Vec<String>,
 }
 
@@ -73,7 +104,7 @@ fn parse(args: &[String]) -> Parsed {
     };
     match command.as_str() {
         "-h" | "--help" | "help" => return Parsed::Help,
-        "summary" => {}
+        "summary" | "redact" | "report" => {}
         "example" if rest.is_empty() => return Parsed::Example,
         "example" => return Parsed::Usage("example takes no arguments".into()),
         "synth" => {
@@ -88,9 +119,17 @@ fn parse(args: &[String]) -> Parsed {
         }
         other => return Parsed::Usage(format!("unknown command \"{other}\"")),
     }
+    let command = match command.as_str() {
+        "redact" => Command::Redact,
+        "report" => Command::Report,
+        _ => Command::Summary,
+    };
     let mut rules = RuleSet::default();
     let mut lang = Lang::En;
     let mut max_bytes = DEFAULT_MAX_BYTES;
+    let mut redact = if command == Command::Redact { Categories::all() } else { Categories::default() };
+    let mut mapping = None;
+    let mut calls = Vec::new();
     let mut files = Vec::new();
     let mut only_files = false;
     let mut iter = rest.iter();
@@ -115,17 +154,43 @@ fn parse(args: &[String]) -> Parsed {
             }
             continue;
         }
-        if let Some(tag) = arg.strip_prefix("--lang").filter(|r| r.is_empty() || r.starts_with('=')) {
-            let tag = match tag.strip_prefix('=') {
-                Some(v) => v,
-                None => match iter.next() {
-                    Some(v) => v.as_str(),
-                    None => return Parsed::Usage("--lang needs a language".into()),
-                },
-            };
-            match Lang::parse(tag) {
-                Some(l) => lang = l,
-                None => return Parsed::Usage(format!("unknown language \"{tag}\": use en, pt-BR, ru or zh-CN")),
+        // `--name VALUE` or `--name=VALUE`.
+        let valued = |name: &str, iter: &mut std::slice::Iter<String>| -> Option<Result<String, String>> {
+            if arg == name {
+                Some(iter.next().cloned().ok_or_else(|| format!("{name} needs a value")))
+            } else {
+                arg.strip_prefix(name).and_then(|r| r.strip_prefix('=')).map(|v| Ok(v.to_string()))
+            }
+        };
+        if let Some(value) = valued("--lang", &mut iter) {
+            match value.and_then(|v| {
+                Lang::parse(&v).ok_or_else(|| format!("unknown language \"{v}\": use en, pt-BR, ru or zh-CN"))
+            }) {
+                Ok(l) => lang = l,
+                Err(problem) => return Parsed::Usage(problem),
+            }
+            continue;
+        }
+        if let Some(value) = valued("--redact", &mut iter) {
+            match value.and_then(|v| Categories::parse(&v)) {
+                Ok(set) => redact = set,
+                Err(problem) => return Parsed::Usage(problem),
+            }
+            continue;
+        }
+        if let Some(value) = valued("--mapping", &mut iter) {
+            match value {
+                Ok(file) if command == Command::Redact => mapping = Some(file),
+                Ok(_) => return Parsed::Usage("--mapping is for the redact command".into()),
+                Err(problem) => return Parsed::Usage(problem),
+            }
+            continue;
+        }
+        if let Some(value) = valued("--call", &mut iter) {
+            match value {
+                Ok(id) if command == Command::Report => calls.push(id),
+                Ok(_) => return Parsed::Usage("--call is for the report command".into()),
+                Err(problem) => return Parsed::Usage(problem),
             }
             continue;
         }
@@ -154,7 +219,7 @@ fn parse(args: &[String]) -> Parsed {
     if files.is_empty() {
         return Parsed::Usage("no files given".into());
     }
-    Parsed::Run(Box::new(Options { rules, lang, max_bytes, files }))
+    Parsed::Run(Box::new(Options { command, rules, lang, max_bytes, redact, mapping, calls, files }))
 }
 
 /// Writes to standard output; `Err(())` when the reader went away (a closed pipe), so the
@@ -226,8 +291,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// The JSON summary of every file, and the exit status; problems go to standard error as
-/// they come, one line each.
+/// What the command writes for every file loaded together, and the exit status; problems go to
+/// standard error as they come, one line each.
 fn summary(options: &Options) -> (String, ExitCode) {
     set_decode_limits(DecodeLimits { max_bytes: options.max_bytes, ..DecodeLimits::default() });
     let mut dataset = Dataset::default();
@@ -244,10 +309,45 @@ fn summary(options: &Options) -> (String, ExitCode) {
             }
         }
     }
+    let status = if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+    callrecords::i18n::set_current(options.lang);
+    let redacted = redact(&dataset, options.redact);
+    let (dataset, mapping) = (redacted.dataset, redacted.mapping);
     for d in &dataset.diagnostics {
         say(&format!("{:?}: {}", d.severity, d.headline()).replace('\n', " "));
     }
-    callrecords::i18n::set_current(options.lang);
+    match options.command {
+        Command::Summary => {}
+        Command::Redact => {
+            if let Some(file) = &options.mapping {
+                if let Err(e) = std::fs::write(file, mapping.to_json() + "\n") {
+                    say(&format!("callrecords: {file}: could not write the mapping: {}", unreadable(&e)));
+                    return (String::new(), ExitCode::FAILURE);
+                }
+            }
+            return (to_graph_json(&dataset), status);
+        }
+        Command::Report => {
+            let mut indexes = Vec::new();
+            for id in &options.calls {
+                match dataset.records.iter().position(|r| r.id == *id) {
+                    Some(at) => indexes.push(at),
+                    None => {
+                        say(&format!("callrecords: no call record {id} in the files"));
+                        return (String::new(), ExitCode::FAILURE);
+                    }
+                }
+            }
+            if options.calls.is_empty() {
+                indexes = (0..dataset.records.len()).collect();
+            }
+            let exported =
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
+            let day = UtcInstant(exported).to_iso()[..10].to_string();
+            let html = html_report(&dataset, &indexes, &options.rules, options.redact, UtcInstant(exported), &day);
+            return (html.text, status);
+        }
+    }
     let json = match serde_json::to_string_pretty(&summarise_with(&dataset, &options.rules)) {
         Ok(json) => json + "\n",
         Err(e) => {
@@ -255,5 +355,5 @@ fn summary(options: &Options) -> (String, ExitCode) {
             return (String::new(), ExitCode::FAILURE);
         }
     };
-    (json, if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    (json, status)
 }

@@ -152,6 +152,9 @@ pub struct RecordMatch {
     pub overlap_ms: Option<i64>,
     /// Why, for people: "same user (richard.malk@contoso.com) and the call times overlap by 3 min 39 s".
     pub sentence: String,
+    /// The values of the data the sentence quotes (the user, the numbers, the visible digits),
+    /// so that a redacted view can replace exactly those ([`Links::redact_sentences`]).
+    pub quoted: Vec<String>,
 }
 
 /// The candidate records of one row, best first.
@@ -229,6 +232,8 @@ pub struct RowMatch {
     pub reason: MatchReason,
     pub overlap_ms: Option<i64>,
     pub sentence: String,
+    /// As [`RecordMatch::quoted`].
+    pub quoted: Vec<String>,
     /// This record is the row's best candidate.
     pub best: bool,
     /// How many records the row matched in all ([`RowMatches::matched`]).
@@ -249,6 +254,26 @@ pub struct Links {
 }
 
 impl Links {
+    /// Replaces the data each sentence quotes by what `replace` gives for it (a redacted
+    /// view's placeholders), longest value first; a value `replace` does not know is left.
+    pub fn redact_sentences(&mut self, replace: impl Fn(&str) -> Option<String>) {
+        let redact = |sentence: &mut String, quoted: &mut Vec<String>| {
+            let mut values: Vec<(String, String)> =
+                quoted.iter().filter_map(|q| Some((q.clone(), replace(q)?))).collect();
+            values.sort_by_key(|(q, _)| std::cmp::Reverse(q.len()));
+            for (value, placeholder) in &values {
+                *sentence = sentence.replace(value.as_str(), placeholder);
+            }
+            *quoted = quoted.iter().map(|q| replace(q).unwrap_or_else(|| q.clone())).collect();
+        };
+        for candidate in self.pstn.iter_mut().chain(&mut self.direct_routing).flat_map(|m| &mut m.candidates) {
+            redact(&mut candidate.sentence, &mut candidate.quoted);
+        }
+        for row in self.by_record.iter_mut().flatten() {
+            redact(&mut row.sentence, &mut row.quoted);
+        }
+    }
+
     /// The candidates of a row; `None` for an index out of range.
     pub fn for_row(&self, row: RowRef) -> Option<&RowMatches> {
         match row {
@@ -762,6 +787,7 @@ impl<'a> Plan<'a> {
         let overlap_ms = overlap(keys, record_keys);
         let time = time_clause(overlap_ms, options.tolerance_ms);
         let user = keys.user_label.unwrap_or("?");
+        let mut quoted: Vec<String> = Vec::new();
         let (reason, sentence) = if let Some(reason) = e.exact {
             let id = keys.exact_id.map_or("", |(id, _)| id);
             let sentence = match reason {
@@ -771,15 +797,23 @@ impl<'a> Plan<'a> {
             (reason, sentence)
         } else {
             match (&e.number, e.user) {
-                (Some((row_n, _, NumberAgreement::Exact)), true) => (
-                    MatchReason::UserAndNumberAndTime,
-                    t!("match-why-user-number", user = user, number = *row_n, time = time),
-                ),
-                (_, true) => (MatchReason::UserAndTime, t!("match-why-user", user = user, time = time)),
+                (Some((row_n, _, NumberAgreement::Exact)), true) => {
+                    quoted.extend([user.to_string(), row_n.to_string()]);
+                    (
+                        MatchReason::UserAndNumberAndTime,
+                        t!("match-why-user-number", user = user, number = *row_n, time = time),
+                    )
+                }
+                (_, true) => {
+                    quoted.push(user.to_string());
+                    (MatchReason::UserAndTime, t!("match-why-user", user = user, time = time))
+                }
                 (Some((row_n, _, NumberAgreement::Exact)), false) => {
+                    quoted.push(row_n.to_string());
                     (MatchReason::NumberAndTime, t!("match-why-number", number = *row_n, time = time))
                 }
                 (Some((row_n, rec_n, NumberAgreement::Prefix(prefix))), false) => {
+                    quoted.extend([row_n.to_string(), rec_n.to_string(), prefix.clone()]);
                     let masked = if is_masked(row_n) {
                         t!("match-row-masked", number = *row_n)
                     } else {
@@ -805,7 +839,7 @@ impl<'a> Plan<'a> {
             _ => u64::MAX,
         };
         let record_id = records.get(r).map(|rec| rec.id.clone()).unwrap_or_default();
-        Some((RecordMatch { record: r, record_id, reason, overlap_ms, sentence }, closeness))
+        Some((RecordMatch { record: r, record_id, reason, overlap_ms, sentence, quoted }, closeness))
     }
 
     /// The best [`MAX_CANDIDATES`] candidates, and how many records were found on the way.
@@ -949,6 +983,7 @@ pub fn link(
                     reason: candidate.reason,
                     overlap_ms: candidate.overlap_ms,
                     sentence: candidate.sentence.clone(),
+                    quoted: candidate.quoted.clone(),
                     best: rank == 0,
                     row_candidates: matches.matched,
                     ambiguous: matches.ambiguous,

@@ -161,6 +161,15 @@ impl serde::Serialize for UtcInstant {
     }
 }
 
+/// Writes a duration in milliseconds back as Graph sends it: an ISO 8601 duration (`PT0.016S`);
+/// `None` as `null`.
+pub fn ser_duration_ms<S: serde::Serializer>(ms: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match ms {
+        Some(ms) if ms.is_finite() => s.serialize_str(&format!("PT{}S", trim_number(ms / 1000.0, 6))),
+        _ => s.serialize_none(),
+    }
+}
+
 /// A duration in milliseconds as a human reads it: `16 ms`, `1.2 s`, `47 min 3 s`, `2 h 5 min`.
 pub fn format_duration_ms(ms: f64) -> String {
     if !ms.is_finite() {

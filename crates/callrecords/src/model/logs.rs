@@ -8,10 +8,10 @@ use super::lenient::{de_integer, de_number};
 use crate::model::datetime::{de_instant, UtcInstant};
 use crate::model::enums::{PstnCallDurationSource, PstnUserBlockMode};
 use crate::model::record::{null_as_empty, AdministrativeUnitInfo};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A row of `getPstnCalls` (Calling Plan and Operator Connect calls).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PstnCallLogRow {
     pub id: Option<String>,
@@ -55,7 +55,7 @@ pub struct PstnCallLogRow {
 }
 
 /// A row of `getDirectRoutingCalls`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct DirectRoutingLogRow {
     pub id: Option<String>,
@@ -96,7 +96,7 @@ pub struct DirectRoutingLogRow {
 }
 
 /// A row of the beta `getSmsLog`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct SmsLogRow {
     pub id: Option<String>,
@@ -123,7 +123,7 @@ pub struct SmsLogRow {
 }
 
 /// A row of the beta `getPstnBlockedUsersLog`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PstnBlockedUserLogRow {
     #[serde(rename = "blockDateTime", deserialize_with = "de_instant")]
@@ -138,7 +138,7 @@ pub struct PstnBlockedUserLogRow {
 }
 
 /// A row of the beta `getPstnOnlineMeetingDialoutReport` (totals per user).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PstnDialoutReportRow {
     pub user_id: Option<String>,

@@ -5,6 +5,7 @@ pub(crate) mod dataset;
 pub mod datetime;
 pub mod diagnostic;
 pub mod enums;
+pub mod graph_json;
 pub mod identity;
 pub mod lenient;
 pub mod logs;

@@ -6,10 +6,10 @@
 //! date-times become [`UtcInstant`]s, unknown keys are skipped and unknown enum values kept.
 
 use super::lenient::{de_integer, de_number};
-use crate::model::datetime::{de_duration_ms, de_instant, UtcInstant};
+use crate::model::datetime::{de_duration_ms, de_instant, ser_duration_ms, UtcInstant};
 use crate::model::enums::*;
 use crate::model::identity::{Identity, IdentitySet};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// One call: the unit an admin looks up. Built by ingest from a record, sessions pages and
@@ -166,7 +166,7 @@ impl<'a> StreamRef<'a> {
 }
 
 /// A session: one participant's leg (group call) or the whole peer-to-peer call.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Session {
     pub id: Option<String>,
@@ -184,7 +184,7 @@ pub struct Session {
 }
 
 /// A segment: a part of a session between two endpoints.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Segment {
     pub id: Option<String>,
@@ -200,7 +200,7 @@ pub struct Segment {
 }
 
 /// Media of a segment (`main-audio`, video, sharing…), with each side's network and device.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Media {
     pub label: Option<String>,
@@ -215,7 +215,7 @@ pub struct Media {
 /// One direction of media: the 30 quality metrics of `microsoft.graph.callRecords.mediaStream`.
 /// Durations are in milliseconds; loss and concealment are 0–1 ratios except
 /// `average_video_frame_loss_percentage` (0–100); degradation is in MOS points.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct MediaStream {
     pub stream_id: Option<String>,
@@ -228,17 +228,17 @@ pub struct MediaStream {
     pub video_codec: Option<VideoCodec>,
     #[serde(deserialize_with = "de_number")]
     pub average_audio_degradation: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms")]
+    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
     pub average_jitter: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms")]
+    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
     pub max_jitter: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms")]
+    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
     pub average_audio_network_jitter: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms")]
+    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
     pub max_audio_network_jitter: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms")]
+    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
     pub average_round_trip_time: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms")]
+    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
     pub max_round_trip_time: Option<f64>,
     #[serde(deserialize_with = "de_number")]
     pub average_packet_loss_rate: Option<f64>,
@@ -268,14 +268,14 @@ pub struct MediaStream {
     pub low_frame_rate_ratio: Option<f64>,
     #[serde(deserialize_with = "de_number")]
     pub low_video_processing_capability_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms")]
+    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
     pub average_freeze_duration: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms")]
+    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
     pub rms_freeze_duration: Option<f64>,
 }
 
 /// Network information of one endpoint for one media.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct NetworkInfo {
     pub connection_type: Option<NetworkConnectionType>,
@@ -320,19 +320,19 @@ pub struct NetworkInfo {
 }
 
 /// One hop of a trace route.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct TraceRouteHop {
     #[serde(deserialize_with = "de_integer")]
     pub hop_count: Option<i64>,
     pub ip_address: Option<String>,
-    #[serde(deserialize_with = "de_duration_ms")]
+    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
     pub round_trip_time: Option<f64>,
 }
 
 /// Audio device information of one endpoint for one media. Ratios are 0–1 fractions of the
 /// call; glitch rates are per 5 minutes.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct DeviceInfo {
     pub capture_device_name: Option<String>,
@@ -394,7 +394,7 @@ pub fn odata_type_is(odata_type: Option<&str>, suffix: &str) -> bool {
 }
 
 /// `caller` / `callee` of a session or segment: a participantEndpoint or a serviceEndpoint.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Endpoint {
     #[serde(rename = "@odata.type")]
@@ -485,7 +485,7 @@ pub enum UserAgentKind {
 }
 
 /// `clientUserAgent` or `serviceUserAgent`, in one struct.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct UserAgent {
     #[serde(rename = "@odata.type")]
@@ -516,7 +516,7 @@ impl UserAgent {
 }
 
 /// Rate-my-call feedback from a participant.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct UserFeedback {
     pub rating: Option<UserFeedbackRating>,
@@ -534,7 +534,7 @@ impl UserFeedback {
 }
 
 /// Why a session or segment failed.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct FailureInfo {
     pub stage: Option<FailureStage>,
@@ -542,7 +542,7 @@ pub struct FailureInfo {
 }
 
 /// A participant or organizer (`participants_v2`, `organizer_v2`).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Participant {
     pub id: Option<String>,
@@ -552,7 +552,7 @@ pub struct Participant {
 }
 
 /// `{ "id": … }` of an administrative unit.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct AdministrativeUnitInfo {
     pub id: Option<String>,

@@ -86,21 +86,25 @@ pub struct StreamSummary<'a> {
     /// Graph names of metrics the rules needed that were not reported.
     pub not_reported: Vec<&'static str>,
     pub notes: Vec<String>,
-    pub metrics: &'a MediaStream,
+    pub metrics: StreamMetrics<'a>,
 }
 
-impl Serialize for MediaStream {
-    /// Metrics in ms / ratio units, as parsed; `null` when not reported.
+/// A stream's metrics as the summary writes them: ms and ratio units, `null` when not reported
+/// (not Graph's shape: durations are numbers, with `Ms` in their names).
+pub struct StreamMetrics<'a>(pub &'a MediaStream);
+
+impl Serialize for StreamMetrics<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        let stream = self.0;
         let mut map = s.serialize_map(None)?;
-        for (name, value) in self.metric_values() {
+        for (name, value) in stream.metric_values() {
             map.serialize_entry(name, &value)?;
         }
-        map.serialize_entry("audioCodec", &self.audio_codec)?;
-        map.serialize_entry("videoCodec", &self.video_codec)?;
-        map.serialize_entry("wasMediaBypassed", &self.was_media_bypassed)?;
-        map.serialize_entry("isAudioForwardErrorCorrectionUsed", &self.is_audio_forward_error_correction_used)?;
+        map.serialize_entry("audioCodec", &stream.audio_codec)?;
+        map.serialize_entry("videoCodec", &stream.video_codec)?;
+        map.serialize_entry("wasMediaBypassed", &stream.was_media_bypassed)?;
+        map.serialize_entry("isAudioForwardErrorCorrectionUsed", &stream.is_audio_forward_error_correction_used)?;
         map.end()
     }
 }
@@ -151,7 +155,7 @@ fn stream_summary<'a>(s: &StreamRef<'a>, judgement: Option<&StreamJudgement>) ->
         reasons: judgement.map(StreamJudgement::reasons).unwrap_or_default(),
         not_reported: judgement.map(|j| j.not_reported.clone()).unwrap_or_default(),
         notes: judgement.map(|j| j.notes.clone()).unwrap_or_default(),
-        metrics: s.stream,
+        metrics: StreamMetrics(s.stream),
     }
 }
 

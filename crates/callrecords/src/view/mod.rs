@@ -15,6 +15,7 @@ pub mod logs;
 pub mod node_text;
 pub mod overview;
 pub mod route;
+pub mod share;
 pub mod state;
 pub mod tree;
 pub mod words;

@@ -5,6 +5,7 @@ use crate::i18n::Lang;
 use crate::judge::RuleSet;
 use crate::model::Dataset;
 use crate::model::NodePath;
+use crate::redact::{redact, Categories, Mapping};
 use crate::view::landing::after_load;
 use crate::view::overview::{CallFilter, CallSort};
 use crate::view::route::Route;
@@ -21,8 +22,16 @@ pub struct Input {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
-    /// Everything loaded. Shared with the views by pointer; replaced, never mutated in place.
+    /// What every view shows: everything loaded, redacted when redaction is on. Shared with the
+    /// views by pointer; replaced, never mutated in place.
     pub dataset: Rc<Dataset>,
+    /// Everything loaded, as loaded (the same `Rc` as `dataset` while redaction is off). Only
+    /// the redaction preview and the log links read it.
+    pub loaded: Rc<Dataset>,
+    /// The categories redacted (none: redaction is off), and the mapping that made `dataset`.
+    /// The mapping never leaves the page unless the user downloads it.
+    pub redaction: Categories,
+    pub mapping: Rc<Mapping>,
     /// Increases on every change of `dataset`: a cheap dependency for memoised views.
     pub generation: u64,
     /// What is being read or parsed right now, for the progress line.
@@ -49,6 +58,9 @@ impl Default for ViewState {
     fn default() -> Self {
         ViewState {
             dataset: Rc::default(),
+            loaded: Rc::default(),
+            redaction: Categories::default(),
+            mapping: Rc::default(),
             generation: 0,
             busy: None,
             last_parse_ms: None,
@@ -87,6 +99,8 @@ pub enum Action {
     Sort(CallSort),
     /// The user picked another language: everything else (data, selection, filters) stays.
     SetLang(Lang),
+    /// Redacts these categories in every view (none: shows the data as loaded).
+    Redact(Categories),
 }
 
 impl ViewState {
@@ -95,17 +109,12 @@ impl ViewState {
         match action {
             Action::Busy(what) => ViewState { busy: Some(what), ..self.clone() },
             Action::Load(inputs) => {
-                let mut dataset = (*self.dataset).clone();
+                let mut dataset = (*self.loaded).clone();
                 for input in &inputs {
                     dataset.load(&input.name, &input.bytes);
                 }
-                let next = ViewState {
-                    dataset: Rc::new(dataset),
-                    generation: self.generation + 1,
-                    busy: None,
-                    last_parse_ms: None,
-                    ..self.clone()
-                };
+                let next = ViewState { busy: None, last_parse_ms: None, ..self.clone() }
+                    .shown(Rc::new(dataset), self.redaction);
                 // The page lands where the new data is ([`after_load`]); a call link opened
                 // before its data was loaded opens once the record arrives.
                 let route = after_load(&self.dataset, &next.dataset, &self.route);
@@ -120,8 +129,11 @@ impl ViewState {
                 descending: self.descending,
                 route: self.route.clone(),
                 lang: self.lang,
+                redaction: self.redaction,
                 ..ViewState::default()
             },
+            Action::Redact(categories) if categories == self.redaction => self.clone(),
+            Action::Redact(categories) => self.shown(self.loaded.clone(), categories),
             Action::Navigate(route) => {
                 let mut next = ViewState { route: route.clone(), ..self.clone() };
                 if let Route::Call { id, node } = &route {
@@ -166,6 +178,17 @@ impl ViewState {
                 ViewState { sort, descending, ..self.clone() }
             }
         }
+    }
+
+    /// The state showing `loaded`, redacted by `categories`: a new generation.
+    fn shown(&self, loaded: Rc<Dataset>, categories: Categories) -> ViewState {
+        let (dataset, mapping) = if categories.is_empty() {
+            (loaded.clone(), Rc::default())
+        } else {
+            let redacted = redact(&loaded, categories);
+            (Rc::new(redacted.dataset), Rc::new(redacted.mapping))
+        };
+        ViewState { dataset, loaded, redaction: categories, mapping, generation: self.generation + 1, ..self.clone() }
     }
 
     /// The record the route points at, if it is loaded.
@@ -254,6 +277,27 @@ mod tests {
         assert_eq!(switched.lang, Lang::Ru);
         assert_eq!(ViewState { lang: Lang::En, ..switched.clone() }, s);
         assert_eq!(switched.apply(Action::Clear).lang, Lang::Ru);
+    }
+
+    #[test]
+    fn redaction_shows_placeholders_and_keeps_what_was_loaded() {
+        let record = r#"{"id":"a","version":1,"organizer":{"user":{"id":"u1","displayName":"Kenji Holloway"}}}"#;
+        let s = ViewState::default().apply(Action::Load(vec![input("a.json", record)]));
+        let on = s.apply(Action::Redact(Categories::all()));
+        assert_eq!(on.dataset.records[0].organizer_name().as_deref(), Some("Person 1"));
+        assert_eq!(on.loaded.records[0].organizer_name().as_deref(), Some("Kenji Holloway"));
+        assert!(on.generation > s.generation);
+        // Loading more while redacting: the new data is redacted too, with the same numbering.
+        let more = r#"{"id":"b","version":1,"organizer":{"user":{"id":"u2","displayName":"Abbie Vance"}},
+            "participants":[{"user":{"id":"u1","displayName":"Kenji Holloway"}}]}"#;
+        let on = on.apply(Action::Load(vec![input("b.json", more)]));
+        assert_eq!(on.dataset.records[1].participant_names(), vec!["Person 1"]);
+        assert_eq!(on.dataset.records[1].organizer_name().as_deref(), Some("Person 2"));
+        // Off again: the data as loaded, nothing lost; Clear keeps the choice.
+        let off = on.apply(Action::Redact(Categories::default()));
+        assert_eq!(off.dataset.records[1].organizer_name().as_deref(), Some("Abbie Vance"));
+        assert!(Rc::ptr_eq(&off.dataset, &off.loaded) && off.mapping.is_empty());
+        assert_eq!(on.apply(Action::Clear).redaction, Categories::all());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! ratio and redrawn on resize and colour-scheme changes, with its tooltip, its table and its
 //! SVG and PNG export buttons. A click opens what the region stands for, or goes to `onpick`.
 
-use crate::app::browser::open;
+use crate::app::browser::{download, open, save_text};
 use callrecords::chart::{hit_test_css, AnyChart, ExportFormat, Hit, Target, Theme};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -12,10 +12,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlDetailsElement, HtmlElement, MouseEvent,
-    ResizeObserver, Url,
-};
+use web_sys::{Blob, HtmlCanvasElement, HtmlDetailsElement, HtmlElement, MouseEvent, ResizeObserver};
 use yew::prelude::*;
 
 /// True while the page is in the dark colour scheme; follows changes of the system setting.
@@ -92,28 +89,6 @@ fn use_width_and_ratio(node: NodeRef) -> (u32, f64) {
         });
     }
     *size
-}
-
-/// Saves `blob` as a file called `name` through a temporary `<a download>` and a `blob:` URL
-/// (revoked a little later): nothing is sent anywhere.
-fn download(blob: &Blob, name: &str) {
-    let Ok(url) = Url::create_object_url_with_blob(blob) else { return };
-    let document = gloo::utils::document();
-    if let Some(a) = document.create_element("a").ok().and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok()) {
-        a.set_href(&url);
-        a.set_download(name);
-        a.set_hidden(true);
-        let body = document.body();
-        if let Some(body) = &body {
-            let _ = body.append_child(&a);
-        }
-        a.click();
-        a.remove();
-    }
-    Timeout::new(30_000, move || {
-        let _ = Url::revoke_object_url(&url);
-    })
-    .forget();
 }
 
 /// What the pointer is over.
@@ -199,12 +174,7 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
         let data = props.data.clone();
         Callback::from(move |_: MouseEvent| {
             let svg = data.to_svg(css_width, &theme);
-            let bag = BlobPropertyBag::new();
-            bag.set_type(ExportFormat::Svg.mime_type());
-            let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
-            if let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &bag) {
-                download(&blob, &data.file_name(ExportFormat::Svg));
-            }
+            save_text(&data.file_name(ExportFormat::Svg), ExportFormat::Svg.mime_type(), &svg);
         })
     };
     let onpng = {

@@ -1,0 +1,289 @@
+//! The walk over the model that redacts it: every personal field of records, sessions,
+//! segments, endpoints, networks, devices, feedback and log rows goes through the one
+//! [`Mapping`], so a value has the same placeholder wherever it occurs; diagnostics and source
+//! names are scrubbed of the values found. Ids that link the data (call, session and row ids)
+//! are kept, and structure is untouched, so indexes into the redacted dataset are the same as
+//! into the original.
+
+use super::category::{Categories, Category, Kind};
+use super::mapping::Mapping;
+use super::placeholder::replace_names;
+use crate::model::dataset::Keyed;
+use crate::model::identity::{Identity, IdentityKind, IdentitySet};
+use crate::model::record::{CallRecord, DeviceInfo, Endpoint, NetworkInfo, Participant};
+use crate::model::Dataset;
+use std::collections::HashMap;
+
+/// A redacted dataset and the mapping that made it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Redacted {
+    pub dataset: Dataset,
+    pub mapping: Mapping,
+}
+
+/// `dataset` with the values of `categories` replaced. The original is not changed.
+pub fn redact(dataset: &Dataset, categories: Categories) -> Redacted {
+    let mut walker = Walker { mapping: Mapping::new(categories), name_words: HashMap::new() };
+    if categories.contains(Category::Names) {
+        walker.name_words = name_words(dataset);
+    }
+    let mut out = dataset.clone();
+    for record in &mut out.records {
+        walker.record(record);
+    }
+    let w = &mut walker;
+    for row in &mut out.pstn_calls {
+        w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
+        w.all(Kind::Phone, [&mut row.caller_number, &mut row.callee_number]);
+        w.all(
+            Kind::Ip,
+            [
+                &mut row.client_local_ip_v4_address,
+                &mut row.client_local_ip_v6_address,
+                &mut row.client_public_ip_v4_address,
+                &mut row.client_public_ip_v6_address,
+            ],
+        );
+        w.one(Kind::ConferenceId, &mut row.conference_id);
+        row.administrative_unit_infos.iter_mut().for_each(|u| w.one(Kind::UnitId, &mut u.id));
+    }
+    for row in &mut out.direct_routing_calls {
+        w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
+        w.all(Kind::Phone, [&mut row.caller_number, &mut row.callee_number]);
+        w.one(Kind::Domain, &mut row.trunk_fully_qualified_domain_name);
+        row.administrative_unit_infos.iter_mut().for_each(|u| w.one(Kind::UnitId, &mut u.id));
+    }
+    for row in &mut out.sms_log {
+        w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
+        w.all(Kind::Phone, [&mut row.source_number, &mut row.destination_number]);
+    }
+    for row in &mut out.blocked_users {
+        w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
+        w.one(Kind::Phone, &mut row.user_telephone_number);
+    }
+    for row in &mut out.dialout_report {
+        w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
+    }
+    // What the user's file said about itself may quote any value: scrubbed of every value found.
+    let mapping = walker.mapping;
+    for diagnostic in &mut out.diagnostics {
+        diagnostic.message = mapping.scrub(&diagnostic.message);
+        diagnostic.source = mapping.scrub(&diagnostic.source);
+        if let Some(excerpt) = &mut diagnostic.excerpt {
+            let scrubbed = mapping.scrub(&excerpt.text);
+            if scrubbed != excerpt.text {
+                // The caret pointed into the original text; keep it on the same character count
+                // from the start as far as the text allows.
+                excerpt.caret = excerpt.caret.min(scrubbed.chars().count());
+                excerpt.text = scrubbed;
+            }
+        }
+    }
+    for source in &mut out.sources {
+        source.name = mapping.scrub(&source.name);
+    }
+    // The indexes ingest keeps for loading more: rebuilt from the redacted values, or dropped
+    // (more is always loaded into the original, then redacted again).
+    for (at, keyed) in out.participant_keys.iter_mut() {
+        if let Some(record) = out.records.get(*at) {
+            *keyed = Keyed::of(&record.participants_v2, |p| p.id.as_deref());
+        }
+    }
+    out.row_keys.clear();
+    Redacted { dataset: out, mapping }
+}
+
+/// Every word (three letters or more) of every display name, lower-cased → the name it is
+/// from, to find names inside device and driver names ("Kenji's AirPods").
+fn name_words(dataset: &Dataset) -> HashMap<String, String> {
+    let mut words = HashMap::new();
+    let mut add = |name: &Option<String>| {
+        let Some(name) = name.as_deref().map(str::trim).filter(|n| !n.is_empty() && !looks_like_phone(n)) else {
+            return;
+        };
+        for word in name.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 3) {
+            words.entry(word.to_lowercase()).or_insert_with(|| name.to_string());
+        }
+    };
+    let set = |set: &IdentitySet, add: &mut dyn FnMut(&Option<String>)| {
+        set.identities.iter().for_each(|(_, i)| add(&i.display_name));
+    };
+    for record in &dataset.records {
+        for s in record.organizer.iter().chain(&record.participants) {
+            set(s, &mut add);
+        }
+        for p in record.organizer_v2.iter().chain(&record.participants_v2) {
+            if let Some(s) = &p.identity {
+                set(s, &mut add);
+            }
+        }
+        for session in &record.sessions {
+            let segments = session.segments.iter().flat_map(|g| [&g.caller, &g.callee]);
+            for endpoint in [&session.caller, &session.callee].into_iter().chain(segments).flatten() {
+                if let Some(s) = &endpoint.identity {
+                    set(s, &mut add);
+                }
+                if let Some(i) = &endpoint.associated_identity {
+                    add(&i.display_name);
+                }
+            }
+        }
+    }
+    for name in dataset.pstn_calls.iter().map(|r| &r.user_display_name) {
+        add(name);
+    }
+    for name in dataset.direct_routing_calls.iter().map(|r| &r.user_display_name) {
+        add(name);
+    }
+    words
+}
+
+/// A display name that is a phone number (PSTN callers often are): redacted as a number.
+fn looks_like_phone(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().filter(char::is_ascii_digit).count() >= 5
+        && t.chars().all(|c| c.is_ascii_digit() || "+*-() .".contains(c))
+}
+
+struct Walker {
+    mapping: Mapping,
+    name_words: HashMap<String, String>,
+}
+
+impl Walker {
+    fn one(&mut self, kind: Kind, value: &mut Option<String>) {
+        if let Some(text) = value.as_deref() {
+            if let Some(placeholder) = self.mapping.replace(kind, text) {
+                *value = Some(placeholder);
+            }
+        }
+    }
+
+    fn all<const N: usize>(&mut self, kind: Kind, values: [&mut Option<String>; N]) {
+        values.into_iter().for_each(|v| self.one(kind, v));
+    }
+
+    /// A display name: a person's, or a number standing in for one.
+    fn name(&mut self, value: &mut Option<String>) {
+        let kind = if value.as_deref().is_some_and(looks_like_phone) { Kind::Phone } else { Kind::Person };
+        self.one(kind, value);
+    }
+
+    /// The three user columns of a log row.
+    fn user(&mut self, id: &mut Option<String>, upn: &mut Option<String>, name: &mut Option<String>) {
+        self.one(Kind::UserId, id);
+        self.one(Kind::Account, upn);
+        self.name(name);
+    }
+
+    /// A device or driver name, redacted only when a person's name is in it.
+    fn hardware(&mut self, value: &mut Option<String>) {
+        let Some(text) = value.clone() else { return };
+        if self.name_words.is_empty() {
+            return;
+        }
+        let words = std::mem::take(&mut self.name_words);
+        let mapping = &mut self.mapping;
+        let persons = std::cell::RefCell::new(mapping);
+        let replaced = replace_names(&text, &|word: &str| {
+            let name = words.get(word)?;
+            persons.borrow_mut().replace(Kind::Person, name)
+        });
+        let mapping = persons.into_inner();
+        if let Some(replaced) = replaced {
+            if let Some(placeholder) = mapping.replace_with(Kind::NamedHardware, &text, |_| replaced) {
+                *value = Some(placeholder);
+            }
+        }
+        self.name_words = words;
+    }
+
+    fn identity(&mut self, kind: Option<&IdentityKind>, identity: &mut Identity) {
+        let id_kind = match kind {
+            Some(IdentityKind::Phone) => Kind::Phone,
+            _ if identity.id.as_deref().is_some_and(looks_like_phone) => Kind::Phone,
+            _ => Kind::UserId,
+        };
+        self.one(id_kind, &mut identity.id);
+        self.name(&mut identity.display_name);
+        self.one(Kind::TenantId, &mut identity.tenant_id);
+        self.all(Kind::Account, [&mut identity.user_principal_name, &mut identity.email]);
+        self.one(Kind::ResourceId, &mut identity.azure_communication_services_resource_id);
+    }
+
+    fn identity_set(&mut self, set: &mut IdentitySet) {
+        for (kind, identity) in &mut set.identities {
+            self.identity(Some(&*kind), identity);
+        }
+    }
+
+    fn participant(&mut self, participant: &mut Participant) {
+        self.one(Kind::ParticipantId, &mut participant.id);
+        if let Some(set) = &mut participant.identity {
+            self.identity_set(set);
+        }
+        participant.administrative_unit_infos.iter_mut().for_each(|u| self.one(Kind::UnitId, &mut u.id));
+    }
+
+    fn endpoint(&mut self, endpoint: &mut Endpoint) {
+        if let Some(identity) = &mut endpoint.associated_identity {
+            self.identity(None, identity);
+        }
+        if let Some(set) = &mut endpoint.identity {
+            self.identity_set(set);
+        }
+        if let Some(feedback) = &mut endpoint.feedback {
+            self.one(Kind::Feedback, &mut feedback.text);
+        }
+        self.one(Kind::Device, &mut endpoint.name);
+        if let Some(agent) = &mut endpoint.user_agent {
+            self.one(Kind::ResourceId, &mut agent.communication_service_id);
+        }
+    }
+
+    fn network(&mut self, network: &mut NetworkInfo) {
+        self.all(Kind::Ip, [&mut network.ip_address, &mut network.reflexive_ip_address, &mut network.relay_ip_address]);
+        self.one(Kind::Subnet, &mut network.subnet);
+        self.one(Kind::Mac, &mut network.mac_address);
+        self.one(Kind::Bssid, &mut network.basic_service_set_identifier);
+        self.one(Kind::Domain, &mut network.dns_suffix);
+        self.hardware(&mut network.wifi_microsoft_driver);
+        self.hardware(&mut network.wifi_vendor_driver);
+        network.trace_route_hops.iter_mut().for_each(|hop| self.one(Kind::Ip, &mut hop.ip_address));
+    }
+
+    fn device(&mut self, device: &mut DeviceInfo) {
+        self.hardware(&mut device.capture_device_name);
+        self.hardware(&mut device.capture_device_driver);
+        self.hardware(&mut device.render_device_name);
+        self.hardware(&mut device.render_device_driver);
+    }
+
+    fn record(&mut self, record: &mut CallRecord) {
+        self.one(Kind::JoinUrl, &mut record.join_web_url);
+        for set in record.organizer.iter_mut().chain(&mut record.participants) {
+            self.identity_set(set);
+        }
+        for participant in record.organizer_v2.iter_mut().chain(&mut record.participants_v2) {
+            self.participant(participant);
+        }
+        for session in &mut record.sessions {
+            for endpoint in [&mut session.caller, &mut session.callee].into_iter().flatten() {
+                self.endpoint(endpoint);
+            }
+            for segment in &mut session.segments {
+                for endpoint in [&mut segment.caller, &mut segment.callee].into_iter().flatten() {
+                    self.endpoint(endpoint);
+                }
+                for media in &mut segment.media {
+                    for network in [&mut media.caller_network, &mut media.callee_network].into_iter().flatten() {
+                        self.network(network);
+                    }
+                    for device in [&mut media.caller_device, &mut media.callee_device].into_iter().flatten() {
+                        self.device(device);
+                    }
+                }
+            }
+        }
+    }
+}

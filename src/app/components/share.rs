@@ -1,0 +1,159 @@
+//! The "Redact and export" panel: the redaction switch per category with its preview (counts
+//! and side-by-side samples, shown only while the panel is open and before applying), the line
+//! saying what every view holds, and the downloads, all made in the page from the core.
+
+use crate::app::browser::{save_text, today};
+use crate::app::hooks::use_page;
+use callrecords::model::datetime::UtcInstant;
+use callrecords::redact::{Categories, Category};
+use callrecords::report::{html_report, REPORT_CALLS};
+use callrecords::view::share::{graph_json, mapping, preview, status, Download};
+use callrecords::view::state::Action;
+use std::rc::Rc;
+use web_sys::{HtmlDetailsElement, HtmlInputElement};
+use yew::prelude::*;
+
+fn save(download: Download) {
+    save_text(&download.name, download.mime, &download.text);
+}
+
+#[component]
+pub fn SharePanel() -> Html {
+    let (state, _) = use_page();
+    let open = use_state_eq(|| false);
+    let chosen = use_state_eq(Categories::all);
+    let details = use_node_ref();
+    let loaded_at = Rc::as_ptr(&state.loaded) as usize;
+    // The preview redacts everything once per loaded dataset, and only while the panel is open.
+    let rows = {
+        let loaded = state.loaded.clone();
+        use_memo((loaded_at, *open), move |(_, open)| if *open { preview(&loaded, Categories::all()) } else { vec![] })
+    };
+    if state.loaded.is_empty() {
+        return html! {};
+    }
+    let ontoggle = {
+        let (open, details) = (open.clone(), details.clone());
+        Callback::from(move |_: Event| open.set(details.cast::<HtmlDetailsElement>().is_some_and(|d| d.open())))
+    };
+    let pick = |category: Category| {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            chosen.set(if on { chosen.with(category) } else { chosen.without(category) });
+        })
+    };
+    let close = {
+        let details = details.clone();
+        move || {
+            if let Some(d) = details.cast::<HtmlDetailsElement>() {
+                d.set_open(false);
+            }
+        }
+    };
+    let apply = {
+        let (state, chosen, close) = (state.clone(), chosen.clone(), close.clone());
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Redact(*chosen));
+            // The preview holds the original values: it closes once the choice is made.
+            close();
+        })
+    };
+    let show_original = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Redact(Categories::default())))
+    };
+    let on_json = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| save(graph_json(&state.dataset, state.redaction, &today())))
+    };
+    let on_mapping = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| save(mapping(&state.mapping, &today())))
+    };
+    // On a call's page, the report is of that call; elsewhere, of every call loaded.
+    let report_of: Vec<usize> = match state.current_record() {
+        Some(record) => state.dataset.records.iter().position(|r| std::ptr::eq(r, record)).into_iter().collect(),
+        None => (0..state.dataset.records.len()).collect(),
+    };
+    let report_label = match report_of.len() {
+        1 if state.current_record().is_some() => "This call as an HTML report".to_string(),
+        1 => "The call as an HTML report".to_string(),
+        n if n > REPORT_CALLS => format!("The first {REPORT_CALLS} of {n} calls as an HTML report"),
+        n => format!("The {n} calls as an HTML report"),
+    };
+    let on_report = {
+        let (state, report_of) = (state.clone(), report_of.clone());
+        Callback::from(move |_: MouseEvent| {
+            let now = UtcInstant(js_sys::Date::now() as i64);
+            save(html_report(&state.dataset, &report_of, &state.rules, state.redaction, now, &today()))
+        })
+    };
+    let redacting = !state.redaction.is_empty();
+    let row = |r: &callrecords::view::share::PreviewRow| {
+        let id = format!("redact-{}", r.category.key());
+        let is_chosen = chosen.contains(r.category);
+        html! {
+            <tr>
+                <th scope="row">
+                    <input type="checkbox" id={id.clone()} checked={is_chosen} onchange={pick(r.category)} />
+                    <label for={id}>{ r.category.label() }</label>
+                    <span class="hint">{ r.category.covers() }</span>
+                </th>
+                <td class="num">{ r.values }</td>
+                <td class="num">{ r.occurrences }</td>
+                <td>
+                    if r.samples.is_empty() {
+                        <span class="hint">{ "none in this data" }</span>
+                    } else {
+                        <ul class="samples">
+                            { for r.samples.iter().map(|s| html! {
+                                <li><span class="original">{ s.original.clone() }</span>{ " → " }<span class="placeholder">{ s.placeholder.clone() }</span></li>
+                            }) }
+                        </ul>
+                    }
+                </td>
+            </tr>
+        }
+    };
+    html! {
+        <details class="share-panel" ref={details} {ontoggle} data-testid="share-panel">
+            <summary>
+                <span class="share-title">{ "Redact and export" }</span>
+                <span class={classes!("redaction-state", redacting.then_some("on"))} data-testid="redaction-status">{ status(state.redaction) }</span>
+            </summary>
+            <div class="share-body">
+                <h2 class="share-heading">{ "Redact before you share" }</h2>
+                <p class="hint">{ "Each value becomes a placeholder that is the same everywhere it occurs, so the story still reads. Call, session and log-row ids stay: they name the call to Microsoft support and no one." }</p>
+                if *open {
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Redaction preview">
+                    <table class="redaction-preview">
+                        <caption>{ "What would be replaced in the data loaded (the samples show the original values: only here, and only before applying)" }</caption>
+                        <thead><tr><th scope="col">{ "Replace" }</th><th scope="col">{ "Values" }</th><th scope="col">{ "Places" }</th><th scope="col">{ "Samples: original → placeholder" }</th></tr></thead>
+                        <tbody>{ for rows.iter().map(row) }</tbody>
+                    </table>
+                </div>
+                }
+                <div class="share-actions">
+                    <button type="button" class="primary" onclick={apply} disabled={*chosen == state.redaction} data-testid="apply-redaction">
+                        { if chosen.is_empty() { "Show the original values" } else { "Redact every view" } }
+                    </button>
+                    if redacting {
+                        <button type="button" onclick={show_original}>{ "Show the original values" }</button>
+                    }
+                </div>
+                <h2 class="share-heading">{ "Download" }</h2>
+                <p class="hint">{ "Files are made in this tab and saved by the browser; nothing is sent anywhere. They hold what the page shows: redacted while redaction is on." }</p>
+                <div class="share-actions">
+                    if !report_of.is_empty() {
+                        <button type="button" onclick={on_report} data-testid="download-report">{ report_label }</button>
+                    }
+                    <button type="button" onclick={on_json} data-testid="download-json">{ "Records as JSON (Graph's shape)" }</button>
+                    if redacting {
+                        <button type="button" class="danger" onclick={on_mapping} data-testid="download-mapping">{ "Redaction mapping (holds the original values)" }</button>
+                    }
+                </div>
+            </div>
+        </details>
+    }
+}
