@@ -19,7 +19,7 @@ fn masked_title() -> String {
 fn number_cell(number: Option<&str>) -> Cell {
     let cell = Cell::text(number);
     match number {
-        Some(n) if is_masked(n) => cell.with_title(&masked_title()),
+        Some(n) if is_masked(n) => cell.with_title(masked_title()),
         _ => cell,
     }
 }

@@ -10,9 +10,9 @@ use std::collections::HashMap;
 pub fn media_name(kind: MediaKind, media: &Media) -> String {
     match kind {
         MediaKind::Unknown => {
-            media.label.clone().filter(|l| !l.trim().is_empty()).unwrap_or_else(|| kind.label().into())
+            media.label.clone().filter(|l| !l.trim().is_empty()).unwrap_or_else(|| kind.label())
         }
-        known => known.label().into(),
+        known => known.label(),
     }
 }
 
