@@ -28,7 +28,8 @@ size:
 	scripts/size.sh
 
 # Ingest speed: native, then in headless Chromium beside JSON.parse on the same bytes; then how
-# each input shape scales from 1,000 to 100,000 (benches/scaling.rs).
+# each input shape scales from 1,000 to 100,000 (benches/scaling.rs); then `callrecords export`
+# of 50 MB to CSV and Parquet (time and peak memory).
 bench:
 	scripts/setup.sh test
 	scripts/bench.sh

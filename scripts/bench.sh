@@ -6,6 +6,8 @@
 #      profile at opt-level 3.
 #   3. how each input shape scales: `cargo bench --bench scaling` (time at 1k, 10k and 100k and
 #      the ratio per 10x; SCALING_SIZES, SCALING_LIMIT_S, see benches/scaling.rs).
+#   4. `callrecords export` of the same 50 MB to CSV and to Parquet: wall time and peak memory
+#      (GNU time when installed; BENCH_EXPORT_BYTES sets the size, e.g. 1000000000 for 1 GB).
 # Ends with one line comparing browser ingest with JSON.parse (medians), per build.
 # Settings: BENCH_OPT_LEVELS (default "release 3": "release" = the release profile as it is,
 # anything else = the release profile at that opt-level), BENCH_RUNS (runs per measurement),
@@ -64,9 +66,33 @@ done
 joined=$(printf '%s; ' "${summary[@]}")
 echo "browser ingest vs JSON.parse, same 50 MB, medians: ${joined%; }"
 
-title "page: a 50 MB export loaded through the file picker (release build)"
-trunk build --release >/dev/null 2>&1
 big=$(mktemp --suffix=.json)
 cargo run -q --release --bin callrecords -- synth 50000000 > "$big"
+
+title "command line: callrecords export (release build)"
+cli="${CARGO_TARGET_DIR:-target}/release/callrecords"
+export_input="$big"
+if [ -n "${BENCH_EXPORT_BYTES:-}" ]; then
+  export_input=$(mktemp --suffix=.json)
+  "$cli" synth "$BENCH_EXPORT_BYTES" > "$export_input"
+fi
+mb=$(( $(stat -c %s "$export_input") / 1000000 ))
+for format in csv parquet; do
+  out=$(mktemp -d)
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%e %M' -o "$logs/export-time" "$cli" export --format "$format" --out "$out" "$export_input" > "$logs/export-$format"
+    read -r seconds kb < "$logs/export-time"
+    echo "export $format of $mb MB: $seconds s, peak $((kb / 1024)) MB; $(tr '\n' ' ' < "$logs/export-$format" | sed "s|$out/||g")"
+  else
+    start=$(date +%s%N)
+    "$cli" export --format "$format" --out "$out" "$export_input" > "$logs/export-$format"
+    echo "export $format of $mb MB: $(( ($(date +%s%N) - start) / 1000000 )) ms (install GNU time for the peak memory)"
+  fi
+  rm -rf "$out"
+done
+if [ "$export_input" != "$big" ]; then rm -f "$export_input"; fi
+
+title "page: a 50 MB export loaded through the file picker (release build)"
+trunk build --release >/dev/null 2>&1
 node scripts/bench-page.mjs "$big"
 rm -f "$big"

@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 purpose=${1:-serve}
 TRUNK_VERSION=0.21.14
+DUCKDB_VERSION=2.0.1
 step() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -51,5 +52,10 @@ if [ "$purpose" = test ]; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # DuckDB's Python package (PyPI): the independent reader of the Parquet export in make test.
+  if [ "$(python3 -c 'import duckdb; print(duckdb.__version__)' 2>/dev/null)" != "$DUCKDB_VERSION" ]; then
+    step "installing DuckDB $DUCKDB_VERSION for Python (pip)"
+    python3 -m pip install --quiet --disable-pip-version-check "duckdb==$DUCKDB_VERSION"
+  fi
 fi
-step "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')$([ "$purpose" = test ] && echo ", $(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}')")"
+step "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')$([ "$purpose" = test ] && echo ", $(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}'), duckdb $(python3 -c 'import duckdb; print(duckdb.__version__)' 2>/dev/null)")"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test, in order: formatting, layout and lints (cargo fmt --check; the module graph
 # and file-shape check, scripts/module-graph.py; cargo clippy on the native and wasm32 targets,
-# warnings denied); native `cargo test` of the whole workspace; a deterministic fuzz run of
+# warnings denied); native `cargo test` of the whole workspace; the Parquet export read back by
+# DuckDB and checked against the summary (scripts/parquet-check.py); a deterministic fuzz run of
 # 100,000 mutated inputs through the core (scripts/fuzz.sh --quick); component tests in headless
 # Chromium (wasm-bindgen-test); end-to-end tests with Playwright against the release build,
 # served on loopback under a sub-path. Runs every stage even when one fails, exits non-zero if
@@ -43,6 +44,15 @@ check layout python3 scripts/module-graph.py
 check clippy cargo clippy --workspace --all-targets --quiet -- -D warnings
 check clippy-wasm cargo clippy --target wasm32-unknown-unknown -p call-record-viewer --all-targets --quiet -- -D warnings
 stage native cargo test --workspace --quiet
+# The command line `cargo test` built: its Parquet export of the corpus and of a synthetic
+# export (with a PSTN and a Direct Routing page), read by DuckDB.
+cli="${CARGO_TARGET_DIR:-target}/debug/callrecords"
+corpus=${CORPUS_DIR:-$(cd .. && pwd)/shared/corpus/graph-docs}
+synth_json="$logs/synth.json"
+"$cli" synth 2000000 9 > "$synth_json" 2>/dev/null || true
+stage parquet python3 scripts/parquet-check.py "$cli" "$corpus"/*.json
+stage parquet-synth python3 scripts/parquet-check.py "$cli" "$synth_json" \
+  "$corpus/v1.0-getpstncalls.json" "$corpus/v1.0-getdirectroutingcalls.json"
 check fuzz scripts/fuzz.sh --quick
 stage browser env CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180 \
   cargo test --target wasm32-unknown-unknown --test web

@@ -4,7 +4,8 @@
 //!
 //! * [`ingest`]: bytes → dataset (every shape, gzip, UTF-16) → log rows matched to records;
 //! * [`judge_summary`]: → every record judged under every published rule set, findings, the
-//!   plain-language summary, the command line's JSON summary (which must be JSON);
+//!   plain-language summary, the command line's JSON summary (which must be JSON), and the
+//!   flat CSV tables (one record per stream, call and log row, each with every column);
 //! * [`chart_svg`]: → every chart's data, text alternative and SVG.
 //!
 //! Each checks a few things that must hold whatever the input (counts agree, JSON parses, an
@@ -12,6 +13,7 @@
 
 use callrecords::calllogs::{calls_per_day, direct_routing_totals, link_dataset, MatchOptions, MAX_CANDIDATES};
 use callrecords::chart::{AcrossChartSet, AnyChart, CallChartSet, DailyChart, SipFailuresChart, Theme};
+use callrecords::export;
 use callrecords::ingest::{set_decode_limits, DecodeLimits};
 use callrecords::judge::{findings, judge_record, RuleSet, RuleSetKind};
 use callrecords::model::Dataset;
@@ -63,6 +65,20 @@ pub fn judge_summary(data: &[u8]) {
         }
         let json = serde_json::to_string(&summarise_with(&dataset, &rules)).expect("the summary serialises");
         let _: serde_json::Value = serde_json::from_str(&json).expect("the summary is JSON");
+    }
+    let rules = RuleSet::default();
+    let counts = dataset.counts();
+    for (csv, rows) in [
+        (export::streams_csv(&dataset, &rules), counts.streams),
+        (export::calls_csv(&dataset, &rules), counts.records),
+        (export::pstn_csv(&dataset), counts.pstn_rows),
+        (export::direct_routing_csv(&dataset), counts.direct_routing_rows),
+    ] {
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let width = reader.headers().expect("a header row").len();
+        let records: Vec<_> = reader.records().map(|r| r.expect("CSV that reads back")).collect();
+        assert_eq!(records.len(), rows, "one CSV record per row");
+        assert!(records.iter().all(|r| r.len() == width), "every record has every column");
     }
 }
 

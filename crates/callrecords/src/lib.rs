@@ -11,6 +11,8 @@
 //! 5. [`view`]: what the page shows (overview rows, detail tables, the tree, routes, state).
 //! 6. [`chart`]: chart data, layout and drawing over any plotters `DrawingBackend`.
 //! 7. [`summary`]: the command line's JSON.
+//! 8. [`export`]: the dataset flattened into typed tables, written as CSV (page and command
+//!    line) or Parquet (feature `parquet`, the command line only).
 //!
 //! [`redact`] (after `model`) replaces personal values with consistent placeholders, on the
 //! model, so everything made from a redacted dataset shows only placeholders.
@@ -20,6 +22,7 @@
 
 pub mod calllogs;
 pub mod chart;
+pub mod export;
 pub mod i18n;
 pub mod ingest;
 pub mod judge;

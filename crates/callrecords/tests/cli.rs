@@ -214,3 +214,72 @@ fn report_writes_one_html_file_of_the_calls_named() {
     assert_eq!(missing.status.code(), Some(1));
     assert_eq!(stderr_lines(&missing), vec!["callrecords: no call record no-such-call in the files"]);
 }
+
+#[test]
+fn export_writes_the_four_tables_and_says_how_many_rows() {
+    let export = callrecords::synth::export(4, 300_000).json;
+    let file = temp("export-input.json", export.as_bytes());
+    let counts = callrecords::ingest::ingest([("x", export.as_bytes())]).counts();
+    for format in ["csv", "parquet"] {
+        let dir = std::env::temp_dir().join(format!("callrecords-cli-{}-export-{format}/new", std::process::id()));
+        let out = run(&["export", "--format", format, "--out", dir.to_str().unwrap(), file.to_str().unwrap()]);
+        assert_calm(&out);
+        assert_eq!(out.status.code(), Some(0), "{:?}", stderr_lines(&out));
+        let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+        let lines: Vec<&str> = stdout.lines().collect();
+        let expected = [("streams", counts.streams), ("calls", counts.records), ("pstn", 0), ("direct_routing", 0)];
+        assert_eq!(lines.len(), 4, "{stdout}");
+        for (line, (table, rows)) in lines.iter().zip(expected) {
+            let path = dir.join(format!("{table}.{format}"));
+            let unit = if rows == 1 { "row" } else { "rows" };
+            assert_eq!(*line, format!("{}\t{rows} {unit}", path.display()));
+            let bytes = std::fs::read(&path).unwrap();
+            if format == "csv" {
+                let text = String::from_utf8(bytes).unwrap();
+                let records = csv::Reader::from_reader(text.as_bytes()).records().count();
+                assert_eq!(records, rows, "{table}");
+            } else {
+                assert_eq!(&bytes[..4], b"PAR1", "{table}: a Parquet file");
+                assert_eq!(&bytes[bytes.len() - 4..], b"PAR1");
+            }
+        }
+        std::fs::remove_dir_all(dir.parent().unwrap()).ok();
+    }
+}
+
+#[test]
+fn export_usage_errors_exit_2_and_unreadable_files_exit_1() {
+    let file = temp("export-small.json", callrecords::synth::example_json().as_bytes());
+    let f = file.to_str().unwrap();
+    for (args, says) in [
+        (vec!["export", "--out", "/tmp/x", f], "--format"),
+        (vec!["export", "--format", "csv", f], "--out DIR"),
+        (vec!["export", "--format", "xlsx", "--out", "/tmp/x", f], "unknown format \"xlsx\""),
+        (vec!["export", "--format", "csv", "--out", "/tmp/x"], "no files given"),
+        (vec!["summary", "--format", "csv", f], "unknown option \"--format\""),
+    ] {
+        let out = run(&args);
+        assert_calm(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{args:?}: {:?}", stderr_lines(&out));
+    }
+    // A missing input: the others are still exported, and the status says one was not read.
+    let dir = std::env::temp_dir().join(format!("callrecords-cli-{}-export-partial", std::process::id()));
+    let out = run(&["export", "--format", "csv", "--out", dir.to_str().unwrap(), f, "/no/such/file.json"]);
+    assert_calm(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr_lines(&out).iter().any(|l| l.contains("/no/such/file.json: no such file")));
+    assert!(std::fs::metadata(dir.join("streams.csv")).unwrap().len() > 0);
+    // An output directory that cannot be made: one line, status 1.
+    let blocker = temp("export-blocker", b"a file, not a directory");
+    let out = run(&["export", "--format", "csv", "--out", blocker.join("sub").to_str().unwrap(), f]);
+    assert_calm(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_lines(&out).iter().filter(|l| l.starts_with("callrecords: ")).count(),
+        1,
+        "{:?}",
+        stderr_lines(&out)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

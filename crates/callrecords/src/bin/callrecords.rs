@@ -3,12 +3,18 @@
 //! summary of all files loaded together, judged under the chosen rule set (CQD current by
 //! default).
 //!
+//! `callrecords export --format csv|parquet --out DIR [--rules NAME] FILE...` loads the files
+//! together the same way and writes four tables into DIR (`streams`, `calls`, `pstn`,
+//! `direct_routing`, `.csv` or `.parquet`; see `export/`), row by row as the records are
+//! judged, then prints one line per table with its row count. DIR is created if missing;
+//! existing files of those names are replaced.
+//!
 //! `callrecords redact [--redact LIST] [--mapping FILE] FILE...` writes the files loaded
 //! together, redacted (every category unless `--redact` names some), as one JSON document in
 //! Graph's shape; the mapping (placeholder → original) is written only to `--mapping FILE`.
 //! `callrecords report [--rules …] [--redact LIST] [--call ID]... FILE...` writes the HTML report
-//! of the calls named (every call loaded, at most 100, without `--call`). `summary` also takes
-//! `--redact LIST`.
+//! of the calls named (every call loaded, at most 100, without `--call`). `summary` and `export`
+//! also take `--redact LIST`.
 //!
 //! `callrecords synth BYTES [SEED]` writes a synthetic export of about BYTES bytes (realistic
 //! peer-to-peer and group calls, see `synth/`) to standard output, to try large inputs.
@@ -18,17 +24,24 @@
 //!
 //! Exit status: 0 when every file was read, 1 when a file could not be read at all (missing,
 //! a directory, unreadable, empty, or not JSON of any kind), 2 for a usage error (unknown
-//! command or option, unknown rule set, bad size, no files). Every problem is one line on
+//! command or option, unknown rule set, bad size, no files, export without --format or --out);
+//! export also exits 1 when a table cannot be written (the directory cannot be made, the disk is
+//! full). Every problem is one line on
 //! standard error, never a panic; output cut off by a closed pipe (`| head -1`) ends the
 //! command quietly, with the status it would have had.
 
+use callrecords::calllogs::LogTable;
+use callrecords::export::{
+    call_columns, log_columns, stream_columns, write_log, write_records, Column, CsvSink, ExportError, ParquetSink,
+    Sink, TABLES,
+};
 use callrecords::i18n::Lang;
 use callrecords::ingest::{set_decode_limits, DecodeLimits, DEFAULT_MAX_BYTES};
 use callrecords::judge::RuleSet;
 use callrecords::model::datetime::UtcInstant;
 use callrecords::model::graph_json::to_graph_json;
 use callrecords::model::Dataset;
-use callrecords::redact::{redact, Categories};
+use callrecords::redact::{redact, Categories, Mapping, Redacted};
 use callrecords::report::html_report;
 use callrecords::summary::summarise_with;
 use std::io::{ErrorKind, Write};
@@ -36,6 +49,8 @@ use std::process::ExitCode;
 
 const USAGE: &str =
     "usage: callrecords summary [--rules current|classic|interim|network] [--lang en|pt-BR|ru|zh-CN] [--max-bytes SIZE] [--redact LIST] FILE...
+       callrecords export --format csv|parquet --out DIR [--rules NAME] [--max-bytes SIZE] [--redact LIST] FILE...
+                                        (streams, calls, pstn and direct_routing tables into DIR)
        callrecords redact [--redact LIST] [--mapping FILE] FILE...   (redacted JSON in Graph's shape, to stdout)
        callrecords report [--rules …] [--redact LIST] [--call ID]... FILE...   (an HTML report, to stdout)
        callrecords synth BYTES [SEED]   (a synthetic export of about BYTES bytes, to stdout)
@@ -48,7 +63,7 @@ const USAGE: &str =
   --max-bytes  the most a gzip file may decompress to (default 1G; past it, reading stops and
                says so): a number of bytes, or with K, M or G (powers of 1024)
   --redact     what to replace by placeholders: names,numbers,addresses,ids,text or all
-               (redact: all by default; summary and report: nothing by default)
+               (redact: all by default; the other commands: nothing by default)
   --mapping    redact: also write the mapping (placeholder → original: it holds every
                original value) to this file
   --call       report: a call record id to report on (repeat for several)
@@ -59,6 +74,7 @@ exit status: 0 every file was read; 1 a file could not be read (missing, a direc
 #[derive(Clone, Copy, PartialEq)]
 enum Command {
     Summary,
+    Export,
     Redact,
     Report,
 }
@@ -66,13 +82,36 @@ enum Command {
 /// What the command line asked for.
 struct Options {
     command: Command,
-    rules: RuleSet,
-    lang: Lang,
-    max_bytes: usize,
     redact: Categories,
     mapping: Option<String>,
     calls: Vec<String>,
+    rules: RuleSet,
+    lang: Lang,
+    max_bytes: usize,
     files: Vec<String>,
+    /// `export`: where and in which format.
+    export: Option<Target>,
+}
+
+/// The files an export writes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Csv,
+    Parquet,
+}
+
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Parquet => "parquet",
+        }
+    }
+}
+
+struct Target {
+    format: Format,
+    out: std::path::PathBuf,
 }
 
 /// "1073741824", "512M", "2G", "64KiB" (powers of 1024); `None` for anything else or zero.
@@ -104,7 +143,7 @@ fn parse(args: &[String]) -> Parsed {
     };
     match command.as_str() {
         "-h" | "--help" | "help" => return Parsed::Help,
-        "summary" | "redact" | "report" => {}
+        "summary" | "export" | "redact" | "report" => {}
         "example" if rest.is_empty() => return Parsed::Example,
         "example" => return Parsed::Usage("example takes no arguments".into()),
         "synth" => {
@@ -119,19 +158,22 @@ fn parse(args: &[String]) -> Parsed {
         }
         other => return Parsed::Usage(format!("unknown command \"{other}\"")),
     }
+    let mut rules = RuleSet::default();
+    let mut lang = Lang::En;
+    let mut max_bytes = DEFAULT_MAX_BYTES;
+    let mut files = Vec::new();
+    let mut only_files = false;
+    let exporting = command == "export";
     let command = match command.as_str() {
+        "export" => Command::Export,
         "redact" => Command::Redact,
         "report" => Command::Report,
         _ => Command::Summary,
     };
-    let mut rules = RuleSet::default();
-    let mut lang = Lang::En;
-    let mut max_bytes = DEFAULT_MAX_BYTES;
     let mut redact = if command == Command::Redact { Categories::all() } else { Categories::default() };
     let mut mapping = None;
     let mut calls = Vec::new();
-    let mut files = Vec::new();
-    let mut only_files = false;
+    let (mut format, mut out) = (None, None);
     let mut iter = rest.iter();
     while let Some(arg) = iter.next() {
         if only_files || arg == "-" || !arg.starts_with('-') {
@@ -194,6 +236,29 @@ fn parse(args: &[String]) -> Parsed {
             }
             continue;
         }
+        if exporting {
+            let named = |flag: &str| arg == flag || arg.starts_with(&format!("{flag}="));
+            if named("--format") || named("--out") {
+                let flag = if named("--format") { "--format" } else { "--out" };
+                let value = match arg.split_once('=') {
+                    Some((_, v)) => v.to_string(),
+                    None => match iter.next() {
+                        Some(v) => v.clone(),
+                        None => return Parsed::Usage(format!("{flag} needs a value")),
+                    },
+                };
+                if flag == "--out" {
+                    out = Some(std::path::PathBuf::from(value));
+                } else {
+                    format = Some(match value.as_str() {
+                        "csv" => Format::Csv,
+                        "parquet" => Format::Parquet,
+                        _ => return Parsed::Usage(format!("unknown format \"{value}\": use csv or parquet")),
+                    });
+                }
+                continue;
+            }
+        }
         let value = if arg == "--rules" {
             match iter.next() {
                 Some(v) => v.as_str(),
@@ -219,7 +284,13 @@ fn parse(args: &[String]) -> Parsed {
     if files.is_empty() {
         return Parsed::Usage("no files given".into());
     }
-    Parsed::Run(Box::new(Options { command, rules, lang, max_bytes, redact, mapping, calls, files }))
+    let export = match (exporting, format, out) {
+        (false, ..) => None,
+        (true, Some(format), Some(out)) => Some(Target { format, out }),
+        (true, None, _) => return Parsed::Usage("export needs --format csv or --format parquet".into()),
+        (true, _, None) => return Parsed::Usage("export needs --out DIR".into()),
+    };
+    Parsed::Run(Box::new(Options { command, redact, mapping, calls, rules, lang, max_bytes, files, export }))
 }
 
 /// Writes to standard output; `Err(())` when the reader went away (a closed pipe), so the
@@ -271,7 +342,20 @@ fn read(path: &str) -> Result<Vec<u8>, String> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (output, status) = match parse(&args) {
-        Parsed::Run(options) => summary(&options),
+        Parsed::Run(options) => match options.command {
+            Command::Export => export(&options),
+            // The summary text (and the report's words) in the chosen language; exports and the
+            // redacted JSON stay language-independent.
+            Command::Summary => {
+                callrecords::i18n::set_current(options.lang);
+                summary(&options)
+            }
+            Command::Redact => redacted(&options),
+            Command::Report => {
+                callrecords::i18n::set_current(options.lang);
+                report(&options)
+            }
+        },
         Parsed::Synth { bytes, seed } => (callrecords::synth::export(seed, bytes).json, ExitCode::SUCCESS),
         Parsed::Example => (callrecords::synth::example_json(), ExitCode::SUCCESS),
         Parsed::Help => (format!("{USAGE}\n"), ExitCode::SUCCESS),
@@ -291,9 +375,15 @@ fn main() -> ExitCode {
     }
 }
 
-/// What the command writes for every file loaded together, and the exit status; problems go to
-/// standard error as they come, one line each.
-fn summary(options: &Options) -> (String, ExitCode) {
+/// Every file loaded together (redacted by `--redact`), and whether one could not be read;
+/// problems go to standard error as they come, one line each, then every diagnostic.
+fn load(options: &Options) -> (Dataset, bool) {
+    let (dataset, _, failed) = load_redacted(options);
+    (dataset, failed)
+}
+
+/// As [`load`], with the redaction mapping.
+fn load_redacted(options: &Options) -> (Dataset, Mapping, bool) {
     set_decode_limits(DecodeLimits { max_bytes: options.max_bytes, ..DecodeLimits::default() });
     let mut dataset = Dataset::default();
     let mut failed = false;
@@ -309,45 +399,59 @@ fn summary(options: &Options) -> (String, ExitCode) {
             }
         }
     }
-    let status = if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS };
-    callrecords::i18n::set_current(options.lang);
-    let redacted = redact(&dataset, options.redact);
-    let (dataset, mapping) = (redacted.dataset, redacted.mapping);
+    let Redacted { dataset, mapping } = redact(&dataset, options.redact);
     for d in &dataset.diagnostics {
         say(&format!("{:?}: {}", d.severity, d.headline()).replace('\n', " "));
     }
-    match options.command {
-        Command::Summary => {}
-        Command::Redact => {
-            if let Some(file) = &options.mapping {
-                if let Err(e) = std::fs::write(file, mapping.to_json() + "\n") {
-                    say(&format!("callrecords: {file}: could not write the mapping: {}", unreadable(&e)));
-                    return (String::new(), ExitCode::FAILURE);
-                }
-            }
-            return (to_graph_json(&dataset), status);
-        }
-        Command::Report => {
-            let mut indexes = Vec::new();
-            for id in &options.calls {
-                match dataset.records.iter().position(|r| r.id == *id) {
-                    Some(at) => indexes.push(at),
-                    None => {
-                        say(&format!("callrecords: no call record {id} in the files"));
-                        return (String::new(), ExitCode::FAILURE);
-                    }
-                }
-            }
-            if options.calls.is_empty() {
-                indexes = (0..dataset.records.len()).collect();
-            }
-            let exported =
-                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
-            let day = UtcInstant(exported).to_iso()[..10].to_string();
-            let html = html_report(&dataset, &indexes, &options.rules, options.redact, UtcInstant(exported), &day);
-            return (html.text, status);
+    (dataset, mapping, failed)
+}
+
+fn status(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The redacted JSON in Graph's shape, and the mapping to `--mapping FILE` if asked.
+fn redacted(options: &Options) -> (String, ExitCode) {
+    let (dataset, mapping, failed) = load_redacted(options);
+    if let Some(file) = &options.mapping {
+        if let Err(e) = std::fs::write(file, mapping.to_json() + "\n") {
+            say(&format!("callrecords: {file}: could not write the mapping: {}", unreadable(&e)));
+            return (String::new(), ExitCode::FAILURE);
         }
     }
+    (to_graph_json(&dataset), status(failed))
+}
+
+/// The HTML report of the calls `--call` names (every call loaded without it).
+fn report(options: &Options) -> (String, ExitCode) {
+    let (dataset, failed) = load(options);
+    let mut indexes = Vec::new();
+    for id in &options.calls {
+        match dataset.records.iter().position(|r| r.id == *id) {
+            Some(at) => indexes.push(at),
+            None => {
+                say(&format!("callrecords: no call record {id} in the files"));
+                return (String::new(), ExitCode::FAILURE);
+            }
+        }
+    }
+    if options.calls.is_empty() {
+        indexes = (0..dataset.records.len()).collect();
+    }
+    let exported =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
+    let day = UtcInstant(exported).to_iso()[..10].to_string();
+    let html = html_report(&dataset, &indexes, &options.rules, options.redact, UtcInstant(exported), &day);
+    (html.text, status(failed))
+}
+
+/// The JSON summary of every file, and the exit status.
+fn summary(options: &Options) -> (String, ExitCode) {
+    let (dataset, failed) = load(options);
     let json = match serde_json::to_string_pretty(&summarise_with(&dataset, &options.rules)) {
         Ok(json) => json + "\n",
         Err(e) => {
@@ -355,5 +459,61 @@ fn summary(options: &Options) -> (String, ExitCode) {
             return (String::new(), ExitCode::FAILURE);
         }
     };
-    (json, status)
+    (json, if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// One table's file in the export directory, as a sink of the chosen format.
+fn open<'c, R: 'c>(target: &Target, table: &str, columns: Vec<Column<'c, R>>) -> Result<Box<dyn Sink<R> + 'c>, String> {
+    let path = target.out.join(format!("{table}.{}", target.format.extension()));
+    let shown = path.display().to_string();
+    let file = std::fs::File::create(&path).map_err(|e| format!("{shown}: {}", unreadable(&e)))?;
+    let file = std::io::BufWriter::with_capacity(1 << 20, file);
+    let sink: Result<Box<dyn Sink<R> + 'c>, ExportError> = match target.format {
+        Format::Csv => CsvSink::new(columns, file).map(|s| Box::new(s) as Box<dyn Sink<R>>),
+        Format::Parquet => ParquetSink::new(table, columns, file).map(|s| Box::new(s) as Box<dyn Sink<R>>),
+    };
+    sink.map_err(|e| format!("{shown}: {e}"))
+}
+
+/// One log's table written whole.
+fn export_log<T: LogTable>(target: &Target, table: &str, rows: &[T]) -> Result<usize, String> {
+    let mut sink = open(target, table, log_columns::<T>())?;
+    let fail = |e: ExportError| format!("{table}: {e}");
+    write_log(rows, sink.as_mut()).map_err(fail)?;
+    sink.finish().map_err(fail)
+}
+
+/// The four tables of every file loaded together, one line per table on standard output, and
+/// the exit status.
+fn export(options: &Options) -> (String, ExitCode) {
+    let Some(target) = &options.export else { return (String::new(), ExitCode::from(2)) };
+    let (dataset, failed) = load(options);
+    let written = (|| -> Result<Vec<(&str, usize)>, String> {
+        std::fs::create_dir_all(&target.out).map_err(|e| format!("{}: {}", target.out.display(), unreadable(&e)))?;
+        let [streams_name, calls_name, pstn_name, direct_routing_name] = TABLES;
+        let mut streams = open(target, streams_name, stream_columns())?;
+        let mut calls = open(target, calls_name, call_columns())?;
+        write_records(&dataset, &options.rules, streams.as_mut(), calls.as_mut()).map_err(|e| e.to_string())?;
+        let streams = streams.finish().map_err(|e| format!("{streams_name}: {e}"))?;
+        let calls = calls.finish().map_err(|e| format!("{calls_name}: {e}"))?;
+        let pstn = export_log(target, pstn_name, &dataset.pstn_calls)?;
+        let direct_routing = export_log(target, direct_routing_name, &dataset.direct_routing_calls)?;
+        Ok(vec![(streams_name, streams), (calls_name, calls), (pstn_name, pstn), (direct_routing_name, direct_routing)])
+    })();
+    match written {
+        Ok(tables) => {
+            let lines: String = tables
+                .iter()
+                .map(|(table, rows)| {
+                    let path = target.out.join(format!("{table}.{}", target.format.extension()));
+                    format!("{}\t{rows} row{}\n", path.display(), if *rows == 1 { "" } else { "s" })
+                })
+                .collect();
+            (lines, if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
+        Err(problem) => {
+            say(&format!("callrecords: {problem}"));
+            (String::new(), ExitCode::FAILURE)
+        }
+    }
 }

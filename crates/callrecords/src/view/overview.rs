@@ -153,24 +153,29 @@ pub fn call_rows(dataset: &Dataset, judgements: &[RecordJudgement]) -> Vec<CallR
         .iter()
         .zip(judgements)
         .enumerate()
-        .map(|(index, (record, judgement))| CallRow {
-            index,
-            id: record.id.clone(),
-            start: record.start,
-            duration_ms: record.duration_ms(),
-            call_type: record.call_type.as_ref().map_or_else(crate::model::metrics::not_reported, |t| t.label()),
-            modalities: record.modalities.clone(),
-            organizer: record.organizer_name().unwrap_or_else(crate::model::metrics::not_reported),
-            participants: record.participant_names().len(),
-            sessions: record.sessions.len(),
-            sessions_loaded: record.sessions_loaded,
-            more_sessions: record.more_sessions,
-            lost_sessions: record.lost_sessions,
-            tally: judgement.tally_call(),
-            findings: findings(record).len(),
-            haystack: haystack(record),
-        })
+        .map(|(index, (record, judgement))| call_row(index, record, judgement))
         .collect()
+}
+
+/// The overview row of one record (`index` into `Dataset::records`), judged by `judgement`.
+pub fn call_row(index: usize, record: &CallRecord, judgement: &RecordJudgement) -> CallRow {
+    CallRow {
+        index,
+        id: record.id.clone(),
+        start: record.start,
+        duration_ms: record.duration_ms(),
+        call_type: record.call_type.as_ref().map_or_else(crate::model::metrics::not_reported, |t| t.label()),
+        modalities: record.modalities.clone(),
+        organizer: record.organizer_name().unwrap_or_else(crate::model::metrics::not_reported),
+        participants: record.participant_names().len(),
+        sessions: record.sessions.len(),
+        sessions_loaded: record.sessions_loaded,
+        more_sessions: record.more_sessions,
+        lost_sessions: record.lost_sessions,
+        tally: judgement.tally_call(),
+        findings: findings(record).len(),
+        haystack: haystack(record),
+    }
 }
 
 /// What the overview shows.
