@@ -70,8 +70,10 @@ impl LocaleFormat for IntlFormat {
             js_sys::Intl::NumberFormat::new(&locales(lang), &options(&pairs))
         });
         // Intl writes "-0" for a negative number that rounds to zero; the native rules write "0".
-        let scale = 10f64.powi(places as i32);
-        let value = if (value * scale).round() == 0.0 { 0.0 } else { value };
+        // Rounded here as the native rules round it (the decimal text of the binary value:
+        // 219 s / 60 = 3.6499… → 3.6), so the page and the command line agree.
+        let value: f64 = format!("{value:.places$}").parse().unwrap_or(value);
+        let value = if value == 0.0 { 0.0 } else { value };
         call_format(&format.format(), &JsValue::from_f64(value))
     }
 
