@@ -151,7 +151,7 @@ test('thousands of rows: totals, SIP groups with explanations, sorting and filte
   await page.click('a.tab:has-text("PSTN")');
   await page.waitForSelector('[data-testid=pstn-view]');
   assert.equal(await stat(page, 'pstn-totals', 'Calls'), '2000');
-  assert.equal(await stat(page, 'pstn-totals', 'Minutes'), '2000');
+  assert.equal(await stat(page, 'pstn-totals', 'Minutes'), '2,000');
   assert.equal(await stat(page, 'pstn-totals', 'Charges'), '200.00 EUR, 100.00 USD');
   const pstnCharts = await drawnCanvases(page, 'pstn-view');
   assert.equal(pstnCharts.length, 1, 'calls per day');
