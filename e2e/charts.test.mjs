@@ -304,7 +304,7 @@ test('the built-in example: many streams in one call, and the charts across call
 
   // The group call: 27 streams, labels written upwards, every chart drawn.
   await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
-  await page.waitForFunction((id) => document.querySelector('.crumbs')?.textContent.includes(id), GROUP_ID);
+  await page.waitForFunction((id) => document.querySelector('[data-testid=crumb-title]')?.title === id, GROUP_ID);
   const callNames = await assertChartsDrawn(page, '[data-testid=call-charts]');
   assert.ok(callNames.includes('timeline') && callNames.includes('jitter'), callNames.join(', '));
   // A conference: network and device events keep only the endpoint sides that report event

@@ -71,8 +71,16 @@ test('with redaction on, no original value is shown on any view or in any downlo
   await screenshot(page, 'share-redacted-call');
   for (const tab of ['PSTN', 'Direct Routing']) {
     await page.click(`nav.tabs a:has-text("${tab}")`);
-    await page.waitForTimeout(200);
+    await page.waitForSelector('[data-testid=log-table]');
     views.push(await page.innerText('body'));
+    // The table's CSV: the rows and columns shown, redacted.
+    const shown = Number((await page.textContent('[data-testid=rows-shown]')).match(/^(\d+)/)[1]);
+    const headings = await page.locator('[data-testid=log-table] thead th').count();
+    const csv = await download(page, 'log-csv');
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    assert.equal(lines.length, shown + 1, `${tab}: a header and ${shown} rows`);
+    assert.ok(lines[0].split(',').length <= headings, `${tab}: the columns shown`);
+    assert.deepEqual(leaks(csv.text, originals), [], tab);
   }
   await screenshot(page, 'share-redacted-dr');
   for (const text of views) assert.deepEqual(leaks(text, originals), []);
@@ -93,6 +101,16 @@ test('with redaction on, no original value is shown on any view or in any downlo
   assert.deepEqual(leaks(report.text, originals), []);
   assert.doesNotMatch(report.text, /<script|:\/\/|\bsrc=|\bhref=/i);
   reportText = report.text;
+  // The CSVs: Call Record Insights' column names, one row per stream / call, redacted.
+  const rowsOf = (text) => text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const streams = await download(page, 'download-streams-csv');
+  assert.match(streams.name, /^streams-redacted-.*\.csv$/);
+  assert.match(rowsOf(streams.text)[0], /^CallId,SessionId,SegmentId,StreamId,StreamDirection,MediaLabel,/);
+  assert.ok(rowsOf(streams.text).length >= 30, 'a header and one row per stream (29, and rows with quoted line breaks)');
+  assert.deepEqual(leaks(streams.text, originals), []);
+  const calls = await download(page, 'download-calls-csv');
+  assert.equal(rowsOf(calls.text).length, 3, 'a header and the 2 calls');
+  assert.deepEqual(leaks(calls.text, originals), []);
   const mapping = await download(page, 'download-mapping');
   assert.ok(leaks(mapping.text, originals).length > 50, 'the mapping holds the originals, on request');
   const requestsBefore = log.requests.filter((r) => !r.url.startsWith('blob:')).length;

@@ -76,3 +76,22 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** axe-core's source, injected into the page as a script (never loaded from a URL). */
+let axeSource;
+/** The axe-core rule tags every view is held to. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'];
+
+/**
+ * Runs axe-core over the whole page and returns its violations, each as one readable line
+ * (rule, impact, and the first few offending elements) so a failure says what to fix.
+ */
+export async function axeViolations(page) {
+  axeSource ??= await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`) }));
+  }, AXE_TAGS);
+  return violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes.slice(0, 3).join(' | ')}`);
+}

@@ -52,6 +52,12 @@ if [ "$purpose" = test ]; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # poppler-utils: pdftotext and pdftoppm read the printed call view back (e2e/print.test.mjs).
+  if [ ! -x /usr/bin/pdftotext ] || [ ! -x /usr/bin/pdftoppm ]; then
+    step "installing Debian's poppler-utils"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+  fi
   # DuckDB's Python package (PyPI): the independent reader of the Parquet export in make test.
   if [ "$(python3 -c 'import duckdb; print(duckdb.__version__)' 2>/dev/null)" != "$DUCKDB_VERSION" ]; then
     step "installing DuckDB $DUCKDB_VERSION for Python (pip)"

@@ -1,10 +1,12 @@
-//! The browser behind the page: numbers, dates and times through its `Intl` in the user's
-//! time zone (and date inputs read in it), the language it prefers and the one in the URL, the
+//! The browser behind the page: numbers, dates and times through its `Intl`, times in the
+//! user's time zone or UTC (the header's switch; date inputs read in the user's zone), the language it prefers and the one in the URL, the
 //! page's clock, navigation through the URL fragment, the clipboard, and downloads made in the
 //! page (`blob:` URLs: nothing is sent anywhere).
 
+use callrecords::calllogs::shown_time_at;
 use callrecords::i18n::{Lang, LocaleFormat};
 use callrecords::model::datetime::UtcInstant;
+use callrecords::view::header::fragment_query;
 use callrecords::view::route::Route;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -16,7 +18,7 @@ fn two(n: u32) -> String {
 }
 
 /// The core's [`LocaleFormat`] over the browser's `Intl` (no code of ours to ship: the rules
-/// are the browser's CLDR data), in the user's time zone. Formatters are made once per
+/// are the browser's CLDR data), writing instants in UTC (the page shifts them to its zone first). Formatters are made once per
 /// language and option set. English dates stay ISO (`2026-03-04`), as the native rules say.
 #[derive(Default)]
 pub struct IntlFormat {
@@ -50,6 +52,9 @@ impl IntlFormat {
             } else {
                 vec![("year", "numeric".into()), ("month", two.clone()), ("day", two)]
             };
+            // Instants come already shifted to the zone the page shows (`offset_at`).
+            let mut pairs = pairs;
+            pairs.push(("timeZone", "UTC".into()));
             js_sys::Intl::DateTimeFormat::new(&locales(lang), &options(&pairs))
         });
         call_format(&format.format(), &js_sys::Date::new(&JsValue::from_f64(epoch_ms as f64)))
@@ -80,7 +85,7 @@ impl LocaleFormat for IntlFormat {
     fn date(&self, lang: Lang, epoch_ms: i64) -> String {
         if lang == Lang::En {
             let d = js_sys::Date::new(&JsValue::from_f64(epoch_ms as f64));
-            return format!("{}-{}-{}", d.get_full_year(), two(d.get_month() + 1), two(d.get_date()));
+            return format!("{}-{}-{}", d.get_utc_full_year(), two(d.get_utc_month() + 1), two(d.get_utc_date()));
         }
         self.date_part(lang, epoch_ms, false)
     }
@@ -88,11 +93,6 @@ impl LocaleFormat for IntlFormat {
     fn time(&self, lang: Lang, epoch_ms: i64) -> String {
         self.date_part(lang, epoch_ms, true)
     }
-}
-
-/// `2026-03-04 10:02:05` (or the language's date order) in the browser's time zone.
-pub fn local_time(t: UtcInstant) -> String {
-    callrecords::i18n::date_time(t.0)
 }
 
 /// The language the page opens in: the URL's `lang=` if it names one of the four, else the
@@ -124,6 +124,32 @@ pub fn show_lang(lang: Lang) {
     gloo::utils::document().set_title(&callrecords::t!("app-title"));
 }
 
+thread_local! {
+    /// Every time on the page in UTC (the header's switch) instead of the browser's zone. Set by
+    /// the app on each render from the page state; read by the time formatters below.
+    static SHOW_UTC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Switches every time on the page to UTC, or back to the browser's zone.
+pub fn set_show_utc(utc: bool) {
+    SHOW_UTC.with(|s| s.set(utc));
+}
+
+/// The offset from UTC, in minutes, that the page writes `t` in: the browser zone's offset at
+/// that instant (summer time included), or 0 when showing UTC.
+pub fn offset_at(t: UtcInstant) -> i32 {
+    if SHOW_UTC.with(std::cell::Cell::get) {
+        return 0;
+    }
+    -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64)).get_timezone_offset() as i32)
+}
+
+/// The one way the page writes an instant: `2026-03-17 11:03:26 UTC-04:00` (in the language's
+/// date order), in the browser's zone with that instant's offset, or `… UTC` when showing UTC.
+pub fn local_time(t: UtcInstant) -> String {
+    shown_time_at(t, offset_at(t))
+}
+
 /// Local midnight of a `YYYY-MM-DD` date input, as an instant; `days` later for the end of a
 /// range (date inputs give local dates).
 pub fn local_day(text: &str, days: u32) -> Option<UtcInstant> {
@@ -148,16 +174,19 @@ pub fn on_date(
     })
 }
 
-/// `10:02:05` in the browser's time zone.
+/// `10:02:05`, the clock part of [`local_time`] (in the same zone).
 pub fn local_clock(t: UtcInstant) -> String {
-    callrecords::i18n::time(t.0)
+    callrecords::i18n::time(t.0 + i64::from(offset_at(t)) * 60_000)
 }
 
-/// The browser's offset from UTC, e.g. "UTC+02:00".
+/// What the page's times are in, for headings: "local time" or "UTC" (each time carries
+/// its own offset, so no heading states one).
 pub fn zone_name() -> String {
-    let minutes = -(js_sys::Date::new_0().get_timezone_offset() as i64);
-    let sign = if minutes < 0 { '-' } else { '+' };
-    format!("UTC{sign}{:02}:{:02}", minutes.abs() / 60, minutes.abs() % 60)
+    if SHOW_UTC.with(std::cell::Cell::get) {
+        callrecords::t!("zone-utc")
+    } else {
+        callrecords::t!("zone-local")
+    }
 }
 
 /// Milliseconds from the page's clock (for timing parses).
@@ -165,15 +194,40 @@ pub fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
 }
 
-/// Goes to a route by setting the URL fragment (adds a history entry).
+/// The fragment for `route` with the page's settings (the rule set) that the URL holds now.
+fn with_settings(route: &Route) -> String {
+    let fragment = current_fragment();
+    match fragment_query(&fragment) {
+        "" => route.to_fragment(),
+        query => format!("{}?{query}", route.to_fragment()),
+    }
+}
+
+/// Goes to a route by setting the URL fragment (adds a history entry); the settings stay.
 pub fn go(route: &Route) {
-    let _ = gloo::utils::window().location().set_hash(&route.to_fragment());
+    let _ = gloo::utils::window().location().set_hash(&with_settings(route));
 }
 
 /// Goes to a route without a new history entry (keyboard moves in the tree).
 pub fn replace(route: &Route) {
+    replace_fragment(&with_settings(route));
+}
+
+/// Replaces the whole fragment without a history entry (and without a `hashchange`).
+pub fn replace_fragment(fragment: &str) {
     if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_fragment()));
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// The URL keeps the rule set (`callrecords::view::header::rules_query`): after the route, replacing what it held.
+pub fn keep_rules_in_url(query: &str) {
+    let fragment = current_fragment();
+    let route = fragment.split('?').next().unwrap_or_default();
+    let route = if route.is_empty() { Route::Calls.to_fragment() } else { route.to_string() };
+    let wanted = if query.is_empty() { route } else { format!("{route}?{query}") };
+    if wanted != fragment && !(fragment.is_empty() && query.is_empty()) {
+        replace_fragment(&wanted);
     }
 }
 
@@ -193,6 +247,56 @@ pub fn open(route: &Route) {
         }
     } else {
         gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Moves the keyboard focus to the heading of the view on screen (`[data-view-heading]`), or to
+/// `<main>` when the view has none; after the view has rendered.
+pub fn focus_view_heading() {
+    gloo::timers::callback::Timeout::new(0, || {
+        use wasm_bindgen::JsCast;
+        let document = gloo::utils::document();
+        let target = document
+            .query_selector("main [data-view-heading]")
+            .ok()
+            .flatten()
+            .or_else(|| document.query_selector("main").ok().flatten());
+        if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    })
+    .forget();
+}
+
+/// Where the tree and the detail panel stack (one column; static/app.css says the same width).
+const STACKED: &str = "(max-width: 1000px)";
+
+/// After a tap in the tree on a narrow screen, where the detail panel is below the tree (often
+/// a screen or more away), scrolls the panel into view once it shows the new node.
+pub fn reveal_detail_when_stacked() {
+    let stacked = gloo::utils::window().match_media(STACKED).ok().flatten().is_some_and(|q| q.matches());
+    if stacked {
+        gloo::timers::callback::Timeout::new(0, || {
+            if let Some(detail) = gloo::utils::document().query_selector("[data-testid=detail]").ok().flatten() {
+                detail.scroll_into_view();
+            }
+        })
+        .forget();
+    }
+}
+
+/// Before printing: opens what is folded away (findings beyond the first few, the charts), so
+/// the paper holds all of it.
+pub fn open_folded_for_print() {
+    use wasm_bindgen::JsCast;
+    if let Ok(list) = gloo::utils::document().query_selector_all(
+        "details.finding-more, details.detail-section.folded, details.explain-more, .charts > details",
+    ) {
+        for i in 0..list.length() {
+            if let Some(details) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                details.set_open(true);
+            }
+        }
     }
 }
 

@@ -15,7 +15,8 @@ mod hooks;
 mod pages;
 
 use callrecords::calllogs::{link_dataset, Links, MatchOptions};
-use callrecords::judge::RecordJudgement;
+use callrecords::judge::{RecordJudgement, RuleSet, RuleSetKind};
+use callrecords::view::header::{fragment_query, rules_from_query, rules_query};
 use callrecords::view::overview::{call_rows, judge_all, CallRow};
 use callrecords::view::route::Route;
 use callrecords::view::state::{Action, ViewState};
@@ -88,15 +89,52 @@ pub fn App() -> Html {
     // Every message and number below is written in the page's language.
     callrecords::i18n::set_current(state.lang);
     use_effect_with(state.lang, |lang| browser::show_lang(*lang));
-    // The route follows the URL fragment: now, and on every change (links, Back, Forward).
+    // Every time formatter reads this (browser::local_time); children render after this line.
+    browser::set_show_utc(state.utc);
+    // The rule set as the URL holds it, kept current for the listener below.
+    let rules_query = rules_query(&state.rules, state.rules_base);
+    let latest_query = use_mut_ref(String::new);
+    latest_query.borrow_mut().clone_from(&rules_query);
+    // The route and the rule set follow the URL fragment: now, and on every change (links,
+    // Back, Forward). A link without the rules (every href is a bare route) keeps them.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            state.dispatch(Action::Navigate(Route::parse(&browser::current_fragment())));
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                state.dispatch(Action::Navigate(Route::parse(&browser::current_fragment())));
+            let read = move || {
+                let fragment = browser::current_fragment();
+                state.dispatch(Action::Navigate(Route::parse(&fragment)));
+                let query = fragment_query(&fragment);
+                if query == *latest_query.borrow() {
+                    return;
+                }
+                match rules_from_query(query) {
+                    Some((rules, base)) => {
+                        // The base first, so custom limits remember where they started.
+                        state.dispatch(Action::SetRules(RuleSet::for_kind(base)));
+                        if rules.kind == RuleSetKind::Custom {
+                            state.dispatch(Action::SetRules(rules));
+                        }
+                    }
+                    None => browser::keep_rules_in_url(&latest_query.borrow()),
+                }
+            };
+            let read = Rc::new(read);
+            read();
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", {
+                let read = read.clone();
+                move |_| read()
             });
             move || drop(listener)
+        });
+    }
+    // A change of rules is written to the URL (no history entry); not on the first render,
+    // before the URL has been read.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(rules_query, move |query| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                browser::keep_rules_in_url(query);
+            }
         });
     }
     // A load may land on another view (view::landing): the URL follows. Not before the first
@@ -109,6 +147,32 @@ pub fn App() -> Html {
             }
         });
     }
+    // A new view (another tab, a call opened, a load that lands elsewhere) takes the keyboard
+    // focus to its heading; not on the first render, and not on moves within a call's tree.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.route.view(), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                browser::focus_view_heading();
+            }
+        });
+    }
+    // With data loaded, leaving or reloading the page asks first: nothing is kept.
+    use_effect_with(state.dataset.is_empty(), |empty| {
+        let listener = (!*empty).then(|| {
+            gloo::events::EventListener::new_with_options(
+                &gloo::utils::window(),
+                "beforeunload",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                |e| {
+                    e.prevent_default();
+                    // Older browsers ask only when returnValue is set.
+                    let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"".into());
+                },
+            )
+        });
+        move || drop(listener)
+    });
     let howto = use_memo((), |_| hooks::HowtoHandle::default());
     let derived = {
         let page = state.clone();
@@ -127,7 +191,7 @@ pub fn App() -> Html {
                 <ContextProvider<hooks::HowtoHandle> context={(*howto).clone()}>
                     <components::DropZone>
                         <components::Header />
-                        <main>
+                        <main id="main" tabindex="-1">
                             <components::Loader />
                             <components::SharePanel />
                             <components::Diagnostics />

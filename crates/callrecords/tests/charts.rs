@@ -1309,3 +1309,33 @@ fn sip_failures_chart_survives_empty_and_many_codes() {
         render("sip-odd", size, |area| draw_sip_failures(area, &chart, &t, scale).expect("draw"));
     }
 }
+
+#[test]
+fn timeline_and_tree_roll_up_by_the_same_rule() {
+    // One session with a good stream and an unclassified one (67 packets): the tree says Good,
+    // and so must the timeline's session, segment and call bars.
+    let rec = corpus_record("v1.0-get-callrecord-expanded-legacy.json");
+    let rules = RuleSet::cqd_current();
+    let judgement = judged(&rec, &rules);
+    let verdicts: Vec<Verdict> = judgement.streams.iter().map(|s| s.verdict).collect();
+    assert!(verdicts.contains(&Verdict::Good) && verdicts.contains(&Verdict::Unclassified), "{verdicts:?}");
+    let tl = timeline(&rec, &judgement);
+    let tree = judgement.tally_session(0).verdict();
+    assert_eq!(tree, Verdict::Good);
+    for row in tl.rows.iter().filter(|r| r.kind != SpanKind::Stream) {
+        for span in &row.spans {
+            assert_eq!(span.verdict, Some(tree), "{}: {:?}", span.label, span.verdict);
+        }
+    }
+    for (a, b) in [
+        (Verdict::Good, Verdict::Unclassified),
+        (Verdict::Unclassified, Verdict::Poor),
+        (Verdict::Unclassified, Verdict::Unclassified),
+    ] {
+        let mut t = callrecords::judge::Tally::default();
+        t.add(a);
+        t.add(b);
+        assert_eq!(a.roll_up(b), t.verdict());
+        assert_eq!(b.roll_up(a), t.verdict());
+    }
+}

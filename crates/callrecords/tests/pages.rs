@@ -226,6 +226,14 @@ fn every_log_is_one_table_with_its_own_names() {
         assert!(rows.columns().iter().any(|c| c.id == column));
         assert_eq!(direction, SortDirection::Descending);
         assert!(!rows.default_columns().is_empty());
+        if table == Table::DirectRouting {
+            // A table that fits a laptop screen: the SIP answer is among a dozen columns.
+            let shown = rows.default_columns();
+            assert!(shown.len() <= 12, "{} default columns: {shown:?}", shown.len());
+            for id in ["start", "user", "success", "final_sip_code", "sip_phrase", "subcode", "trunk"] {
+                assert!(shown.contains(id), "{id} shown by default");
+            }
+        }
         assert_eq!(rows.select(&RowFilter::default(), column, direction).len(), len);
         // A cell of a column the log does not have is a "missing" cell.
         assert!(rows.cell(0, "no such column").sort.is_missing());
@@ -425,12 +433,12 @@ fn calls_table_cells_and_columns() {
     assert_eq!(row.duration_text(), "—");
     row.participants = 0;
     assert_eq!(row.participants_text(), "—");
-    row.findings = 0;
+    row.problems = 0;
     assert_eq!(row.findings_note(), None);
-    row.findings = 1;
-    assert_eq!(row.findings_note().as_deref(), Some(" +1 finding"));
-    row.findings = 2;
-    assert_eq!(row.findings_note().as_deref(), Some(" +2 findings"));
+    row.problems = 1;
+    assert_eq!(row.findings_note().as_deref(), Some(" +1 problem"));
+    row.problems = 2;
+    assert_eq!(row.findings_note().as_deref(), Some(" +2 problems"));
     row.modalities = FILTER_MODALITIES[..2].to_vec();
     assert_eq!(row.modalities_text(), "audio, video");
 

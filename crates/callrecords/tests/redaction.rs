@@ -2,8 +2,9 @@
 //! file, the page's example and a synthetic export: the values to hide are found here from the
 //! raw JSON by key, independently of the redaction walk, and none may survive in the redacted
 //! model or in anything made from it (the Graph-shaped JSON, the summary JSON and text, the
-//! HTML report).
+//! HTML report, the four CSV tables).
 
+use callrecords::export::{calls_csv, direct_routing_csv, pstn_csv, streams_csv};
 use callrecords::ingest::ingest;
 use callrecords::judge::{judge_record, RuleSet};
 use callrecords::model::datetime::UtcInstant;
@@ -108,6 +109,11 @@ fn everything(dataset: &Dataset) -> String {
     let options = ReportOptions { rules: &rules, redaction: String::new(), exported: UtcInstant(0) };
     let all: Vec<usize> = (0..dataset.records.len()).collect();
     text.push_str(&report(dataset, &all, &options));
+    for csv in
+        [streams_csv(dataset, &rules), calls_csv(dataset, &rules), pstn_csv(dataset), direct_routing_csv(dataset)]
+    {
+        text.push_str(&csv);
+    }
     text.to_lowercase()
 }
 

@@ -53,7 +53,7 @@ fn rows_sort_and_filter() {
     assert_eq!(ids(select(&rows, &all, CallSort::Type, false)), ["a", "c", "b"]);
     let problems = CallFilter { problems_only: true, ..all.clone() };
     assert!(ids(select(&rows, &problems, CallSort::Start, true)).contains(&"b".to_string()));
-    // Words are matched anywhere: names, numbers, ip addresses, ids; all must appear.
+    // Words are matched in names, numbers, ip addresses, ids; all must appear.
     for (text, expected) in [
         ("owen", vec!["b"]),
         ("ZOE quinn", vec!["c"]),
@@ -159,4 +159,127 @@ fn call_detail_and_nodes_that_do_not_exist() {
     assert!(matches!(&url.value, Value::Text(t) if t.starts_with("https://teams.microsoft.com/")), "{url:?}");
     assert!(describe(record, NodePath::Stream(5, 0, 0, 0), &judgement, &rules).is_empty());
     assert!(describe(record, NodePath::Session(3), &judgement, &rules).is_empty());
+}
+
+#[test]
+fn problems_only_leaves_out_calls_with_only_informational_findings() {
+    // Call "relay": good streams, and only a media relay allocated (an informational note).
+    // Call "wifi": good streams and a 2.4 GHz Wi-Fi warning. Call "poor": a poor stream.
+    let relay = record_json("relay", "2026-03-01T10:00:00Z", "groupCall", "Abbie Wilkins", 0.0).replace(
+        r#""connectionType":"wifi","wifiBand":"frequency24GHz""#,
+        r#""connectionType":"wired","relayIPAddress":"52.114.1.1","relayPort":3478"#,
+    );
+    let wifi = record_json("wifi", "2026-03-02T10:00:00Z", "groupCall", "Owen Franklin", 0.0);
+    let poor = record_json("poor", "2026-03-03T08:00:00Z", "groupCall", "Zoe Quinn", 0.2)
+        .replace(r#""connectionType":"wifi","wifiBand":"frequency24GHz""#, r#""connectionType":"wired""#);
+    let d = ingest([("r.json", relay.as_bytes()), ("w.json", wifi.as_bytes()), ("p.json", poor.as_bytes())]);
+    let rows = call_rows(&d, &judge_all(&d, &RuleSet::cqd_current()));
+    let row = |id: &str| rows.iter().find(|r| r.id == id).expect("row");
+    let found = callrecords::judge::findings(&d.records[row("relay").index]);
+    assert!(
+        !found.is_empty() && found.iter().all(|f| f.severity == callrecords::judge::FindingSeverity::Info),
+        "the relay call has only informational findings: {found:?}"
+    );
+    assert_eq!(row("relay").problems, 0);
+    assert_eq!(row("relay").findings_note(), None, "a note is not a problem in the Quality column");
+    assert_eq!(row("wifi").problems, 1);
+    assert_eq!(row("wifi").findings_note().as_deref(), Some(" +1 problem"));
+    assert_eq!(row("poor").problems, 0);
+    let problems = CallFilter { problems_only: true, ..CallFilter::default() };
+    let ids: Vec<&str> =
+        select(&rows, &problems, CallSort::Start, false).iter().map(|&i| rows[i].id.as_str()).collect();
+    assert_eq!(ids, ["wifi", "poor"]);
+}
+
+#[test]
+fn findings_are_grouped_by_kind_with_counts() {
+    use callrecords::judge::{Finding, FindingKind, FindingSeverity};
+    use callrecords::view::call::{finding_group_heading, finding_groups, sorted_findings};
+    let f = |kind, severity, who: &str| Finding {
+        kind,
+        who: who.into(),
+        title: "t".into(),
+        evidence: "e".into(),
+        session: None,
+        segment: None,
+        media: None,
+        severity,
+    };
+    // A big meeting: hundreds of relay notes, a few warnings, one poor rating.
+    let mut found: Vec<Finding> =
+        (0..400).map(|i| f(FindingKind::Network, FindingSeverity::Info, &format!("p{i}"))).collect();
+    found.extend((0..5).map(|i| f(FindingKind::Device, FindingSeverity::Warning, &format!("d{i}"))));
+    found.push(f(FindingKind::Network, FindingSeverity::Warning, "wifi"));
+    found.push(f(FindingKind::Feedback, FindingSeverity::Problem, "rater"));
+    found.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    let groups = finding_groups(&found);
+    let kinds: Vec<FindingKind> = groups.iter().map(|g| g.kind).collect();
+    assert_eq!(kinds, [FindingKind::Feedback, FindingKind::Device, FindingKind::Network]);
+    assert_eq!(groups.iter().map(|g| g.findings.len()).sum::<usize>(), found.len(), "none lost");
+    let network = &groups[2];
+    assert_eq!((network.findings.len(), network.problems), (401, 1));
+    assert_eq!(network.findings[0].who, "wifi", "the warning before the notes");
+    assert_eq!(finding_group_heading(network), "Network (401, 400 notes)");
+    assert_eq!(finding_group_heading(&groups[0]), "Feedback (1)");
+    // The legacy corpus call: its findings in groups, in the page's order.
+    let d = ingest([("legacy.json", corpus("v1.0-get-callrecord-expanded-legacy.json").as_slice())]);
+    let sorted = sorted_findings(&d.records[0]);
+    let flat: Vec<Finding> = finding_groups(&sorted).into_iter().flat_map(|g| g.findings).collect();
+    assert_eq!(flat.len(), sorted.len());
+}
+
+#[test]
+fn filter_words_match_one_person_and_quotes_keep_phrases() {
+    let call = |id: &str, people: &[&str]| {
+        let people: Vec<String> = people
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                format!(r#"{{"id":"p{i}","identity":{{"user":{{"id":"u-{i}","displayName":"{name}"}}}}}}"#)
+            })
+            .collect();
+        format!(
+            r#"{{"id":"{id}","version":1,"type":"groupCall","startDateTime":"2026-03-01T10:00:00Z","participants_v2":[{}]}}"#,
+            people.join(",")
+        )
+    };
+    let mixed = call("call-m", &["Kenji Holloway", "Abbie Vance"]);
+    let kenji = call("call-k", &["Kenji Vance", "Owen Franklin"]);
+    let d = ingest([("m.json", mixed.as_bytes()), ("k.json", kenji.as_bytes())]);
+    let rows = call_rows(&d, &judge_all(&d, &RuleSet::cqd_current()));
+    let found = |text: &str| -> Vec<String> {
+        let f = CallFilter { text: text.into(), ..CallFilter::default() };
+        let mut ids: Vec<String> =
+            select(&rows, &f, CallSort::Start, false).iter().map(|&i| rows[i].id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(found("Kenji Vance"), ["call-k"], "both words in one person, not spread over two");
+    assert_eq!(found("\"kenji vance\""), ["call-k"]);
+    assert_eq!(found("\"Vance Kenji\""), Vec::<String>::new(), "a phrase keeps its word order");
+    assert_eq!(found("kenji"), ["call-k", "call-m"]);
+    assert_eq!(found("\"abbie vance\" call-m"), ["call-m"], "the call's id counts for any person");
+    assert_eq!(found("Kenji Owen"), Vec::<String>::new());
+    assert_eq!(callrecords::view::overview::filter_terms(r#" "Kenji   Vance" owen "#), ["kenji vance", "owen"]);
+}
+
+#[test]
+fn an_audio_stream_lists_audio_metrics_and_folds_the_video_ones() {
+    let d = ingest([("legacy.json", corpus("v1.0-get-callrecord-expanded-legacy.json").as_slice())]);
+    let judgement = &judge_all(&d, &RuleSet::cqd_current())[0];
+    let sections = describe(&d.records[0], NodePath::Stream(0, 0, 0, 0), judgement, &RuleSet::cqd_current());
+    let labels = |s: &callrecords::view::detail::Section| -> Vec<String> {
+        s.table.as_ref().map(|t| t.rows.iter().map(|(l, _)| l.clone()).collect()).unwrap_or_default()
+    };
+    let metrics = sections.iter().find(|s| s.title == "Metrics").expect("metrics");
+    assert!(!metrics.folded);
+    let shown = labels(metrics);
+    assert!(shown.iter().any(|l| l.starts_with("Jitter")) && shown.iter().any(|l| l.starts_with("Audio degradation")));
+    assert!(!shown.iter().any(|l| l.contains("frame rate") || l.contains("freeze")), "{shown:?}");
+    let other = sections.iter().find(|s| s.title.starts_with("Other metrics")).expect("the video metrics, folded");
+    assert!(other.folded);
+    assert!(labels(other).iter().any(|l| l.contains("Video frame rate")), "{:?}", labels(other));
+    assert_eq!(other.title, format!("Other metrics ({}, not reported for audio)", labels(other).len()));
+    // Nothing reported is hidden: every folded metric is "not reported".
+    assert!(other.table.as_ref().expect("table").rows.iter().all(|(_, v)| v[0] == Value::Missing));
 }

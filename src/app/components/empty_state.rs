@@ -34,7 +34,7 @@ pub fn EmptyState(props: &EmptyStateProps) -> Html {
     let elsewhere = loaded_elsewhere(&state.dataset);
     html! {
         <section class="empty" data-testid={props.testid.clone()}>
-            <p class="empty-headline">{ empty.headline }</p>
+            <p class="empty-headline" tabindex="-1" data-view-heading="">{ empty.headline }</p>
             if !elsewhere.is_empty() {
                 <p class="empty-elsewhere" data-testid="loaded-elsewhere">{ for elsewhere.iter().map(run_html) }</p>
             }

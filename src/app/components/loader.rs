@@ -112,7 +112,7 @@ pub fn Loader() -> Html {
     html! {
         <section class={classes!("loader", (!state.dataset.is_empty()).then_some("compact"))} aria-label={t!("loader-label")}>
             <label for="paste" class="label">{ t!("loader-paste-label") }</label>
-            <textarea id="paste" class="paste" spellcheck="false" autocomplete="off" rows="6"
+            <textarea id="paste" class={classes!("paste", (!text.is_empty()).then_some("filled"))} spellcheck="false" autocomplete="off" rows="6"
                 placeholder={"{ \"@odata.context\": \"…/$metadata#communications/callRecords…\", … }"}
                 value={(*text).clone()} {oninput} />
             <div class="loader-actions">
@@ -125,6 +125,9 @@ pub fn Loader() -> Html {
                 <span class="hint">{ t!("loader-drop-hint") }</span>
                 <button class="quiet" onclick={onclear} disabled={state.dataset.is_empty() && state.dataset.diagnostics.is_empty()}>{ t!("loader-clear") }</button>
             </div>
+            if state.dataset.is_empty() {
+                <p class="hint nothing-kept" data-testid="nothing-kept">{ t!("loader-nothing-kept") }</p>
+            }
             if let Some(busy) = &state.busy {
                 <p class="busy" role="status" aria-live="polite">{ busy.clone() }</p>
             }

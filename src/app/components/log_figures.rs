@@ -7,16 +7,17 @@ use callrecords::t;
 use callrecords::view::logs::Stat;
 use yew::prelude::*;
 
-/// The first `limit` groups with their calls and minutes, and how many more there are.
-pub fn groups_table(title: &str, groups: &[Group], limit: usize) -> Html {
+/// The first `limit` groups with their calls and minutes, and how many more there are; `column`
+/// names what the rows are ("User").
+pub fn groups_table(title: &str, column: &str, groups: &[Group], limit: usize) -> Html {
     if groups.is_empty() {
         return html! {};
     }
     html! {
         <div class="group-table">
-            <h4>{ title.to_string() }</h4>
+            <h3>{ title.to_string() }</h3>
             <table>
-                <thead><tr><th scope="col">{ "" }</th><th scope="col" class="num">{ t!("group-calls") }</th><th scope="col" class="num">{ t!("group-minutes") }</th></tr></thead>
+                <thead><tr><th scope="col">{ column.to_string() }</th><th scope="col" class="num">{ t!("group-calls") }</th><th scope="col" class="num">{ t!("group-minutes") }</th></tr></thead>
                 <tbody>
                     { for groups.iter().take(limit).map(|g| html! {
                         <tr><th scope="row" title={g.detail.clone()}>{ g.label.clone() }</th><td class="num">{ g.calls }</td><td class="num">{ num(g.minutes(), 1) }</td></tr>

@@ -2,12 +2,15 @@
 //! date and (Direct Routing) outcome, choose the columns, explain failed calls, and link each
 //! row to the call record it matches, saying how.
 
-use crate::app::browser::on_date;
+use crate::app::browser::{local_time, on_date, save_text, today, zone_name};
 use crate::app::components::values::show_more;
 use crate::app::hooks::use_page;
-use callrecords::calllogs::{Align, Column, Outcome, RowFilter, RowMatches, SortDirection, Table};
+use callrecords::calllogs::{Align, Column, Outcome, RowFilter, RowMatches, SortDirection, SortKey, Table};
+use callrecords::export::{log_table_csv, LogView};
+use callrecords::model::datetime::UtcInstant;
 use callrecords::t;
 use callrecords::view::logs::{log_rows, next_sort, MatchLink};
+use callrecords::view::share::file_name;
 use callrecords::view::words::sort_marks;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -51,6 +54,16 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
     let links = rows.links() && !state.dataset.records.is_empty();
     let explain = rows.any_failure();
 
+    // The table as shown (filter, sort, columns) as CSV; redacted when the page is.
+    let on_csv = {
+        let (state, filter, sort, visible, table) =
+            (state.clone(), filter.clone(), sort.clone(), visible.clone(), props.table);
+        Callback::from(move |_: MouseEvent| {
+            let view = LogView { table, filter: &filter, sort: *sort, visible: &visible };
+            let name = file_name(table.file_stem(), !state.redaction.is_empty(), &today(), "csv");
+            save_text(&name, "text/csv", &log_table_csv(&state.dataset, &view));
+        })
+    };
     let set_filter = {
         let filter = filter.clone();
         move |f: RowFilter| filter.set(f)
@@ -118,10 +131,11 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
                 }
                 <details class="columns-chooser"><summary>{ t!("logs-columns") }</summary><div class="chooser">{ for chooser }</div></details>
                 <span class="shown" data-testid="rows-shown">{ t!("logs-shown", shown = total, count = rows.len()) }</span>
+                <button type="button" class="csv" onclick={on_csv} data-testid="log-csv" title={t!("logs-csv-title")}>{ t!("logs-csv") }</button>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t!("table-region", table = caption.clone())}>
                 <table class="log" data-testid="log-table">
-                    <caption class="visually-hidden">{ t!("logs-caption", table = caption.clone()) }</caption>
+                    <caption class="visually-hidden">{ t!("logs-caption", table = caption.clone(), zone = zone_name()) }</caption>
                     <thead><tr>
                         { for columns.iter().map(|c| header(c)) }
                         if explain { <th scope="col">{ t!("logs-what-it-means") }</th> }
@@ -135,12 +149,21 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
                                     { for columns.iter().map(|c| {
                                         let cell = rows.cell(i, c.id);
                                         let class = classes!((c.align == Align::Right).then_some("num"), cell.sort.is_missing().then_some("missing"));
+                                        // Times follow the page's one rule (browser::local_time), UTC on hover.
+                                        if let SortKey::Time(ms) = cell.sort {
+                                            let t = UtcInstant(ms);
+                                            return html! { <td {class}><time datetime={t.to_iso()} title={format!("{} (UTC)", t.to_iso())}>{ local_time(t) }</time></td> };
+                                        }
                                         html! { <td {class} title={cell.title.clone()}>{ cell.text.clone() }</td> }
                                     }) }
                                     if explain {
                                         <td class="explain">
                                             if let Some(e) = outcome {
-                                                <span class="headline">{ e.headline }</span><span class="next-step">{ e.next_step }</span>
+                                                // The meaning at a glance; what to do next on request.
+                                                <details class="explain-more">
+                                                    <summary class="headline" title={e.headline.clone()}>{ e.headline }</summary>
+                                                    <span class="next-step">{ e.next_step }</span>
+                                                </details>
                                             }
                                         </td>
                                     }

@@ -4,10 +4,12 @@
 
 use crate::app::browser::{save_text, today};
 use crate::app::hooks::use_page;
+use callrecords::export::{calls_csv, streams_csv};
 use callrecords::model::datetime::UtcInstant;
 use callrecords::redact::{Categories, Category};
 use callrecords::report::{html_report, REPORT_CALLS};
-use callrecords::view::share::{graph_json, mapping, preview, status, Download};
+use callrecords::view::overview::select;
+use callrecords::view::share::{file_name, graph_json, mapping, preview, status, Download};
 use callrecords::view::state::Action;
 use std::rc::Rc;
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
@@ -19,7 +21,7 @@ fn save(download: Download) {
 
 #[component]
 pub fn SharePanel() -> Html {
-    let (state, _) = use_page();
+    let (state, derived) = use_page();
     let open = use_state_eq(|| false);
     let chosen = use_state_eq(Categories::all);
     let details = use_node_ref();
@@ -71,16 +73,20 @@ pub fn SharePanel() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| save(mapping(&state.mapping, &today())))
     };
-    // On a call's page, the report is of that call; elsewhere, of every call loaded.
+    // On a call's page, the report is of that call; elsewhere, of the calls the list shows
+    // (its filter and order).
     let report_of: Vec<usize> = match state.current_record() {
         Some(record) => state.dataset.records.iter().position(|r| std::ptr::eq(r, record)).into_iter().collect(),
-        None => (0..state.dataset.records.len()).collect(),
+        None => select(&derived.rows, &state.filter, state.sort, state.descending)
+            .into_iter()
+            .filter_map(|i| derived.rows.get(i).map(|row| row.index))
+            .collect(),
     };
     let report_label = match report_of.len() {
         1 if state.current_record().is_some() => "This call as an HTML report".to_string(),
-        1 => "The call as an HTML report".to_string(),
-        n if n > REPORT_CALLS => format!("The first {REPORT_CALLS} of {n} calls as an HTML report"),
-        n => format!("The {n} calls as an HTML report"),
+        1 => "The call shown as an HTML report".to_string(),
+        n if n > REPORT_CALLS => format!("The first {REPORT_CALLS} of the {n} calls shown as an HTML report"),
+        n => format!("The {n} calls shown as an HTML report"),
     };
     let on_report = {
         let (state, report_of) = (state.clone(), report_of.clone());
@@ -89,6 +95,14 @@ pub fn SharePanel() -> Html {
             save(html_report(&state.dataset, &report_of, &state.rules, state.redaction, now, &today()))
         })
     };
+    let csv = |what: &'static str, make: fn(&callrecords::model::Dataset, &callrecords::judge::RuleSet) -> String| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = file_name(what, !state.redaction.is_empty(), &today(), "csv");
+            save_text(&name, "text/csv", &make(&state.dataset, &state.rules));
+        })
+    };
+    let (on_streams_csv, on_calls_csv) = (csv("streams", streams_csv), csv("calls", calls_csv));
     let redacting = !state.redaction.is_empty();
     let row = |r: &callrecords::view::share::PreviewRow| {
         let id = format!("redact-{}", r.category.key());
@@ -143,10 +157,14 @@ pub fn SharePanel() -> Html {
                     }
                 </div>
                 <h2 class="share-heading">{ "Download" }</h2>
-                <p class="hint">{ "Files are made in this tab and saved by the browser; nothing is sent anywhere. They hold what the page shows: redacted while redaction is on." }</p>
+                <p class="hint">{ "Files are made in this tab and saved by the browser; nothing is sent anywhere. They hold what the page shows: redacted while redaction is on. The CSV columns are named as in Microsoft's Call Record Insights; each log page has its own CSV of the rows and columns shown." }</p>
                 <div class="share-actions">
                     if !report_of.is_empty() {
                         <button type="button" onclick={on_report} data-testid="download-report">{ report_label }</button>
+                    }
+                    if !state.dataset.records.is_empty() {
+                        <button type="button" onclick={on_streams_csv} data-testid="download-streams-csv">{ "Streams as CSV (one row per stream)" }</button>
+                        <button type="button" onclick={on_calls_csv} data-testid="download-calls-csv">{ "Calls as CSV" }</button>
                     }
                     <button type="button" onclick={on_json} data-testid="download-json">{ "Records as JSON (Graph's shape)" }</button>
                     if redacting {

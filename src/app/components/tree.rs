@@ -2,7 +2,7 @@
 //! (sender → receiver), each with its verdict. A WAI-ARIA tree: arrows move, Right/Left open and
 //! close, Home/End jump; selection follows focus and lives in the URL.
 
-use crate::app::browser::{go, local_clock, replace};
+use crate::app::browser::{go, local_clock, open_folded_for_print, replace, reveal_detail_when_stacked};
 use crate::app::components::values::{tally_badge, verdict_badge};
 use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
@@ -104,6 +104,18 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
             }
         })
     };
+    // Printing shows the whole tree: every node open and every row drawn.
+    {
+        let (state, limit) = (state.clone(), limit.clone());
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
+                open_folded_for_print();
+                state.dispatch(Action::ExpandAll);
+                limit.set(usize::MAX);
+            });
+            move || drop(listener)
+        });
+    }
     let expand_all = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::ExpandAll))
@@ -139,7 +151,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                     let is_selected = row.node == selected;
                     let tabindex = if i == tab_stop { "0" } else { "-1" };
                     let route = Route::Call { id: props.id.to_string(), node: row.node };
-                    let onclick = Callback::from(move |_| go(&route));
+                    let onclick = Callback::from(move |_| { go(&route); reveal_detail_when_stacked(); });
                     let toggle = {
                         let (state, node, open) = (state.clone(), row.node, row.expanded);
                         Callback::from(move |e: MouseEvent| { e.stop_propagation(); state.dispatch(Action::Expand(node, !open)); })

@@ -5,13 +5,15 @@ use crate::app::components::charts::CallCharts;
 use crate::app::components::values::{tally_badge, time_html, value_html};
 use crate::app::components::{CallLogRows, CallTree, EmptyState};
 use crate::app::hooks::use_page;
+use callrecords::judge::Finding;
 use callrecords::model::diagnostic::Severity;
 use callrecords::model::NodePath;
 use callrecords::summary::summarize_call;
 use callrecords::t;
 use callrecords::view::badge::Badge;
 use callrecords::view::call::{
-    finding_kind_word, heading, heading_duration, load_warnings, sorted_findings, verdict_line,
+    finding_group_heading, finding_groups, finding_kind_word, heading, heading_duration, load_warnings,
+    sorted_findings, verdict_line, FindingGroup, FINDINGS_SHOWN_PER_GROUP,
 };
 use callrecords::view::detail::{describe, Section};
 use callrecords::view::node_text::node_title;
@@ -45,9 +47,9 @@ pub fn CallView(props: &CallViewProps) -> Html {
     let title = node_title(props.node);
     html! {
         <article class="call" data-testid="call-view">
-            <nav class="crumbs" aria-label={t!("call-breadcrumb")}><a href={Route::Calls.to_fragment()}>{ t!("tab-calls") }</a>{ " › " }<span>{ record.id.clone() }</span></nav>
+            <nav class="crumbs" aria-label={t!("call-breadcrumb")}><a href={Route::Calls.to_fragment()}>{ t!("tab-calls") }</a>{ " › " }<span title={record.id.clone()} data-testid="crumb-title">{ heading(record) }{ ", " }{ time_html(record.start) }</span></nav>
             <header class="call-header">
-                <h2>
+                <h2 tabindex="-1" data-view-heading="">
                     { heading(record) }
                     { " · " }{ time_html(record.start) }
                     { heading_duration(record) }
@@ -60,18 +62,9 @@ pub fn CallView(props: &CallViewProps) -> Html {
                 { for warnings.iter().map(|w| html! { <p class="warning-line" role="note"><span aria-hidden="true">{ format!("{} ", Badge::severity(Severity::Warning).icon) }</span>{ w.clone() }</p> }) }
             </header>
             if !found.is_empty() {
-                <section class="findings" aria-label={t!("call-findings-label")} data-testid="findings">
-                    <h3>{ t!("call-findings", count = found.len()) }</h3>
-                    <ul>
-                        { for found.iter().map(|f| html! {
-                            <li class={classes!("finding", f.kind.as_str(), format!("severity-{}", f.severity.as_str()))}>
-                                <span class="finding-kind">{ finding_kind_word(f.kind) }</span>
-                                <span class="finding-who">{ f.who.clone() }</span>
-                                <span class="finding-title">{ f.title.clone() }</span>
-                                <span class="finding-evidence">{ f.evidence.clone() }</span>
-                            </li>
-                        }) }
-                    </ul>
+                <section class="findings" aria-labelledby="findings-heading" data-testid="findings">
+                    <h3 id="findings-heading">{ t!("call-findings", count = found.len()) }</h3>
+                    { for finding_groups(&found).iter().map(group_html) }
                 </section>
             }
             <CallLogRows record={index} />
@@ -87,10 +80,59 @@ pub fn CallView(props: &CallViewProps) -> Html {
     }
 }
 
+/// "Show 397 more", under a group's first findings.
+fn more_label(n: usize) -> String {
+    t!("findings-show-more", count = n)
+}
+
+fn finding_html(f: &Finding) -> Html {
+    html! {
+        <li class={classes!("finding", f.kind.as_str(), format!("severity-{}", f.severity.as_str()))}>
+            <span class="finding-kind">{ finding_kind_word(f.kind) }</span>
+            <span class="finding-who">{ f.who.clone() }</span>
+            <span class="finding-title">{ f.title.clone() }</span>
+            <span class="finding-evidence">{ f.evidence.clone() }</span>
+        </li>
+    }
+}
+
+/// One kind of finding with its count: the first few, the rest on request.
+fn group_html(group: &FindingGroup) -> Html {
+    let (first, rest) = group.findings.split_at(group.findings.len().min(FINDINGS_SHOWN_PER_GROUP));
+    html! {
+        <div class="finding-group" data-kind={group.kind.as_str()}>
+            <h4>{ finding_group_heading(group) }</h4>
+            <ul>{ for first.iter().map(finding_html) }</ul>
+            if !rest.is_empty() {
+                <details class="finding-more">
+                    <summary>{ more_label(rest.len()) }</summary>
+                    <ul>{ for rest.iter().map(finding_html) }</ul>
+                </details>
+            }
+        </div>
+    }
+}
+
 fn section_html(section: &Section) -> Html {
+    if section.folded {
+        return html! {
+            <details class="detail-section folded">
+                <summary>{ section.title.clone() }</summary>
+                { section_body(section) }
+            </details>
+        };
+    }
     html! {
         <section class="detail-section">
             <h4>{ section.title.clone() }</h4>
+            { section_body(section) }
+        </section>
+    }
+}
+
+fn section_body(section: &Section) -> Html {
+    html! {
+        <>
             if !section.fields.is_empty() {
                 <dl class="fields">
                     { for section.fields.iter().map(|f| html! {
@@ -99,7 +141,7 @@ fn section_html(section: &Section) -> Html {
                 </dl>
             }
             if let Some(table) = &section.table {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label={section.title.clone()}>
                     <table class="detail-table">
                         <thead><tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
                         <tbody>
@@ -110,6 +152,6 @@ fn section_html(section: &Section) -> Html {
                     </table>
                 </div>
             }
-        </section>
+        </>
     }
 }

@@ -75,7 +75,8 @@ pub fn Overview() -> Html {
     };
     let total = picked.len();
     html! {
-        <section class="overview" aria-label={t!("calls-label")}>
+        <section class="overview" aria-labelledby="calls-heading">
+            <h2 id="calls-heading" class="view-title" tabindex="-1" data-view-heading="">{ t!("calls-label") }</h2>
             <div class="filters" role="search">
                 <input type="search" class="filter-text" placeholder={t!("calls-filter-placeholder")} aria-label={t!("calls-filter-label")}
                     value={filter.text.clone()} oninput={ontext} />
@@ -92,7 +93,7 @@ pub fn Overview() -> Html {
                 <label>{ t!("filter-to") }{ " " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label={t!("filter-to-label")} /></label>
                 <span class="shown" data-testid="calls-shown">{ t!("calls-shown", shown = total, count = derived.rows.len()) }</span>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t!("table-region", table = t!("calls-label"))}>
                 <table class="calls" data-testid="calls-table">
                     <caption class="visually-hidden">{ t!("calls-caption", zone = zone.clone()) }</caption>
                     <thead><tr>

@@ -34,7 +34,7 @@ pub fn DirectRoutingView() -> Html {
     let t = direct_routing_totals(rows.iter());
     html! {
         <section class="logs" data-testid="dr-view">
-            <h2>{ Table::DirectRouting.heading() }</h2>
+            <h2 tabindex="-1" data-view-heading="">{ Table::DirectRouting.heading() }</h2>
             <div class="stats" data-testid="dr-totals">
                 { for direct_routing_stats(&t).into_iter().map(stat) }
             </div>
@@ -47,7 +47,7 @@ pub fn DirectRoutingView() -> Html {
             <div class="groups">
                 if !t.failures_by_sip.is_empty() {
                     <div class="group-table sip-groups" data-testid="failures-by-sip">
-                        <h4>{ t!("dr-failures-by-sip") }</h4>
+                        <h3>{ t!("dr-failures-by-sip") }</h3>
                         <table>
                             <thead><tr><th scope="col">{ t!("dr-code") }</th><th scope="col" class="num">{ t!("group-calls") }</th><th scope="col">{ t!("dr-meaning") }</th></tr></thead>
                             <tbody>
@@ -64,7 +64,7 @@ pub fn DirectRoutingView() -> Html {
                 }
                 if !t.by_trunk.is_empty() {
                     <div class="group-table" data-testid="by-trunk">
-                        <h4>{ t!("dr-by-trunk") }</h4>
+                        <h3>{ t!("dr-by-trunk") }</h3>
                         <table>
                             <thead><tr><th scope="col">{ t!("dr-trunk") }</th><th scope="col" class="num">{ t!("group-calls") }</th><th scope="col" class="num">{ t!("dr-failed") }</th><th scope="col">{ t!("dr-success-rate") }</th></tr></thead>
                             <tbody>

@@ -18,7 +18,7 @@ pub fn OtherLogsView() -> Html {
     // One slot per beta log, empty when the log has no rows.
     let log = |table: Table| {
         html! {
-            if !log_rows(table, d).is_empty() { <h2>{ table.heading() }</h2><LogTableView {table} /> }
+            if !log_rows(table, d).is_empty() { <h2 tabindex="-1" data-view-heading="">{ table.heading() }</h2><LogTableView {table} /> }
         }
     };
     html! {

@@ -27,14 +27,14 @@ pub fn PstnView() -> Html {
     let t = pstn_totals(rows.iter());
     html! {
         <section class="logs" data-testid="pstn-view">
-            <h2>{ Table::Pstn.heading() }</h2>
+            <h2 tabindex="-1" data-view-heading="">{ Table::Pstn.heading() }</h2>
             <div class="stats" data-testid="pstn-totals">
                 { for pstn_stats(&t).into_iter().map(stat) }
             </div>
             <div class="groups">
-                { groups_table(&callrecords::t!("group-by-user"), &t.by_user, 10) }
-                { groups_table(&callrecords::t!("group-by-destination"), &t.by_destination, 10) }
-                { groups_table(&callrecords::t!("group-by-call-type"), &t.by_call_type, 10) }
+                { groups_table(&callrecords::t!("group-by-user"), &callrecords::t!("colhead-user"), &t.by_user, 10) }
+                { groups_table(&callrecords::t!("group-by-destination"), &callrecords::t!("colhead-destination"), &t.by_destination, 10) }
+                { groups_table(&callrecords::t!("group-by-call-type"), &callrecords::t!("colhead-call-type"), &t.by_call_type, 10) }
             </div>
             <div class="chart-grid log-charts" data-testid="pstn-charts">
                 <CanvasChart data={AnyChart::Daily((*daily).clone())} />

@@ -35,7 +35,7 @@ logs-shown = { $count ->
     [one] { $shown } of { $count } row
    *[other] { $shown } of { $count } rows
 }
-logs-caption = { $table }; times in UTC
+logs-caption = { $table }; times in { $zone }
 logs-what-it-means = What it means
 logs-call-record = Call record
 logs-call-record-title = The call record this row belongs to, and how that was decided

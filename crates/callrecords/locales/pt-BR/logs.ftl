@@ -35,7 +35,7 @@ logs-shown = { $count ->
     [one] { $shown } de { $count } linha
    *[other] { $shown } de { $count } linhas
 }
-logs-caption = { $table }; horários em UTC
+logs-caption = { $table }; horários: { $zone }
 logs-what-it-means = O que significa
 logs-call-record = Registro de chamada
 logs-call-record-title = O registro de chamada ao qual esta linha pertence e como isso foi decidido

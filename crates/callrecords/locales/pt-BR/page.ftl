@@ -8,7 +8,7 @@ privacy-promise = Tudo fica nesta guia: nenhum servidor, nenhuma solicitação d
 nav-views = Modos de exibição
 quality-rules = Regras de qualidade
 edit-limits = Editar limites
-edit-limits-hint = Alterar um limite muda para limites personalizados, a partir das regras acima. Vazio desativa a regra.
+edit-limits-hint = Alterar um limite muda para limites personalizados, a partir das regras acima. Vazio desativa a regra. Esc fecha.
 limit-off = desativado
 language = Idioma
 tab-calls = Chamadas
@@ -23,7 +23,7 @@ loader-try-example = Experimentar um exemplo
 loader-drop-hint = ou solte arquivos .json, .jsonl ou .gz em qualquer lugar da página
 loader-clear = Limpar tudo
 calls-label = Registros de chamadas
-calls-filter-placeholder = Filtrar: nome, número, ID, UPN, IP…
+calls-filter-placeholder = Filtrar: nome, "frase exata", número, ID, UPN, IP…
 calls-filter-label = Filtrar chamadas por texto
 calls-modality = Modalidade
 calls-modality-any = qualquer
@@ -36,7 +36,7 @@ calls-shown = { $count ->
     [one] { $shown } de { $count } chamada
    *[other] { $shown } de { $count } chamadas
 }
-calls-caption = Registros de chamadas; horários em { $zone }
+calls-caption = Registros de chamadas; horários: { $zone }
 calls-findings-note = constatações além das regras de fluxo
 call-back = Voltar às chamadas
 call-breadcrumb = Trilha de navegação

@@ -35,7 +35,7 @@ logs-shown = { $count ->
     [one] { $shown } из { $count } строки
    *[other] { $shown } из { $count } строк
 }
-logs-caption = { $table }; время в UTC
+logs-caption = { $table }; время: { $zone }
 logs-what-it-means = Что это значит
 logs-call-record = Запись звонка
 logs-call-record-title = Запись звонка, к которой относится эта строка, и как это определено

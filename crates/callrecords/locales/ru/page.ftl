@@ -9,7 +9,7 @@ privacy-promise = Все данные остаются на этой вклад�
 nav-views = Представления
 quality-rules = Правила качества
 edit-limits = Изменить пороги
-edit-limits-hint = Изменение порога переключает на пользовательские пороги на основе правил выше. Пустое значение отключает правило.
+edit-limits-hint = Изменение порога переключает на пользовательские пороги на основе правил выше. Пустое значение отключает правило. Esc закрывает.
 limit-off = выкл.
 language = Язык
 tab-calls = Звонки
@@ -24,7 +24,7 @@ loader-try-example = Открыть пример
 loader-drop-hint = или перетащите файлы .json, .jsonl или .gz в любое место страницы
 loader-clear = Очистить все
 calls-label = Записи звонков
-calls-filter-placeholder = Фильтр: имя, номер, ИД, UPN, IP…
+calls-filter-placeholder = Фильтр: имя, "точная фраза", номер, ИД, UPN, IP…
 calls-filter-label = Фильтровать звонки по тексту
 calls-modality = Тип связи
 calls-modality-any = любой
@@ -37,7 +37,7 @@ calls-shown = { $count ->
     [one] { $shown } из { $count } звонка
    *[other] { $shown } из { $count } звонков
 }
-calls-caption = Записи звонков; время в { $zone }
+calls-caption = Записи звонков; время: { $zone }
 calls-findings-note = выводы помимо правил для потоков
 call-back = Назад к звонкам
 call-breadcrumb = Путь навигации

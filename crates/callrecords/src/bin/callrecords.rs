@@ -13,7 +13,7 @@
 //! together, redacted (every category unless `--redact` names some), as one JSON document in
 //! Graph's shape; the mapping (placeholder → original) is written only to `--mapping FILE`.
 //! `callrecords report [--rules …] [--redact LIST] [--call ID]... FILE...` writes the HTML report
-//! of the calls named (every call loaded, at most 100, without `--call`). `summary` and `export`
+//! of the calls named (every call loaded, at most 25, without `--call`). `summary` and `export`
 //! also take `--redact LIST`.
 //!
 //! `callrecords synth BYTES [SEED]` writes a synthetic export of about BYTES bytes (realistic

@@ -231,9 +231,12 @@ impl LogTable for PstnCallLogRow {
 // ---------------------------------------------------------------------------------------------
 // getDirectRoutingCalls
 
+// Shown by default: when, who, which numbers, whether it worked, how long, and the SIP answer
+// (code, phrase, subcode) with the trunk and failure time; the rest (invite time, regions, bypass,
+// correlation id…) under "Columns". Everything stays searchable and in exports.
 const DR_COLUMNS: &[Column] = &[
     Column::new("start", "Start time", K::Time, "When the SIP proxy got the final answer (outbound) or passed the invite on (inbound), UTC; for failed calls it can equal the invite or failure time."),
-    Column::new("invite", "Invite time", K::Time, "When the first INVITE was sent to or received from the SBC (UTC)."),
+    Column::new("invite", "Invite time", K::Time, "When the first INVITE was sent to or received from the SBC (UTC).").hidden(),
     Column::new("failure", "Failure time", K::Time, "When the call failed (failed calls only; successful calls send the 0001-01-01 \"no value\" date)."),
     Column::new("end", "End time", K::Time, "When the call ended (successful calls only).").hidden(),
     Column::new("user", "User", K::Text, "Display name of the user or bot (sign-in name on hover)."),
@@ -242,21 +245,21 @@ const DR_COLUMNS: &[Column] = &[
     Column::new("caller", "Caller number", K::Number, "Number of the user or bot who made the call, as sent (may be masked, non-E.164 or text)."),
     Column::new("callee", "Callee number", K::Number, "Number of the user or bot who received the call, as sent (may be masked)."),
     Column::new("direction", "Direction", K::Text, "Inbound or outbound, from the call type."),
-    Column::new("call_type", "Call type", K::Text, "Call type as sent (ByotIn, dr_out…); hover for its meaning."),
+    Column::new("call_type", "Call type", K::Text, "Call type as sent (ByotIn, dr_out…); hover for its meaning.").hidden(),
     Column::new("call_type_meaning", "Call type (in words)", K::Text, "What the call type means.").hidden(),
     Column::new("success", "Success", K::Flag, "Yes for a successful call, No for an attempt (failed call)."),
     Column::new("duration", "Duration", K::Duration, "From invite to the call end or failure; for forwarding it includes ringing in the call queue."),
-    Column::new("setup", "Setup time", K::Duration, "Start time minus invite time, successful calls only.").unit("s"),
+    Column::new("setup", "Setup time", K::Duration, "Start time minus invite time, successful calls only.").unit("s").hidden(),
     Column::new("final_sip_code", "Final SIP code", K::Count, "The SIP code the call ended with (0 for a normal end in this log); hover for its meaning."),
     Column::new("sip_phrase", "Final SIP phrase", K::Text, "Description of the SIP code and subcode, as sent."),
     Column::new("outcome", "Outcome", K::Text, "What the SIP code and subcode mean together, and the usual next step on hover.").hidden(),
     Column::new("subcode", "Microsoft subcode", K::Count, "Microsoft's callEndSubReason; hover for its meaning."),
     Column::new("response_from", "Final response from", K::Text, "Whether the SBC or a Microsoft service produced the final response, from the subcode.").hidden(),
     Column::new("trunk", "SBC FQDN", K::Id, "Fully qualified domain name of the Session Border Controller."),
-    Column::new("media_path", "Media region", K::Text, "Datacentre used for the media path of a non-bypass call."),
-    Column::new("signaling", "Signaling region", K::Text, "Datacentre used for signaling."),
-    Column::new("media_bypass", "Media bypass", K::Flag, "Whether the trunk was enabled for media bypass."),
-    Column::new("correlation_id", "Correlation ID", K::Id, "Call identifier for Microsoft Support; legs of the same call can share it."),
+    Column::new("media_path", "Media region", K::Text, "Datacentre used for the media path of a non-bypass call.").hidden(),
+    Column::new("signaling", "Signaling region", K::Text, "Datacentre used for signaling.").hidden(),
+    Column::new("media_bypass", "Media bypass", K::Flag, "Whether the trunk was enabled for media bypass.").hidden(),
+    Column::new("correlation_id", "Correlation ID", K::Id, "Call identifier for Microsoft Support; legs of the same call can share it.").hidden(),
     Column::new("transferor_correlation_id", "Transferor correlation ID", K::Id, "Correlation ID of the call between transferee and transferor (beta).").hidden(),
     Column::new("user_country", "User country", K::Text, "Country code of the user (beta).").hidden(),
     Column::new("other_party_country", "Other party country", K::Text, "Country code of the other party (beta).").hidden(),

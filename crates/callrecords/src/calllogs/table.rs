@@ -66,6 +66,17 @@ impl Table {
         }
     }
 
+    /// The start of a downloaded file's name: "pstn-calls", "direct-routing-calls".
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Table::Pstn => "pstn-calls",
+            Table::DirectRouting => "direct-routing-calls",
+            Table::Sms => "sms-log",
+            Table::BlockedUsers => "pstn-blocked-users",
+            Table::DialoutReport => "dialout-report",
+        }
+    }
+
     /// The heading above the log: "PSTN calls", "SMS log (beta)".
     pub fn heading(self) -> String {
         crate::i18n::text(&format!("table-heading-{}", self.english_name().to_lowercase().replace(' ', "-")), &[])
@@ -544,7 +555,15 @@ pub fn format_time(time: UtcInstant, offset_minutes: i32) -> String {
 /// A time as a table cell shows it: in UTC, in the current language's date order
 /// ("17.03.2026 16:12:44 UTC"); [`format_time`] stays the language-independent form.
 pub fn shown_time(time: UtcInstant) -> String {
-    format!("{} UTC", crate::i18n::date_time(time.0))
+    shown_time_at(time, 0)
+}
+
+/// [`format_time`] in the current language's date order: the instant at `offset_minutes` from
+/// UTC with that offset ("17.03.2026 11:03:26 UTC-04:00"). The formatter writes UTC; the shift
+/// is made here, so the page's time-zone rule and the command line share one path.
+pub fn shown_time_at(time: UtcInstant, offset_minutes: i32) -> String {
+    let shifted = time.0.saturating_add(i64::from(offset_minutes) * 60_000);
+    format!("{} {}", crate::i18n::date_time(shifted), zone_label(offset_minutes))
 }
 
 /// An amount as the page shows it: [`format_money`] with the current language's decimal mark

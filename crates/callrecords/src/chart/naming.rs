@@ -31,8 +31,8 @@ pub(crate) fn judgements_by_path(judgement: &RecordJudgement) -> HashMap<StreamP
     judgement.streams.iter().map(|j| (j.path, j)).collect()
 }
 
-/// The worst verdict of the judged streams of the call, of each session and of each segment,
-/// from one pass over the judgement (asking each session and segment in turn would read every
+/// The roll-up ([`Verdict::roll_up`], the tree's rule) of the judged streams of the call, of
+/// each session and of each segment, from one pass over the judgement (asking each session and segment in turn would read every
 /// stream once per session: quadratic in a meeting of thousands).
 #[derive(Debug, Default)]
 pub(crate) struct WorstVerdicts {
@@ -46,11 +46,11 @@ impl WorstVerdicts {
         let mut worst = WorstVerdicts::default();
         for j in &judgement.streams {
             let (session, segment) = (j.path.session, j.path.segment);
-            worst.call = worst.call.max(Some(j.verdict));
+            worst.call = Some(worst.call.map_or(j.verdict, |v| v.roll_up(j.verdict)));
             let v = worst.sessions.entry(session).or_insert(j.verdict);
-            *v = (*v).max(j.verdict);
+            *v = v.roll_up(j.verdict);
             let v = worst.segments.entry((session, segment)).or_insert(j.verdict);
-            *v = (*v).max(j.verdict);
+            *v = v.roll_up(j.verdict);
         }
         worst
     }

@@ -26,7 +26,7 @@ pub const CALL_OPEN_STREAMS: usize = 400;
 pub const ACROSS_OPEN_STREAMS: usize = 5000;
 
 /// The charts of one call.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CallChartSet {
     /// `None` when the call has no sessions or segments with times.
     pub timeline: Option<Rc<Timeline>>,

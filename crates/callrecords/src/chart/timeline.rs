@@ -35,7 +35,7 @@ pub struct Span {
     /// Milliseconds after [`Timeline::origin`].
     pub start_ms: f64,
     pub end_ms: f64,
-    /// The worst verdict of the streams inside (`None`: no judged streams).
+    /// The roll-up of the streams inside, by the tree's rule (`None`: no judged streams).
     pub verdict: Option<Verdict>,
     /// "failed at call setup: …" for a failed session or segment.
     pub failure: Option<String>,

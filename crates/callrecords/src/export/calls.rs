@@ -45,7 +45,8 @@ pub fn call_columns<'a>() -> Vec<Column<'a, CallExportRow<'a>>> {
         Column::int("PoorStreams", |r: &R| r.row.sessions_loaded.then_some(r.row.tally.poor as i64)),
         Column::int("UnclassifiedStreams", |r: &R| r.row.sessions_loaded.then_some(r.row.tally.unclassified as i64)),
         Column::string("Verdict", |r: &R| r.row.sessions_loaded.then_some(r.row.tally.verdict().as_str())),
-        Column::int("Findings", |r: &R| Some(r.row.findings as i64)),
+        // Every finding, notes included (the row counts only the problems among them).
+        Column::int("Findings", |r: &R| Some(crate::judge::findings(r.record).len() as i64)),
         Column::bool("HasProblems", |r: &R| Some(r.row.has_problems())),
         Column::string("RuleSet", |r: &R| Some(r.rules.kind.english_name())),
         Column::string("JoinWebUrl", |r: &R| r.record.join_web_url.as_deref()),

@@ -20,6 +20,7 @@ macro_rules! files {
             include_str!(concat!("../../locales/", $lang, "/sip.ftl")),
             include_str!(concat!("../../locales/", $lang, "/howto.ftl")),
             include_str!(concat!("../../locales/", $lang, "/chart.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/ux.ftl")),
         ]
     };
 }

@@ -16,6 +16,17 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// The one roll-up rule, for every place that joins verdicts (the tree's tallies, the
+    /// timeline's bars): Poor if either is poor, else Good if either is good, else Unclassified.
+    /// A session with a good and an unclassified stream is Good everywhere.
+    pub fn roll_up(self, other: Verdict) -> Verdict {
+        match (self, other) {
+            (Verdict::Poor, _) | (_, Verdict::Poor) => Verdict::Poor,
+            (Verdict::Good, _) | (_, Verdict::Good) => Verdict::Good,
+            _ => Verdict::Unclassified,
+        }
+    }
+
     /// `good`, `poor`, `unclassified` (JSON, CSS).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -112,7 +123,7 @@ impl Tally {
     }
 
     /// Poor if any stream is poor, else Good if any is good, else Unclassified (also when
-    /// there are no streams).
+    /// there are no streams): [`Verdict::roll_up`] over the streams.
     pub fn verdict(&self) -> Verdict {
         if self.poor > 0 {
             Verdict::Poor

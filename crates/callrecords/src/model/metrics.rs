@@ -238,6 +238,19 @@ pub const DEVICE_METRICS: &[Metric<DeviceInfo>] = metrics![DeviceInfo;
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn counts_are_grouped() {
+        assert_eq!(format_value(Some(31288.0), Unit::Packets), "31,288 packets");
+        assert_eq!(format_value(Some(1234567.0), Unit::Count), "1,234,567");
+        // Grouping is the locale's (one source of truth: crate::i18n's LocaleFormat).
+        assert_eq!(format_value(Some(-12345.25), Unit::Count), "-12,345.25");
+        crate::i18n::set_current(crate::i18n::Lang::Ru);
+        let ru = format_value(Some(31288.0), Unit::Packets);
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        assert!(ru.starts_with("31\u{a0}288 "), "{ru}");
+    }
+
     use super::*;
 
     #[test]

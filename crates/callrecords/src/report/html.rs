@@ -20,7 +20,7 @@ use std::fmt::Write;
 
 /// At most this many calls go in one report (a report of a month of calls is not one file to
 /// read); the report says when there were more.
-pub const REPORT_CALLS: usize = 100;
+pub const REPORT_CALLS: usize = 25;
 
 /// The HTML report of the records at `indexes`, named after the call
 /// when there is one.
@@ -48,6 +48,10 @@ pub fn html_report(
 fn short(id: &str) -> String {
     id.chars().filter(char::is_ascii_alphanumeric).take(8).collect()
 }
+
+/// A call with more nodes than this gets the details of the call and of the way to its streams
+/// that are not good only (a 1,000-session meeting would be a 100 MB file).
+const DETAIL_NODES: usize = 150;
 
 /// Width of the charts, in CSS pixels: an A4 page's text width at 96 dpi, give or take.
 const CHART_WIDTH: u32 = 720;
@@ -149,7 +153,15 @@ fn call(out: &mut String, n: usize, record: &CallRecord, rules: &RuleSet) {
         tree(out, record, &judgement, node);
     }
     out.push_str("</ul>\n");
-    let charts = CallChartSet::new(record, &judgement, rules);
+    let streams = judgement.streams.len();
+    let charts = if CallChartSet::starts_open(streams) {
+        CallChartSet::new(record, &judgement, rules)
+    } else {
+        CallChartSet::default()
+    };
+    if !CallChartSet::starts_open(streams) {
+        let _ = writeln!(out, "<p class=\"note\">The charts of this call's {streams} streams are left out of the report: the page draws them.</p>");
+    }
     if !charts.is_empty() {
         out.push_str("<h3>Charts</h3>\n");
         let theme = Theme::light();
@@ -173,12 +185,29 @@ fn call(out: &mut String, n: usize, record: &CallRecord, rules: &RuleSet) {
         }
     }
     out.push_str("<h3>Details</h3>\n");
-    let mut nodes = vec![NodePath::Call];
-    let mut at = 0;
-    while at < nodes.len() {
-        let below = children(record, nodes[at]);
-        nodes.extend(below);
-        at += 1;
+    let mut nodes = Vec::new();
+    depth_first(record, NodePath::Call, &mut nodes);
+    let total = nodes.len();
+    if total > DETAIL_NODES {
+        // A big meeting: the call, and the way down to every stream that is not good.
+        let mut keep: std::collections::BTreeSet<NodePath> = [NodePath::Call].into();
+        for &node in &nodes {
+            let text = row_text(record, &judgement, node, utc);
+            if matches!(text.badge, RowBadge::Verdict(v, _) if v != crate::judge::Verdict::Good) || text.failed {
+                let mut up = Some(node);
+                while let Some(n) = up {
+                    keep.insert(n);
+                    up = n.parent();
+                }
+            }
+        }
+        nodes.retain(|n| keep.contains(n));
+        nodes.truncate(DETAIL_NODES);
+        let _ = writeln!(
+            out,
+            "<p class=\"note\">Details of {} of the call's {total} nodes: the call and the way to every stream that is not good and every failed session. The page has the rest.</p>",
+            nodes.len()
+        );
     }
     for node in nodes {
         let sections = describe(record, node, &judgement, rules);
@@ -194,6 +223,13 @@ fn call(out: &mut String, n: usize, record: &CallRecord, rules: &RuleSet) {
         out.push_str("</details>\n");
     }
     out.push_str("</section>\n");
+}
+
+fn depth_first(record: &CallRecord, node: NodePath, out: &mut Vec<NodePath>) {
+    out.push(node);
+    for child in children(record, node) {
+        depth_first(record, child, out);
+    }
 }
 
 fn tree(out: &mut String, record: &CallRecord, judgement: &crate::judge::RecordJudgement, node: NodePath) {
@@ -329,6 +365,20 @@ mod tests {
         let one = html_report(&dataset, &[0], &RuleSet::cqd_current(), Categories::all(), UtcInstant(0), "d");
         assert_eq!(one.name, "call-3d76f4b9-report-redacted-d.html");
         assert!(one.text.contains("Redacted (names"));
+    }
+
+    #[cfg(feature = "synth")]
+    #[test]
+    fn a_big_meeting_gets_the_details_of_what_is_not_good_only() {
+        let json = crate::synth::scaling::record_with_sessions(300);
+        let dataset = ingest([("big.json", json.as_bytes())]);
+        let options =
+            ReportOptions { rules: &RuleSet::cqd_current(), redaction: String::new(), exported: UtcInstant(0) };
+        let html = report(&dataset, &[0], &options);
+        let details = html.matches("<details open class=\"detail\">").count();
+        assert!(html.contains("Details of ") && html.contains("The page has the rest."));
+        assert!((1..=DETAIL_NODES).contains(&details), "{details}");
+        assert!(html.matches("<li>").count() > 300, "the whole tree is still there");
     }
 
     #[test]

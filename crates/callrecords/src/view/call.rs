@@ -2,7 +2,7 @@
 //! what was not loaded, the findings in the order the page lists them, and what the tree says
 //! when there are no sessions.
 
-use crate::judge::{findings, Finding, FindingKind, RuleSet, Tally};
+use crate::judge::{findings, Finding, FindingKind, FindingSeverity, RuleSet, Tally};
 use crate::model::datetime::format_duration_ms;
 use crate::model::record::CallRecord;
 use crate::view::words::capitalise;
@@ -53,6 +53,46 @@ pub fn sorted_findings(record: &CallRecord) -> Vec<Finding> {
     let mut found = findings(record);
     found.sort_by_key(|f| std::cmp::Reverse(f.severity));
     found
+}
+
+/// Findings shown per group before "show more": a 1,000-session meeting's thousands of findings
+/// must not bury the tree.
+pub const FINDINGS_SHOWN_PER_GROUP: usize = 3;
+
+/// The findings of one kind, in [`sorted_findings`] order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FindingGroup {
+    pub kind: FindingKind,
+    pub findings: Vec<Finding>,
+    /// Of them, at warning level or above (the rest are notes).
+    pub problems: usize,
+}
+
+/// The findings grouped by kind (feedback, failure, device, network), each group in the order
+/// `sorted` lists them; groups with problems first, then by kind.
+pub fn finding_groups(sorted: &[Finding]) -> Vec<FindingGroup> {
+    let mut groups: Vec<FindingGroup> = Vec::new();
+    for f in sorted {
+        match groups.iter_mut().find(|g| g.kind == f.kind) {
+            Some(g) => g.findings.push(f.clone()),
+            None => groups.push(FindingGroup { kind: f.kind, findings: vec![f.clone()], problems: 0 }),
+        }
+    }
+    for g in &mut groups {
+        g.problems = g.findings.iter().filter(|f| f.severity >= FindingSeverity::Warning).count();
+    }
+    groups.sort_by_key(|g| (g.problems == 0, g.kind));
+    groups
+}
+
+/// A group's heading: "Network (12, 3 notes)", "Feedback (2)".
+pub fn finding_group_heading(group: &FindingGroup) -> String {
+    let notes = group.findings.len() - group.problems;
+    let word = finding_kind_word(group.kind);
+    match notes {
+        0 => crate::t!("finding-group", kind = word, count = group.findings.len()),
+        n => crate::t!("finding-group-notes", kind = word, count = group.findings.len(), notes = n),
+    }
 }
 
 /// The word for what a finding is about: "Feedback", "Failure", "Device", "Network"

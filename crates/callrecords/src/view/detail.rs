@@ -6,7 +6,7 @@
 use crate::judge::{MediaKind, RecordJudgement, RuleSet, Verdict};
 use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::identity::IdentitySet;
-use crate::model::metrics::{format_value, DEVICE_METRICS, NETWORK_METRICS, STREAM_METRICS};
+use crate::model::metrics::{format_value, Metric, DEVICE_METRICS, NETWORK_METRICS, STREAM_METRICS};
 use crate::model::record::{
     CallRecord, DeviceInfo, Endpoint, EndpointKind, FailureInfo, MediaStream, NetworkInfo, StreamPath, StreamRef,
     UserFeedback,
@@ -69,6 +69,8 @@ pub struct Section {
     pub title: String,
     pub fields: Vec<Field>,
     pub table: Option<Table>,
+    /// Shown only on request (folded away): the metrics of other media kinds.
+    pub folded: bool,
 }
 
 /// A label of the details in the current language (the message `detail-<label in kebab case>`).
@@ -87,7 +89,7 @@ fn field(label: &str, value: Value) -> Field {
 }
 
 fn section(title: impl Into<String>, fields: Vec<Field>) -> Section {
-    Section { title: title.into(), fields, table: None }
+    Section { title: title.into(), fields, table: None, folded: false }
 }
 
 /// Drops fields that are missing when a section would otherwise be all "not reported".
@@ -341,25 +343,74 @@ fn stream_sections(s: &StreamRef<'_>, judgement: &RecordJudgement, rules: &RuleS
     ];
     overview.extend(times(stream.start, stream.end));
     let breached = |name: &str| j.and_then(|j| j.breaches.iter().find(|b| b.metric == name));
-    let rows = STREAM_METRICS
-        .iter()
-        .map(|m| {
-            let value = match (m.value(stream), breached(m.name)) {
-                (None, _) => Value::Missing,
-                (Some(v), Some(b)) => Value::Poor { text: format_value(Some(v), m.unit), why: b.text.clone() },
-                (Some(v), None) => Value::Text(format_value(Some(v), m.unit)),
-            };
-            (m.label_text(), vec![value])
-        })
-        .collect();
-    vec![
+    let kind = j.map_or(MediaKind::Unknown, |j| j.kind);
+    // The metrics of this media kind, and any other that was reported; the rest (another
+    // kind's, not reported) folded away.
+    let (shown, other): (Vec<_>, Vec<_>) =
+        STREAM_METRICS.iter().partition(|m| metric_belongs(m.name, kind) || m.value(stream).is_some());
+    let row = |m: &&Metric<MediaStream>| {
+        let value = match (m.value(stream), breached(m.name)) {
+            (None, _) => Value::Missing,
+            (Some(v), Some(b)) => Value::Poor { text: format_value(Some(v), m.unit), why: b.text.clone() },
+            (Some(v), None) => Value::Text(format_value(Some(v), m.unit)),
+        };
+        (m.label_text(), vec![value])
+    };
+    let columns = vec![tl("Measure"), tl("Value")];
+    let mut out = vec![
         section(tl("Stream"), keep_reported(overview, 4)),
         Section {
             title: tl("Metrics"),
             fields: vec![],
-            table: Some(Table { columns: vec![tl("Measure"), tl("Value")], rows }),
+            table: Some(Table { columns: columns.clone(), rows: shown.iter().map(row).collect() }),
+            folded: false,
         },
-    ]
+    ];
+    if !other.is_empty() {
+        out.push(Section {
+            title: other_metrics_title(kind, other.len()),
+            fields: vec![],
+            table: Some(Table { columns, rows: other.iter().map(row).collect() }),
+            folded: true,
+        });
+    }
+    out
+}
+
+/// Metrics only one media kind reports (Graph's mediaStream documentation: the video and the
+/// audio-only properties); the rest (jitter, loss, round trip, packets, bandwidth) every kind.
+const VIDEO_ONLY: &[&str] = &[
+    "postForwardErrorCorrectionPacketLossRate",
+    "averageVideoPacketLossRate",
+    "averageVideoFrameLossPercentage",
+    "averageVideoFrameRate",
+    "averageReceivedFrameRate",
+    "lowFrameRateRatio",
+    "lowVideoProcessingCapabilityRatio",
+    "averageFreezeDuration",
+    "rmsFreezeDuration",
+];
+const AUDIO_ONLY: &[&str] = &[
+    "averageAudioDegradation",
+    "averageRatioOfConcealedSamples",
+    "maxRatioOfConcealedSamples",
+    "averageAudioNetworkJitter",
+    "maxAudioNetworkJitter",
+];
+
+/// The stream metric `name` (a Graph property) belongs to streams of `kind`; every metric
+/// belongs to a kind the page cannot tell.
+pub fn metric_belongs(name: &str, kind: MediaKind) -> bool {
+    match kind {
+        MediaKind::Audio => !VIDEO_ONLY.contains(&name),
+        MediaKind::Video | MediaKind::VideoBasedScreenSharing => !AUDIO_ONLY.contains(&name),
+        MediaKind::ApplicationSharing | MediaKind::Data | MediaKind::Unknown => true,
+    }
+}
+
+/// "Other metrics (9, not reported for audio)".
+fn other_metrics_title(kind: MediaKind, n: usize) -> String {
+    crate::t!("detail-other-metrics", count = n, kind = kind.label())
 }
 
 /// The sections for a node of a record.
@@ -444,12 +495,14 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
                 title: tl("Network"),
                 fields: if network.is_empty() { vec![field("Network", Value::Missing)] } else { vec![] },
                 table: (!network.is_empty()).then(|| Table { columns: columns.clone(), rows: network }),
+                folded: false,
             });
             let device = device_rows([media.caller_device.as_ref(), media.callee_device.as_ref()]);
             out.push(Section {
                 title: tl("Devices"),
                 fields: if device.is_empty() { vec![field("Devices", Value::Missing)] } else { vec![] },
                 table: (!device.is_empty()).then_some(Table { columns, rows: device }),
+                folded: false,
             });
             for (who, net) in [(&segment.caller, &media.caller_network), (&segment.callee, &media.callee_network)] {
                 if let Some(n) = net.as_ref().filter(|n| !n.trace_route_hops.is_empty()) {
@@ -473,6 +526,7 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
                         ),
                         fields: vec![],
                         table: Some(Table { columns: vec![tl("Hop"), tl("IP address"), tl("Round trip")], rows }),
+                        folded: false,
                     });
                 }
             }

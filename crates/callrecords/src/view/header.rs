@@ -2,7 +2,7 @@
 //! route is under; the rule set picked from a list, and limits edited one by one.
 
 use crate::calllogs::Table;
-use crate::judge::{RuleSet, RuleSetKind, StreamRule};
+use crate::judge::{RuleSet, RuleSetKind, StreamRule, RULES};
 use crate::model::datetime::trim_number;
 use crate::model::Dataset;
 use crate::view::logs::{beta_rows, log_rows};
@@ -65,4 +65,82 @@ pub fn edited_rules(rules: &RuleSet, field: &StreamRule, typed: &str) -> Option<
 /// A limit as its input shows it: "30", "0.1"; empty when the rule is off.
 pub fn limit_text(rules: &RuleSet, field: &StreamRule) -> String {
     field.shown(&rules.thresholds).map(|v| trim_number(v, 4)).unwrap_or_default()
+}
+
+/// The rule set as the URL keeps it (after the route, `#/calls?rules=classic`), so a reload or a
+/// shared link judges by the same rules: empty for CQD current (the default); a published set by
+/// name; custom limits as the set they started from and each limit that differs from it
+/// (`rules=custom&base=current&audio_jitter=5`; an empty value turns a rule off).
+pub fn rules_query(rules: &RuleSet, base: RuleSetKind) -> String {
+    match rules.kind {
+        RuleSetKind::CqdCurrent => String::new(),
+        RuleSetKind::Custom => {
+            let from = RuleSet::for_kind(base);
+            let mut out = format!("rules=custom&base={}", base.cli_name());
+            for field in RULES {
+                let (now, was) = (limit_text(rules, field), limit_text(&from, field));
+                if now != was {
+                    out.push_str(&format!("&{}={now}", field.id));
+                }
+            }
+            out
+        }
+        kind => format!("rules={}", kind.cli_name()),
+    }
+}
+
+/// Reads [`rules_query`] back: the rules and the published set they start from; `None` when
+/// the query names no rules (or names them wrongly: the page keeps what it has).
+pub fn rules_from_query(query: &str) -> Option<(RuleSet, RuleSetKind)> {
+    let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|p| p.split_once('=')).collect();
+    let value = |key: &str| pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+    let name = value("rules")?;
+    if name != RuleSetKind::Custom.cli_name() {
+        let kind = RuleSetKind::parse(name)?;
+        return Some((RuleSet::for_kind(kind), kind));
+    }
+    let base = value("base").and_then(RuleSetKind::parse).unwrap_or(RuleSetKind::CqdCurrent);
+    let mut rules = RuleSet::custom_from(&RuleSet::for_kind(base));
+    for (key, typed) in &pairs {
+        if let Some(field) = RULES.iter().find(|f| f.id == *key) {
+            field.apply(&mut rules.thresholds, typed);
+        }
+    }
+    Some((rules, base))
+}
+
+/// The query part of a fragment (`#/calls?rules=classic` → `rules=classic`), empty without one.
+pub fn fragment_query(fragment: &str) -> &str {
+    fragment.split_once('?').map_or("", |(_, q)| q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_round_trip_through_the_url() {
+        assert_eq!(rules_query(&RuleSet::cqd_current(), RuleSetKind::CqdCurrent), "");
+        assert_eq!(rules_from_query(""), None);
+        assert_eq!(rules_from_query("rules=nonsense"), None);
+        for kind in RuleSetKind::PUBLISHED {
+            let q = rules_query(&RuleSet::for_kind(kind), kind);
+            let expected = (RuleSet::for_kind(kind), kind);
+            if kind == RuleSetKind::CqdCurrent {
+                assert_eq!(q, "");
+            } else {
+                assert_eq!(rules_from_query(&q), Some(expected), "{q}");
+            }
+        }
+        // Custom limits from classic: jitter 5 ms, round trip turned off.
+        let jitter = RULES.iter().find(|f| f.id == "audio_jitter").expect("jitter rule");
+        let edited = edited_rules(&RuleSet::cqd_classic(), jitter, "5").expect("a limit");
+        let rtt = RULES.iter().find(|f| f.id == "audio_rtt").expect("round-trip rule");
+        let edited = edited_rules(&edited, rtt, "").expect("off");
+        let q = rules_query(&edited, RuleSetKind::CqdClassic);
+        assert_eq!(q, "rules=custom&base=classic&audio_rtt=&audio_jitter=5");
+        assert_eq!(rules_from_query(&q), Some((edited, RuleSetKind::CqdClassic)));
+        assert_eq!(fragment_query(&format!("#/call/abc/session/0?{q}")), q);
+        assert_eq!(fragment_query("#/calls"), "");
+    }
 }

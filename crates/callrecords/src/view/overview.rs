@@ -2,7 +2,7 @@
 //! how long, who, which modalities, how bad), filtered by text, modality, problems and date, and
 //! sorted by any column.
 
-use crate::judge::{findings, judge_record, RecordJudgement, RuleSet, Tally, Verdict};
+use crate::judge::{findings, judge_record, FindingSeverity, RecordJudgement, RuleSet, Tally, Verdict};
 use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::enums::Modality;
 use crate::model::identity::IdentitySet;
@@ -29,16 +29,53 @@ pub struct CallRow {
     /// Sessions lost to a syntax error in the file: the call is incomplete.
     pub lost_sessions: usize,
     pub tally: Tally,
-    /// Findings beyond the stream rules (failures, poor feedback, device and network problems).
-    pub findings: usize,
-    /// Lower-case text searched by the filter: ids, names, numbers, addresses.
-    haystack: String,
+    /// Findings beyond the stream rules that are problems: failures, poor feedback, and
+    /// warning-level device and network conditions. Informational notes (a media relay was
+    /// allocated) are not counted: they are not problems.
+    pub problems: usize,
+    /// Lower-case text searched by the filter ([`CallFilter::text`]).
+    haystack: Haystack,
+}
+
+/// What the text filter searches in a call, lower-case: the call's own text (ids, join URL,
+/// IP addresses) and, one entry per person or endpoint, everything that names them (display
+/// name, UPN, e-mail, ids, phone number).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Haystack {
+    call: String,
+    people: Vec<String>,
+}
+
+/// The terms of a filter text: "quoted phrases" whole, other words one by one; lower-case.
+pub fn filter_terms(text: &str) -> Vec<String> {
+    let mut terms = Vec::new();
+    for (i, part) in text.split('"').enumerate() {
+        if i % 2 == 1 {
+            let phrase = part.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !phrase.is_empty() {
+                terms.push(phrase.to_lowercase());
+            }
+        } else {
+            terms.extend(part.split_whitespace().map(str::to_lowercase));
+        }
+    }
+    terms
+}
+
+impl Haystack {
+    /// Every term is in the call's own text, or in one and the same person's: "Kenji Vance"
+    /// finds Kenji Vance, not a call with Kenji Holloway and Abbie Vance; "owen 10.1.2" finds
+    /// Owen's calls from that network.
+    fn matches(&self, terms: &[String]) -> bool {
+        let personal: Vec<&String> = terms.iter().filter(|t| !self.call.contains(t.as_str())).collect();
+        personal.is_empty() || self.people.iter().any(|p| personal.iter().all(|t| p.contains(t.as_str())))
+    }
 }
 
 impl CallRow {
-    /// Poor streams or findings.
+    /// Poor streams, or findings at warning level or above (never informational notes alone).
     pub fn has_problems(&self) -> bool {
-        self.tally.poor > 0 || self.findings > 0 || self.lost_sessions > 0
+        self.tally.poor > 0 || self.problems > 0 || self.lost_sessions > 0
     }
 
     /// "3 min 12 s", "—" when unknown.
@@ -73,9 +110,9 @@ impl CallRow {
         }
     }
 
-    /// " +2 findings" beside the verdict, when there are findings.
+    /// " +2 problems" beside the verdict, when findings beyond the stream rules are problems.
     pub fn findings_note(&self) -> Option<String> {
-        (self.findings > 0).then(|| format!(" {}", crate::t!("findings-more", count = self.findings)))
+        (self.problems > 0).then(|| format!(" {}", crate::t!("problems-more", count = self.problems)))
     }
 }
 
@@ -99,51 +136,55 @@ fn push_identities(out: &mut String, set: &IdentitySet) {
     }
 }
 
-fn haystack(record: &CallRecord) -> String {
+/// One person's entry: the texts of an identity set (and of whatever else names them).
+fn person(set: Option<&IdentitySet>, extra: &[&str]) -> String {
     let mut out = String::new();
-    out.push_str(&record.id);
-    out.push('\n');
-    for text in [&record.join_web_url].into_iter().flatten() {
+    if let Some(set) = set {
+        push_identities(&mut out, set);
+    }
+    for text in extra {
         out.push_str(text);
         out.push('\n');
     }
+    out.to_lowercase()
+}
+
+fn haystack(record: &CallRecord) -> Haystack {
+    let mut call = String::new();
+    call.push_str(&record.id);
+    call.push('\n');
+    for text in [&record.join_web_url].into_iter().flatten() {
+        call.push_str(text);
+        call.push('\n');
+    }
+    let mut people = Vec::new();
     for set in record.organizer.iter().chain(&record.participants) {
-        push_identities(&mut out, set);
+        people.push(person(Some(set), &[]));
     }
     for p in record.organizer_v2.iter().chain(&record.participants_v2) {
-        if let Some(set) = &p.identity {
-            push_identities(&mut out, set);
-        }
-        if let Some(id) = &p.id {
-            out.push_str(id);
-            out.push('\n');
-        }
+        people.push(person(p.identity.as_ref(), &[p.id.as_deref().unwrap_or_default()]));
     }
     for session in &record.sessions {
         let segment_endpoints = session.segments.iter().flat_map(|g| [&g.caller, &g.callee]);
         for endpoint in [&session.caller, &session.callee].into_iter().chain(segment_endpoints).flatten() {
-            out.push_str(&endpoint.display_name());
-            out.push('\n');
-            if let Some(set) = &endpoint.identity {
-                push_identities(&mut out, set);
-            }
-            if let Some(i) = &endpoint.associated_identity {
-                for text in [&i.user_principal_name, &i.id].into_iter().flatten() {
-                    out.push_str(text);
-                    out.push('\n');
-                }
-            }
+            let name = endpoint.display_name();
+            let associated = endpoint.associated_identity.as_ref();
+            let upn = associated.and_then(|i| i.user_principal_name.as_deref()).unwrap_or_default();
+            let id = associated.and_then(|i| i.id.as_deref()).unwrap_or_default();
+            people.push(person(endpoint.identity.as_ref(), &[&name, upn, id]));
         }
         for media in session.segments.iter().flat_map(|g| &g.media) {
             for net in [&media.caller_network, &media.callee_network].into_iter().flatten() {
                 for text in [&net.ip_address, &net.subnet, &net.reflexive_ip_address].into_iter().flatten() {
-                    out.push_str(text);
-                    out.push('\n');
+                    call.push_str(text);
+                    call.push('\n');
                 }
             }
         }
     }
-    out.to_lowercase()
+    people.sort();
+    people.dedup();
+    Haystack { call: call.to_lowercase(), people }
 }
 
 /// The overview rows, one per record, in dataset order.
@@ -173,7 +214,7 @@ pub fn call_row(index: usize, record: &CallRecord, judgement: &RecordJudgement) 
         more_sessions: record.more_sessions,
         lost_sessions: record.lost_sessions,
         tally: judgement.tally_call(),
-        findings: findings(record).len(),
+        problems: findings(record).iter().filter(|f| f.severity >= FindingSeverity::Warning).count(),
         haystack: haystack(record),
     }
 }
@@ -181,10 +222,11 @@ pub fn call_row(index: usize, record: &CallRecord, judgement: &RecordJudgement) 
 /// What the overview shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CallFilter {
-    /// Words that must all appear (names, ids, numbers, UPNs, IP addresses).
+    /// Words and "quoted phrases" that must all appear, in the call's own text (ids, IP
+    /// addresses) or all in the same person's (name, UPN, number): [`filter_terms`].
     pub text: String,
     pub modality: Option<Modality>,
-    /// Only calls with poor streams or findings.
+    /// Only calls with poor streams or problem findings ([`CallRow::has_problems`]).
     pub problems_only: bool,
     /// Calls that started at or after this instant…
     pub from: Option<UtcInstant>,
@@ -245,7 +287,7 @@ impl CallSort {
 
 impl CallFilter {
     pub fn matches(&self, row: &CallRow) -> bool {
-        let words_ok = self.text.split_whitespace().all(|w| row.haystack.contains(&w.to_lowercase()));
+        let words_ok = row.haystack.matches(&filter_terms(&self.text));
         let modality_ok = self.modality.as_ref().is_none_or(|m| row.modalities.contains(m));
         let problems_ok = !self.problems_only || row.has_problems();
         let from_ok = self.from.is_none_or(|from| row.start.is_some_and(|s| s >= from));
@@ -265,7 +307,7 @@ fn compare(a: &CallRow, b: &CallRow, sort: CallSort) -> Ordering {
         CallSort::Organizer => a.organizer.to_lowercase().cmp(&b.organizer.to_lowercase()),
         CallSort::Participants => a.participants.cmp(&b.participants),
         CallSort::Sessions => a.sessions.cmp(&b.sessions),
-        CallSort::Verdict => a.tally.verdict().cmp(&b.tally.verdict()).then_with(|| a.findings.cmp(&b.findings)),
+        CallSort::Verdict => a.tally.verdict().cmp(&b.tally.verdict()).then_with(|| a.problems.cmp(&b.problems)),
         CallSort::Poor => a.tally.poor.cmp(&b.tally.poor),
     };
     by.then_with(|| a.start.cmp(&b.start)).then_with(|| a.index.cmp(&b.index))

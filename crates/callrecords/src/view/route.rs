@@ -70,6 +70,15 @@ impl Route {
         }
     }
 
+    /// The view a route opens, without the node selected in a call: when it changes, the page
+    /// shows a new view (and moves the keyboard focus to its heading); a move in the tree does not.
+    pub fn view(&self) -> Route {
+        match self {
+            Route::Call { id, .. } => Route::Call { id: id.clone(), node: NodePath::Call },
+            other => other.clone(),
+        }
+    }
+
     /// Both routes are in the same call (maybe at different nodes).
     pub fn same_call(&self, other: &Route) -> bool {
         self.record_id().is_some() && self.record_id() == other.record_id()
@@ -85,7 +94,9 @@ impl Route {
 
     /// Reads a fragment (with or without the leading `#`). Anything unknown is the start page.
     pub fn parse(fragment: &str) -> Route {
-        let path = fragment.trim_start_matches('#').trim_start_matches('/');
+        // What follows `?` is the page's settings (the rule set, view::header::rules_query).
+        let path = fragment.split('?').next().unwrap_or_default();
+        let path = path.trim_start_matches('#').trim_start_matches('/');
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             ["pstn"] => Route::Pstn,
@@ -170,6 +181,11 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Calls);
         assert_eq!(Route::parse("#/nowhere"), Route::Calls);
         assert_eq!(Route::parse("#/call/%ZZ"), Route::Calls);
+        assert_eq!(Route::parse("#/pstn?rules=classic"), Route::Pstn);
+        assert_eq!(
+            Route::parse("#/call/abc/session/1?rules=custom&x=1"),
+            Route::Call { id: "abc".into(), node: NodePath::Session(1) }
+        );
         assert_eq!(Route::parse("#/call/abc/session/x"), Route::Call { id: "abc".into(), node: NodePath::Call });
         assert_eq!(Route::parse("#/call/abc/segment/1"), Route::Call { id: "abc".into(), node: NodePath::Call });
     }

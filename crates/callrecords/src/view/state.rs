@@ -2,7 +2,7 @@
 //! `app` only forwards to [`ViewState::apply`]), so every transition is tested natively.
 
 use crate::i18n::Lang;
-use crate::judge::RuleSet;
+use crate::judge::{RuleSet, RuleSetKind};
 use crate::model::Dataset;
 use crate::model::NodePath;
 use crate::redact::{redact, Categories, Mapping};
@@ -40,6 +40,10 @@ pub struct ViewState {
     pub last_parse_ms: Option<f64>,
     /// The rules streams are judged by (always named on the page).
     pub rules: RuleSet,
+    /// The published set last chosen: custom limits start from it, and "Reset" returns to it.
+    pub rules_base: RuleSetKind,
+    /// Every time on the page in UTC, instead of the viewer's zone.
+    pub utc: bool,
     /// Where the user is (mirrors the URL fragment).
     pub route: Route,
     /// Open nodes of the call tree, and the call they belong to.
@@ -65,6 +69,8 @@ impl Default for ViewState {
             busy: None,
             last_parse_ms: None,
             rules: RuleSet::cqd_current(),
+            rules_base: RuleSetKind::CqdCurrent,
+            utc: false,
             route: Route::Calls,
             expanded: BTreeSet::new(),
             expanded_call: None,
@@ -90,6 +96,8 @@ pub enum Action {
     Navigate(Route),
     /// The user chose another rule set or edited a threshold.
     SetRules(RuleSet),
+    /// Shows every time in UTC (`true`) or in the viewer's zone.
+    ShowUtc(bool),
     /// Opens or closes a node of the call tree.
     Expand(NodePath, bool),
     ExpandAll,
@@ -124,6 +132,8 @@ impl ViewState {
             Action::Clear => ViewState {
                 generation: self.generation + 1,
                 rules: self.rules.clone(),
+                rules_base: self.rules_base,
+                utc: self.utc,
                 filter: self.filter.clone(),
                 sort: self.sort,
                 descending: self.descending,
@@ -152,8 +162,12 @@ impl ViewState {
                 }
                 next
             }
-            Action::SetRules(rules) => ViewState { rules, ..self.clone() },
+            Action::SetRules(rules) => {
+                let rules_base = if rules.kind == RuleSetKind::Custom { self.rules_base } else { rules.kind };
+                ViewState { rules, rules_base, ..self.clone() }
+            }
             Action::SetLang(lang) => ViewState { lang, ..self.clone() },
+            Action::ShowUtc(utc) => ViewState { utc, ..self.clone() },
             Action::Expand(node, open) => {
                 let mut next = self.clone();
                 if open {
@@ -222,6 +236,15 @@ mod tests {
         let s = s.apply(Action::SetRules(RuleSet::cqd_current())).apply(Action::Clear);
         assert!(s.dataset.is_empty());
         assert_eq!(s.generation, 3);
+    }
+
+    #[test]
+    fn custom_limits_remember_the_set_they_started_from() {
+        let s = ViewState::default().apply(Action::SetRules(RuleSet::cqd_classic()));
+        assert_eq!(s.rules_base, RuleSetKind::CqdClassic);
+        let s = s.apply(Action::SetRules(RuleSet::custom_from(&RuleSet::cqd_classic())));
+        assert_eq!((s.rules.kind, s.rules_base), (RuleSetKind::Custom, RuleSetKind::CqdClassic));
+        assert_eq!(s.apply(Action::Clear).rules_base, RuleSetKind::CqdClassic);
     }
 
     #[test]

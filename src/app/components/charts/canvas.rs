@@ -233,7 +233,7 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
                     <summary>{ callrecords::t!("chart-show-table") }</summary>
                     if *table_open {
                         <p class="chart-summary">{ alt.summary.clone() }</p>
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label={alt.caption.clone()}>
                             <table>
                                 <caption>{ alt.caption.clone() }</caption>
                                 <thead><tr>{ for alt.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>

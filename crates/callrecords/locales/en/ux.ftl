@@ -1,0 +1,23 @@
+# The page's time-zone rule, the UTC switch, the limits editor, findings by kind, focus and downloads
+zone-utc = UTC
+zone-local = local time
+utc-label = Times in UTC
+utc-hint = Show every time in UTC instead of your time zone (each time then ends in UTC; otherwise in its own offset, summer time included).
+reset-limits = Reset to { $rules }
+skip-link = Skip to the content
+rules-note = Every verdict on the page is judged by these rules.
+loader-nothing-kept = Nothing you load is kept: closing or reloading this tab forgets it.
+logs-csv = Download CSV
+logs-csv-title = The rows shown, in the columns shown, as a CSV file made in this tab
+table-region = { $table }: table
+problems-more = { $count ->
+    [one] +{ $count } problem
+   *[other] +{ $count } problems
+}
+findings-show-more = Show { $count } more
+finding-group = { $kind } ({ $count })
+finding-group-notes = { $notes ->
+    [one] { $kind } ({ $count }, { $notes } note)
+   *[other] { $kind } ({ $count }, { $notes } notes)
+}
+detail-other-metrics = Other metrics ({ $count }, not reported for { $kind })

@@ -1,0 +1,213 @@
+// What an admin trips over in a real session (issue #15): the layout does not move under the
+// pointer, "Problems only" keeps only problems, the breadcrumb names the call, Edit limits
+// closes like a popup, and leaving with data loaded asks first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openApp } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const GROUP_ID = '3d76f4b9-47ea-5fb9-810f-3e12a619b13b'; // the built-in example's group call
+/** Loads the built-in example and opens its group call. */
+async function openGroupCall(page) {
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+}
+
+const ONE = JSON.stringify({ id: 'pasted-one', version: 1, type: 'peerToPeer', modalities: ['audio'],
+  startDateTime: '2026-03-01T10:00:00Z', endDateTime: '2026-03-01T10:05:00Z' });
+
+test('"Load pasted text" loads on the first click once data is loaded: nothing moves under the pointer', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  const shown = await page.textContent('[data-testid=calls-shown]');
+  await page.fill('#paste', ONE); // focuses the box
+  const button = page.locator('button:has-text("Load pasted text")');
+  const before = await button.boundingBox();
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  await page.mouse.down(); // blurs the box
+  const during = await button.boundingBox();
+  await page.mouse.up();
+  assert.deepEqual(during, before, 'the button stays where the pointer went down');
+  await page.waitForFunction((s) => document.querySelector('[data-testid=calls-shown]')?.textContent !== s, shown);
+  assert.match(await page.textContent('[data-testid=calls-shown]'), /^\d+ of \d+ calls$/);
+  assert.notEqual(await page.textContent('[data-testid=calls-shown]'), shown);
+  await context.close();
+});
+
+test('nothing is kept: the empty page says so, and leaving with data loaded asks first', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  assert.match(await page.textContent('[data-testid=nothing-kept]'), /Nothing you load is kept/);
+  const asks = () => page.evaluate(() => {
+    const e = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  assert.equal(await asks(), false, 'nothing loaded: no question');
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  assert.equal(await asks(), true, 'data loaded: the browser asks before leaving');
+  assert.equal(await page.$('[data-testid=nothing-kept]'), null);
+  await page.click('button:has-text("Clear all")');
+  await page.waitForSelector('[data-testid=nothing-kept]');
+  assert.equal(await asks(), false, 'cleared: no question');
+  await context.close();
+});
+
+test('the breadcrumb names the call by its title, not its id', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await openGroupCall(page);
+  const crumb = page.locator('[data-testid=crumb-title]');
+  await crumb.waitFor();
+  assert.match(await crumb.textContent(), /^Group call, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
+  assert.doesNotMatch(await crumb.textContent(), new RegExp(GROUP_ID));
+  assert.equal(await crumb.getAttribute('title'), GROUP_ID);
+  await context.close();
+});
+
+test('findings are grouped by kind with counts, the first few shown and the rest on request', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await openGroupCall(page);
+  await page.waitForSelector('[data-testid=findings]');
+  const groups = await page.$$eval('.finding-group', (gs) => gs.map((g) => ({
+    heading: g.querySelector('h4').textContent,
+    shown: g.querySelectorAll(':scope > ul > li').length,
+    folded: g.querySelectorAll('details li').length,
+  })));
+  assert.ok(groups.length >= 3, JSON.stringify(groups));
+  const total = Number((await page.textContent('#findings-heading')).match(/\((\d+)\)/)[1]);
+  assert.equal(groups.reduce((n, g) => n + g.shown + g.folded, 0), total, 'every finding is in a group');
+  for (const g of groups) {
+    assert.ok(g.shown <= 3, `${g.heading}: ${g.shown} shown`);
+    assert.equal(Number(g.heading.match(/\((\d+)/)[1]), g.shown + g.folded, g.heading);
+  }
+  const folded = page.locator('.finding-more').first();
+  await folded.locator('summary').click();
+  assert.ok(await folded.locator('li').first().isVisible());
+  await context.close();
+});
+
+test('on a phone the detail panel follows a tapped tree row into view', async () => {
+  const { context, page } = await openApp(browser, server.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await openGroupCall(page);
+  await page.click('button:has-text("Expand all")');
+  const row = page.locator('[role=treeitem][aria-level="4"]').first();
+  await row.waitFor();
+  await row.scrollIntoViewIfNeeded();
+  await row.tap();
+  await page.waitForFunction(() => /\/stream\/\d+$/.test(location.hash));
+  await page.waitForFunction(() => {
+    const r = document.querySelector('[data-testid=detail]').getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight / 2;
+  }, null, { timeout: 5000 });
+  assert.match(await page.textContent('[data-testid=detail] .detail-title'), /stream/);
+  await context.close();
+});
+
+test('Edit limits: Escape and a click outside close it; custom limits survive a reload (in the URL); Reset returns to the rule set', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  page.on('dialog', (d) => d.accept()); // the "leave this page?" question on reload
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  const editor = page.locator('[data-testid=threshold-editor]');
+  await page.click('.threshold-editor summary');
+  await editor.waitFor();
+  await page.focus('[data-field=audio_jitter]');
+  await page.keyboard.press('Escape');
+  assert.equal(await editor.isVisible(), false, 'Escape closes');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY', 'and gives the focus back');
+  await page.click('.threshold-editor summary');
+  await editor.waitFor();
+  await page.mouse.click(700, 600); // on the calls table, outside the editor
+  assert.equal(await editor.isVisible(), false, 'a click outside closes');
+
+  await page.selectOption('.rules select', 'classic');
+  await page.click('.threshold-editor summary');
+  await page.fill('[data-field=audio_jitter]', '5');
+  await page.dispatchEvent('[data-field=audio_jitter]', 'change');
+  await page.waitForFunction(() => location.hash.includes('rules=custom'));
+  assert.match(page.url(), /#\/calls\?rules=custom&base=classic&audio_jitter=5$/);
+  // Opening a call keeps the rules in its URL.
+  await page.mouse.click(5, 890);
+  await page.click('[data-testid=calls-table] tbody tr');
+  await page.waitForSelector('[data-testid=call-view]');
+  await page.waitForFunction(() => /^#\/call\/[^?]+\?rules=custom&base=classic&audio_jitter=5$/.test(location.hash));
+
+  await page.reload();
+  await page.waitForSelector('h1:has-text("Call Record Viewer")');
+  await page.waitForFunction(() => document.querySelector('.rules select').selectedOptions[0]?.textContent.startsWith('Custom'));
+  assert.equal(await page.inputValue('[data-field=audio_jitter]'), '5');
+  await page.click('.threshold-editor summary');
+  assert.match(await page.textContent('[data-testid=reset-limits]'), /^Reset to .*classic/i);
+  await page.click('[data-testid=reset-limits]');
+  await page.waitForFunction(() => !document.querySelector('.rules select').selectedOptions[0]?.textContent.startsWith('Custom'));
+  assert.match(await page.inputValue('.rules select'), /^classic$/);
+  await page.waitForFunction(() => /\?rules=classic$/.test(location.hash));
+  assert.notEqual(await page.inputValue('[data-field=audio_jitter]'), '5');
+  await context.close();
+});
+
+test('one time rule: local time with the offset of that instant everywhere, UTC on hover, and a switch to UTC', async () => {
+  // New York: the example's March call is in summer time (UTC-04:00) although January is UTC-05:00.
+  const { context, page } = await openApp(browser, server.url, { timezoneId: 'America/New_York' });
+  const winter = JSON.stringify({ id: 'winter-call', version: 1, type: 'peerToPeer', modalities: ['audio'],
+    startDateTime: '2026-01-15T15:00:00Z', endDateTime: '2026-01-15T15:05:00Z' });
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.fill('#paste', winter);
+  await page.click('button:has-text("Load pasted text")');
+  await page.waitForFunction(() => /^3 of 3/.test(document.querySelector('[data-testid=calls-shown]')?.textContent));
+  const starts = await page.$$eval('[data-testid=calls-table] tbody tr td:first-child time', (ts) => ts.map((t) => [t.textContent, t.title]));
+  assert.ok(starts.some(([text]) => text === '2026-03-17 11:00:04 UTC-04:00'), JSON.stringify(starts));
+  assert.ok(starts.some(([text, title]) => text === '2026-01-15 10:00:00 UTC-05:00' && title.startsWith('2026-01-15T15:00:00')), JSON.stringify(starts));
+  assert.doesNotMatch(await page.textContent('[data-testid=calls-table] thead'), /UTC[+-]/, 'no single offset in the heading');
+  // The call view and the PSTN table write the same call's times by the same rule.
+  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+  await page.waitForSelector('[data-testid=call-view]');
+  assert.match(await page.textContent('.call-header h2'), /2026-03-17 11:00:04 UTC-04:00/);
+  assert.match(await page.textContent('[data-testid=call-log-rows]'), /2026-03-17 11:03:26/);
+  await page.click('a.tab:has-text("PSTN")');
+  await page.waitForSelector('[data-testid=pstn-view]');
+  const pstn = await page.textContent('[data-testid=log-table] tbody');
+  assert.match(pstn, /2026-03-17 11:03:26 UTC-04:00/);
+  assert.doesNotMatch(pstn, /15:03:26/);
+  // The switch: every time in UTC.
+  await page.check('[data-testid=utc-switch]');
+  await page.waitForFunction(() => /15:03:26 UTC/.test(document.querySelector('[data-testid=log-table] tbody').textContent));
+  await page.click('a.tab:has-text("Calls")');
+  await page.waitForSelector('[data-testid=calls-table]');
+  assert.ok((await page.$$eval('[data-testid=calls-table] tbody tr td:first-child time', (ts) => ts.map((t) => t.textContent))).includes('2026-03-17 15:00:04 UTC'));
+  await context.close();
+});
+
+test('the Direct Routing table fits a laptop: SIP answer in view, one-line rows, explanation on request, sticky first column', async () => {
+  const { context, page } = await openApp(browser, server.url, { viewport: { width: 1400, height: 900 } });
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.click('a.tab:has-text("Direct Routing")');
+  await page.waitForSelector('[data-testid=dr-view] [data-testid=log-table]');
+  const layout = await page.evaluate(() => {
+    const table = document.querySelector('[data-testid=log-table]');
+    const code = [...table.querySelectorAll('thead th')].find((th) => /Final SIP code/.test(th.textContent));
+    const rows = [...table.querySelectorAll('tbody tr')].map((r) => r.getBoundingClientRect().height);
+    return { width: table.getBoundingClientRect().width, codeRight: code?.getBoundingClientRect().right, tallest: Math.max(...rows), maxHeight: parseFloat(getComputedStyle(table.parentElement).maxHeight) };
+  });
+  assert.ok(layout.codeRight && layout.codeRight <= 1400, `the SIP code column ends at ${layout.codeRight} px`);
+  assert.ok(layout.tallest <= 60, `rows up to ${layout.tallest} px tall`);
+  assert.ok(layout.maxHeight <= 0.75 * 900 + 1, `the table scrolls in a box within the screen (max ${layout.maxHeight} px), its scrollbar in reach`);
+  // The explanation: the meaning shown, the next step on request.
+  const explain = page.locator('.explain-more').first();
+  assert.equal(await explain.locator('.next-step').isVisible(), false);
+  await explain.locator('summary').click();
+  assert.ok(await explain.locator('.next-step').isVisible());
+  // The first column stays put when the table scrolls sideways.
+  const first = page.locator('[data-testid=log-table] tbody tr td:first-child').first();
+  const before = (await first.boundingBox()).x;
+  await page.$eval('[data-testid=dr-view] .log-table .table-wrap', (w) => { w.scrollLeft = 400; });
+  assert.equal((await first.boundingBox()).x, before);
+  await context.close();
+});
