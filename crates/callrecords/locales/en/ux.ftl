@@ -21,3 +21,10 @@ finding-group-notes = { $notes ->
    *[other] { $kind } ({ $count }, { $notes } notes)
 }
 detail-other-metrics = Other metrics ({ $count }, not reported for { $kind })
+share-report-this-call = This call as an HTML report
+share-report-one-shown = The call shown as an HTML report
+share-report-first = The first { $first } of the { $count } calls shown as an HTML report
+share-report-shown = The { $count } calls shown as an HTML report
+share-files-hint = Files are made in this tab and saved by the browser; nothing is sent anywhere. They hold what the page shows: redacted while redaction is on. The CSV columns are named as in Microsoft's Call Record Insights; each log page has its own CSV of the rows and columns shown.
+share-streams-csv = Streams as CSV (one row per stream)
+share-calls-csv = Calls as CSV

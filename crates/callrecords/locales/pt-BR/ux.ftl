@@ -21,3 +21,10 @@ finding-group-notes = { $notes ->
    *[other] { $kind } ({ $count }, { $notes } observações)
 }
 detail-other-metrics = Outras métricas ({ $count }, não relatadas para { $kind })
+share-report-this-call = Esta chamada como relatório HTML
+share-report-one-shown = A chamada mostrada como relatório HTML
+share-report-first = As primeiras { $first } das { $count } chamadas mostradas como relatório HTML
+share-report-shown = As { $count } chamadas mostradas como relatório HTML
+share-files-hint = Os arquivos são gerados nesta guia e salvos pelo navegador; nada é enviado a lugar nenhum. Eles contêm o que a página mostra: com dados ocultados enquanto a ocultação estiver ativa. As colunas do CSV têm os nomes do Call Record Insights da Microsoft; cada página de log tem o próprio CSV das linhas e colunas mostradas.
+share-streams-csv = Fluxos como CSV (uma linha por fluxo)
+share-calls-csv = Chamadas como CSV

@@ -23,3 +23,10 @@ finding-group-notes = { $notes ->
    *[many] { $kind } ({ $count }, { $notes } замечаний)
 }
 detail-other-metrics = Другие метрики ({ $count }, не передаются для: { $kind })
+share-report-this-call = Этот звонок в виде HTML-отчёта
+share-report-one-shown = Показанный звонок в виде HTML-отчёта
+share-report-first = Первые { $first } из { $count } показанных звонков в виде HTML-отчёта
+share-report-shown = Показанные звонки ({ $count }) в виде HTML-отчёта
+share-files-hint = Файлы создаются в этой вкладке и сохраняются браузером; ничего никуда не отправляется. В них то, что показывает страница: с замаскированными данными, пока маскировка включена. Столбцы CSV названы как в Call Record Insights от Майкрософт; у каждой страницы журнала свой CSV с показанными строками и столбцами.
+share-streams-csv = Потоки в CSV (строка на поток)
+share-calls-csv = Звонки в CSV
