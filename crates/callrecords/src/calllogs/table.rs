@@ -640,6 +640,18 @@ mod tests {
     }
 
     #[test]
+    fn shown_times_shift_to_the_offset_and_follow_the_language() {
+        // In English the page's form is format_time's, whatever the offset.
+        for offset in [0, 120, -330] {
+            assert_eq!(shown_time_at(UtcInstant(0), offset), format_time(UtcInstant(0), offset));
+        }
+        crate::i18n::set_current(crate::i18n::Lang::Ru);
+        let ru = shown_time_at(UtcInstant(0), -240);
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        assert_eq!(ru, "31.12.1969 20:00:00 UTC-04:00");
+    }
+
+    #[test]
     fn sort_keys_order() {
         assert_eq!(SortKey::text("B").cmp_present(&SortKey::text("a")), Ordering::Greater);
         assert_eq!(SortKey::Number(2.0).cmp_present(&SortKey::Number(10.0)), Ordering::Less);
