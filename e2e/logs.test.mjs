@@ -120,7 +120,7 @@ test('thousands of rows: totals, SIP groups with explanations, sorting and filte
   // Failures are i mod 10 in {7, 8, 9}; odd i go to sbc2: 300 failed on sbc1, 600 on sbc2.
   assert.match(await page.textContent('[data-testid=by-trunk]'), /sbc1\.contoso\.com1500300/);
   assert.match(await page.textContent('[data-testid=by-trunk]'), /sbc2\.contoso\.com1500600/);
-  assert.equal(await page.textContent('[data-testid=rows-shown]'), '3000 of 3000 rows');
+  assert.equal(await page.textContent('[data-testid=rows-shown]'), '3,000 of 3,000 rows');
   assert.equal(await page.locator('[data-testid=log-table] tbody tr').count(), 100, 'first page only');
   // Sorting: newest first by default; by SIP code ascending then descending.
   assert.match(await firstCell(page, 'Start time'), /2026-03-10/);
@@ -130,20 +130,20 @@ test('thousands of rows: totals, SIP groups with explanations, sorting and filte
   assert.equal(await firstCell(page, 'Final SIP code'), '487');
   // Filtering: by trunk text, then failed only, then one local day.
   await page.fill('[data-testid=dr-view] input[type=search]', 'sbc2');
-  assert.equal(await page.textContent('[data-testid=rows-shown]'), '1500 of 3000 rows');
+  assert.equal(await page.textContent('[data-testid=rows-shown]'), '1,500 of 3,000 rows');
   await page.selectOption('[data-testid=dr-view] select', 'failed');
-  assert.equal(await page.textContent('[data-testid=rows-shown]'), '600 of 3000 rows');
+  assert.equal(await page.textContent('[data-testid=rows-shown]'), '600 of 3,000 rows');
   // One day (this context runs in UTC; 300 calls a day from 08:00), then back to all.
   await page.selectOption('[data-testid=dr-view] select', 'any');
   await page.fill('[data-testid=dr-view] input[type=search]', '');
   await page.fill('[data-testid=dr-view] input[aria-label^="Started on or after"]', '2026-03-02');
   await page.fill('[data-testid=dr-view] input[aria-label^="Started on or before"]', '2026-03-02');
-  assert.equal(await page.textContent('[data-testid=rows-shown]'), '300 of 3000 rows');
+  assert.equal(await page.textContent('[data-testid=rows-shown]'), '300 of 3,000 rows');
   await page.fill('[data-testid=dr-view] input[aria-label^="Started on or before"]', '2026-03-03');
-  assert.equal(await page.textContent('[data-testid=rows-shown]'), '600 of 3000 rows');
+  assert.equal(await page.textContent('[data-testid=rows-shown]'), '600 of 3,000 rows');
   await page.fill('[data-testid=dr-view] input[aria-label^="Started on or after"]', '');
   await page.fill('[data-testid=dr-view] input[aria-label^="Started on or before"]', '');
-  assert.equal(await page.textContent('[data-testid=rows-shown]'), '3000 of 3000 rows');
+  assert.equal(await page.textContent('[data-testid=rows-shown]'), '3,000 of 3,000 rows');
   await page.selectOption('[data-testid=dr-view] select', 'failed');
   // Each failed row says what its code means and what to do.
   assert.match(await page.locator('[data-testid=log-table] tbody tr').first().locator('td.explain').textContent(), /\S+/);
@@ -151,13 +151,13 @@ test('thousands of rows: totals, SIP groups with explanations, sorting and filte
   await page.click('a.tab:has-text("PSTN")');
   await page.waitForSelector('[data-testid=pstn-view]');
   assert.equal(await stat(page, 'pstn-totals', 'Calls'), '2000');
-  assert.equal(await stat(page, 'pstn-totals', 'Minutes'), '2000');
+  assert.equal(await stat(page, 'pstn-totals', 'Minutes'), '2,000');
   assert.equal(await stat(page, 'pstn-totals', 'Charges'), '200.00 EUR, 100.00 USD');
   const pstnCharts = await drawnCanvases(page, 'pstn-view');
   assert.equal(pstnCharts.length, 1, 'calls per day');
   assert.ok(pstnCharts[0] >= 4, `a drawn chart (${pstnCharts[0]} colours)`);
   await page.fill('[data-testid=pstn-view] input[type=search]', 'caller3');
-  assert.equal(await page.textContent('[data-testid=rows-shown]'), '200 of 2000 rows');
+  assert.equal(await page.textContent('[data-testid=rows-shown]'), '200 of 2,000 rows');
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });

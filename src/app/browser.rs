@@ -1,15 +1,127 @@
-//! The browser behind the page: times in the user's time zone (and date inputs read in it),
-//! the page's clock, navigation through the URL fragment, the clipboard, and downloads made in
-//! the page (`blob:` URLs: nothing is sent anywhere).
+//! The browser behind the page: numbers, dates and times through its `Intl`, times in the
+//! user's time zone or UTC (the header's switch; date inputs read in the user's zone), the language it prefers and the one in the URL, the
+//! page's clock, navigation through the URL fragment, the clipboard, and downloads made in the
+//! page (`blob:` URLs: nothing is sent anywhere).
 
-use callrecords::calllogs::format_time;
+use callrecords::calllogs::shown_time_at;
+use callrecords::i18n::{Lang, LocaleFormat};
 use callrecords::model::datetime::UtcInstant;
 use callrecords::view::header::fragment_query;
 use callrecords::view::route::Route;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 fn two(n: u32) -> String {
     format!("{n:02}")
+}
+
+/// The core's [`LocaleFormat`] over the browser's `Intl` (no code of ours to ship: the rules
+/// are the browser's CLDR data), writing instants in UTC (the page shifts them to its zone first). Formatters are made once per
+/// language and option set. English dates stay ISO (`2026-03-04`), as the native rules say.
+#[derive(Default)]
+pub struct IntlFormat {
+    numbers: RefCell<HashMap<(Lang, usize), js_sys::Intl::NumberFormat>>,
+    dates: RefCell<HashMap<(Lang, bool), js_sys::Intl::DateTimeFormat>>,
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object
+}
+
+fn locales(lang: Lang) -> js_sys::Array {
+    js_sys::Array::of1(&JsValue::from_str(lang.code()))
+}
+
+fn call_format(format: &js_sys::Function, value: &JsValue) -> String {
+    format.call1(&JsValue::NULL, value).ok().and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+impl IntlFormat {
+    fn date_part(&self, lang: Lang, epoch_ms: i64, time: bool) -> String {
+        let mut dates = self.dates.borrow_mut();
+        let format = dates.entry((lang, time)).or_insert_with(|| {
+            let two = JsValue::from_str("2-digit");
+            let pairs: Vec<(&str, JsValue)> = if time {
+                vec![("hour", two.clone()), ("minute", two.clone()), ("second", two), ("hourCycle", "h23".into())]
+            } else {
+                vec![("year", "numeric".into()), ("month", two.clone()), ("day", two)]
+            };
+            // Instants come already shifted to the zone the page shows (`offset_at`).
+            let mut pairs = pairs;
+            pairs.push(("timeZone", "UTC".into()));
+            js_sys::Intl::DateTimeFormat::new(&locales(lang), &options(&pairs))
+        });
+        call_format(&format.format(), &js_sys::Date::new(&JsValue::from_f64(epoch_ms as f64)))
+    }
+}
+
+impl LocaleFormat for IntlFormat {
+    fn number(&self, lang: Lang, value: f64, places: usize) -> String {
+        if !value.is_finite() {
+            return "?".into();
+        }
+        let mut numbers = self.numbers.borrow_mut();
+        let format = numbers.entry((lang, places)).or_insert_with(|| {
+            let pairs = [
+                ("minimumFractionDigits", JsValue::from_f64(0.0)),
+                ("maximumFractionDigits", JsValue::from_f64(places as f64)),
+            ];
+            js_sys::Intl::NumberFormat::new(&locales(lang), &options(&pairs))
+        });
+        // Intl writes "-0" for a negative number that rounds to zero; the native rules write "0".
+        // Rounded here as the native rules round it (the decimal text of the binary value:
+        // 219 s / 60 = 3.6499… → 3.6), so the page and the command line agree.
+        let value: f64 = format!("{value:.places$}").parse().unwrap_or(value);
+        let value = if value == 0.0 { 0.0 } else { value };
+        call_format(&format.format(), &JsValue::from_f64(value))
+    }
+
+    fn date(&self, lang: Lang, epoch_ms: i64) -> String {
+        if lang == Lang::En {
+            let d = js_sys::Date::new(&JsValue::from_f64(epoch_ms as f64));
+            return format!("{}-{}-{}", d.get_utc_full_year(), two(d.get_utc_month() + 1), two(d.get_utc_date()));
+        }
+        self.date_part(lang, epoch_ms, false)
+    }
+
+    fn time(&self, lang: Lang, epoch_ms: i64) -> String {
+        self.date_part(lang, epoch_ms, true)
+    }
+}
+
+/// The language the page opens in: the URL's `lang=` if it names one of the four, else the
+/// browser's first preferred language that is one of them, else English.
+pub fn initial_lang() -> Lang {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let from_url =
+        search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(Lang::parse);
+    from_url.unwrap_or_else(|| {
+        let languages: Vec<String> =
+            gloo::utils::window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+        Lang::preferred(languages.iter().map(String::as_str))
+    })
+}
+
+/// Shows `lang` in the URL (`?lang=ru`, the fragment kept, no new history entry), in
+/// `<html lang>` and in the window title.
+pub fn show_lang(lang: Lang) {
+    let location = gloo::utils::window().location();
+    let url = format!("?lang={}{}", lang.code(), location.hash().unwrap_or_default());
+    if location.search().unwrap_or_default() != format!("?lang={}", lang.code()) {
+        if let Ok(history) = gloo::utils::window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    gloo::utils::document().set_title(&callrecords::t!("app-title"));
 }
 
 thread_local! {
@@ -32,10 +144,10 @@ pub fn offset_at(t: UtcInstant) -> i32 {
     -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64)).get_timezone_offset() as i32)
 }
 
-/// The one way the page writes an instant: `2026-03-17 11:03:26 UTC-04:00`, in the browser's
-/// zone with that instant's offset, or `… UTC` when showing UTC.
+/// The one way the page writes an instant: `2026-03-17 11:03:26 UTC-04:00` (in the language's
+/// date order), in the browser's zone with that instant's offset, or `… UTC` when showing UTC.
 pub fn local_time(t: UtcInstant) -> String {
-    format_time(t, offset_at(t))
+    shown_time_at(t, offset_at(t))
 }
 
 /// Local midnight of a `YYYY-MM-DD` date input, as an instant; `days` later for the end of a
@@ -64,14 +176,17 @@ pub fn on_date(
 
 /// `10:02:05`, the clock part of [`local_time`] (in the same zone).
 pub fn local_clock(t: UtcInstant) -> String {
-    let full = local_time(t);
-    full.get(11..19).unwrap_or_default().to_string()
+    callrecords::i18n::time(t.0 + i64::from(offset_at(t)) * 60_000)
 }
 
 /// What the page's times are in, for headings: "local time" or "UTC" (each time carries
 /// its own offset, so no heading states one).
 pub fn zone_name() -> String {
-    if SHOW_UTC.with(std::cell::Cell::get) { "UTC" } else { "local time" }.to_string()
+    if SHOW_UTC.with(std::cell::Cell::get) {
+        callrecords::t!("zone-utc")
+    } else {
+        callrecords::t!("zone-local")
+    }
 }
 
 /// Milliseconds from the page's clock (for timing parses).

@@ -78,13 +78,17 @@ pub fn start() {
     if let Some(loading) = gloo::utils::document().get_element_by_id("boot-status") {
         loading.remove();
     }
+    callrecords::i18n::set_format(Rc::new(browser::IntlFormat::default()));
     yew::Renderer::<App>::new().render();
 }
 
 /// The page: the state, the derived data and the route, provided to every component.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(PageState::default);
+    let state = use_reducer(|| PageState(ViewState { lang: browser::initial_lang(), ..ViewState::default() }));
+    // Every message and number below is written in the page's language.
+    callrecords::i18n::set_current(state.lang);
+    use_effect_with(state.lang, |lang| browser::show_lang(*lang));
     // Every time formatter reads this (browser::local_time); children render after this line.
     browser::set_show_utc(state.utc);
     // The rule set as the URL holds it, kept current for the listener below.
@@ -172,7 +176,7 @@ pub fn App() -> Html {
     let howto = use_memo((), |_| hooks::HowtoHandle::default());
     let derived = {
         let page = state.clone();
-        use_memo((state.generation, state.rules.clone()), move |_| Derived::new(&page))
+        use_memo((state.generation, state.rules.clone(), state.lang), move |_| Derived::new(&page))
     };
     let page = match &state.route {
         Route::Calls => html! { <pages::Overview /> },

@@ -2,6 +2,7 @@
 //!
 //! Data walks one way, one folder per stage, each depending only on those above it:
 //!
+//! 0. [`i18n`]: the four languages, their message catalogues and number/date formats.
 //! 1. [`model`]: what Graph sends, typed (records, identities, enums, times, log rows, the
 //!    metric catalogue, diagnostics, the [`model::Dataset`] everything loaded lands in).
 //! 2. [`ingest`]: bytes to model (detect the shape, decode, parse fast or tolerantly, merge).
@@ -22,6 +23,7 @@
 pub mod calllogs;
 pub mod chart;
 pub mod export;
+pub mod i18n;
 pub mod ingest;
 pub mod judge;
 pub mod model;

@@ -830,7 +830,7 @@ fn device_not_functioning_uses_the_published_half_percent() {
         ]
     );
     assert_eq!(
-        e.readings[1].limit.as_ref().map(|l| (l.text.as_str(), l.source)),
+        e.readings[1].limit.as_ref().map(|l| (l.text.as_str(), l.source.as_str())),
         Some(("0.5 % limit", "Call Analytics"))
     );
     let size = (W, chart.preferred_height(1.0));

@@ -101,6 +101,8 @@ fn usage_errors_exit_2_and_the_usage_says_what_each_status_means() {
         vec!["summary", "--max-bytes", "lots", "x.json"],
         vec!["summary", "--max-bytes=0", "x.json"],
         vec!["summary", "--rules", "strict", "x.json"],
+        vec!["summary", "--lang", "de", "x.json"],
+        vec!["summary", "--lang"],
         vec!["frobnicate"],
     ] {
         let out = run(&bad);
@@ -138,6 +140,31 @@ fn max_bytes_bounds_what_gzip_may_decompress_to() {
     let roomy = run(&["summary", "--max-bytes", "64M", path]);
     assert_eq!(roomy.stdout, whole.stdout);
     let _ = std::fs::remove_file(gz);
+}
+
+#[test]
+fn lang_writes_the_summary_text_in_that_language_and_keeps_the_keys() {
+    let file = temp("lang.json", callrecords::synth::example_json().as_bytes());
+    let path = file.to_str().unwrap();
+    let summary = |args: &[&str]| -> serde_json::Value {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(0), "{:?}", stderr_lines(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let english = summary(&["summary", path]);
+    let text = |v: &serde_json::Value| v["records"][0]["summary"].as_str().unwrap().to_string();
+    assert!(text(&english).starts_with("Group call with"), "{}", text(&english));
+    for (lang, start) in [("ru", "Групповой звонок"), ("pt-BR", "Chamada em grupo"), ("zh-CN", "包含")]
+    {
+        let translated = summary(&["summary", "--lang", lang, path]);
+        assert!(text(&translated).starts_with(start), "{lang}: {}", text(&translated));
+        // Same keys, same counts: only the words changed.
+        assert_eq!(translated["counts"], english["counts"], "{lang}");
+        let keys = |v: &serde_json::Value| v["records"][0].as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+        assert_eq!(keys(&translated), keys(&english), "{lang}");
+    }
+    assert_eq!(summary(&["summary", "--lang=ru", path]), summary(&["summary", "--lang", "ru-RU", path]));
+    let _ = std::fs::remove_file(file);
 }
 
 #[test]

@@ -17,7 +17,7 @@ use callrecords::view::call::{
 };
 use callrecords::view::detail::media_kind_label;
 use callrecords::view::diagnostics::{excerpt_with_caret, place};
-use callrecords::view::header::{edited_rules, limit_text, picked_rules, tabs, INVALID_LIMIT};
+use callrecords::view::header::{edited_rules, invalid_limit, limit_text, picked_rules, tabs};
 use callrecords::view::loaded::{loaded_line, megabytes, parsing_line, reading_line};
 use callrecords::view::logs::{
     beta_rows, call_log_rows, direct_routing_stats, log_rows, next_sort, pstn_stats, sip_rows, trunk_label, MatchLink,
@@ -64,7 +64,7 @@ fn verdict_badges_use_the_judges_words() {
     }
     assert_eq!(Badge::verdict(Verdict::Poor).icon, "✖");
     let severities = [Severity::Error, Severity::Warning, Severity::Info];
-    let words: Vec<&str> = severities.iter().map(|s| Badge::severity(*s).word).collect();
+    let words: Vec<String> = severities.iter().map(|s| Badge::severity(*s).word).collect();
     assert_eq!(words, ["Error", "Warning", "Note"]);
     let classes: Vec<&str> = severities.iter().map(|s| Badge::severity(*s).class).collect();
     assert_eq!(classes, ["error", "warning", "info"]);
@@ -104,7 +104,7 @@ fn media_words_are_the_judges_labels_as_headings() {
         MediaKind::Data,
         MediaKind::Unknown,
     ] {
-        assert_eq!(media_kind_label(kind), capitalise(kind.label()));
+        assert_eq!(media_kind_label(kind), capitalise(&kind.label()));
     }
     assert_eq!(media_kind_label(MediaKind::VideoBasedScreenSharing), "Screen sharing");
     assert_eq!(media_kind_label(MediaKind::Unknown), "Media");
@@ -172,7 +172,7 @@ fn tree_rows_say_who_when_and_how_good() {
 #[test]
 fn the_call_header() {
     let mut record = legacy();
-    assert_eq!(heading(&record), capitalise(record.call_type.as_ref().expect("type").label()));
+    assert_eq!(heading(&record), capitalise(&record.call_type.as_ref().expect("type").label()));
     record.call_type = Some(CallType::GroupCall);
     assert_eq!(heading(&record), "Group call");
     record.call_type = None;
@@ -249,7 +249,7 @@ fn every_log_is_one_table_with_its_own_names() {
     assert!(!log_rows(Table::DirectRouting, &d).any_failure());
     assert_eq!(beta_rows(&d), lens[2] + lens[3] + lens[4]);
     for words in [Table::name, Table::caption, Table::heading] {
-        let distinct: HashSet<&str> = Table::ALL.into_iter().map(words).collect();
+        let distinct: HashSet<String> = Table::ALL.into_iter().map(words).collect();
         assert_eq!(distinct.len(), Table::ALL.len());
     }
     assert!(Table::BETA.iter().all(|t| Table::ALL.contains(t) && t.is_beta() && t.heading().ends_with("(beta)")));
@@ -271,7 +271,7 @@ fn header_clicks_sort_ascending_then_flip() {
         assert_eq!(Outcome::parse(o.as_str()), o);
     }
     assert_eq!(Outcome::parse("junk"), Outcome::Any);
-    let labels: Vec<&str> = Outcome::ALL.iter().map(|o| o.label()).collect();
+    let labels: Vec<String> = Outcome::ALL.iter().map(|o| o.label()).collect();
     assert_eq!(labels, ["all", "successful", "failed"]);
 }
 
@@ -279,12 +279,12 @@ fn header_clicks_sort_ascending_then_flip() {
 fn log_totals_as_figures() {
     let d = load_mix();
     let pstn = pstn_stats(&pstn_totals(d.pstn_calls.iter()));
-    let labels: Vec<&str> = pstn.iter().map(|s| s.label).collect();
+    let labels: Vec<&str> = pstn.iter().map(|s| s.label.as_str()).collect();
     assert_eq!(labels, ["Calls", "Minutes", "Charges"]);
     assert_eq!(pstn[0].value, d.pstn_calls.len().to_string());
     let t = direct_routing_totals(d.direct_routing_calls.iter());
     let dr = direct_routing_stats(&t);
-    let labels: Vec<&str> = dr.iter().map(|s| s.label).collect();
+    let labels: Vec<&str> = dr.iter().map(|s| s.label.as_str()).collect();
     assert_eq!(labels, ["Calls", "Successful", "Failed", "Success rate", "NER", "Setup time (invite → start)"]);
     assert_eq!(dr[3].value, "100 %");
     assert_eq!(dr[3].note.as_deref(), Some(t.success_rate_text.as_str()));
@@ -363,7 +363,7 @@ fn a_calls_log_rows_and_a_rows_link() {
 fn tabs_count_each_page_and_a_call_is_under_the_calls() {
     let d = load_mix();
     let t = tabs(&d);
-    let labels: Vec<&str> = t.iter().map(|t| t.label).collect();
+    let labels: Vec<&str> = t.iter().map(|t| t.label.as_str()).collect();
     assert_eq!(labels, ["Calls", "PSTN", "Direct Routing", "Other logs"]);
     assert_eq!(t[0].count, d.records.len());
     assert_eq!(t[3].count, beta_rows(&d));
@@ -414,7 +414,7 @@ fn the_rule_sets_offered_are_the_published_ones_and_limits_are_edited_one_by_one
     let off = edited_rules(&edited, jitter, "").expect("empty turns the rule off");
     assert_eq!(limit_text(&off, jitter), "");
     assert_eq!(edited_rules(&current, jitter, "-1"), None);
-    assert!(INVALID_LIMIT.contains("0 or more"));
+    assert!(invalid_limit().contains("0 or more"));
 }
 
 #[test]

@@ -20,8 +20,8 @@ pub fn CallLogRows(props: &CallLogRowsProps) -> Html {
         return html! {};
     }
     html! {
-        <section class="findings call-logs" aria-label="Log rows for this call" data-testid="call-log-rows">
-            <h3>{ format!("PSTN and Direct Routing rows for this call ({})", rows.len()) }</h3>
+        <section class="findings call-logs" aria-label={callrecords::t!("call-log-rows-label")} data-testid="call-log-rows">
+            <h3>{ callrecords::t!("call-log-rows", count = rows.len()) }</h3>
             <ul>
                 { for rows.into_iter().map(|row| html! {
                     <li class="finding">

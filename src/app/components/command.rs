@@ -2,7 +2,7 @@
 //! it to the clipboard, or selects it where the clipboard cannot be written.
 
 use crate::app::browser::{copy_text, select_text};
-use callrecords::view::howto::{COPIED, COPY, SELECTED};
+use callrecords::view::howto::{tr, COPIED, COPY, SELECTED};
 use yew::prelude::*;
 
 /// How long "Copied" stays beside the button.
@@ -21,7 +21,9 @@ pub struct CommandProps {
 /// A command with its Copy button.
 #[component]
 pub fn CommandBlock(props: &CommandProps) -> Html {
-    let status = use_state(|| None::<&'static str>);
+    let status = use_state(|| None::<String>);
+    // Re-rendered when the language changes.
+    let _ = crate::app::hooks::use_page();
     let code_ref = use_node_ref();
     let onclick = {
         let (status, code_ref, code) = (status.clone(), code_ref.clone(), props.code);
@@ -29,10 +31,10 @@ pub fn CommandBlock(props: &CommandProps) -> Html {
             let (status, code_ref) = (status.clone(), code_ref.clone());
             yew::platform::spawn_local(async move {
                 if copy_text(code).await {
-                    status.set(Some(COPIED));
+                    status.set(Some(tr("howto-copied", COPIED)));
                 } else if let Some(code) = code_ref.cast::<web_sys::Element>() {
                     select_text(&code);
-                    status.set(Some(SELECTED));
+                    status.set(Some(tr("howto-selected", SELECTED)));
                 }
                 gloo::timers::future::TimeoutFuture::new(STATUS_MS).await;
                 status.set(None);
@@ -43,8 +45,8 @@ pub fn CommandBlock(props: &CommandProps) -> Html {
         <div class="command" data-command={props.id.clone()}>
             <pre tabindex="0"><code ref={code_ref}>{ props.code }</code></pre>
             <div class="command-tools">
-                <button type="button" class="copy" aria-label={props.label.clone()} {onclick}>{ COPY }</button>
-                <span class="copy-status" aria-live="polite">{ status.unwrap_or_default() }</span>
+                <button type="button" class="copy" aria-label={props.label.clone()} {onclick}>{ tr("howto-copy", COPY) }</button>
+                <span class="copy-status" aria-live="polite">{ (*status).clone().unwrap_or_default() }</span>
             </div>
         </div>
     }

@@ -44,7 +44,7 @@ pub fn DropZone(props: &DropZoneProps) -> Html {
         <div class={classes!("drop-zone", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
             { props.children.clone() }
             if *dragging {
-                <div class="drop-hint" aria-hidden="true">{ "Drop call-record files to load them" }</div>
+                <div class="drop-hint" aria-hidden="true">{ callrecords::t!("drop-hint") }</div>
             }
         </div>
     }

@@ -2,9 +2,11 @@
 //! logs) with their counts, and the rule set every verdict on the page is judged by.
 
 use crate::app::hooks::use_page;
+use callrecords::i18n::Lang;
 use callrecords::judge::RULES;
 use callrecords::judge::{RuleSet, RuleSetKind};
-use callrecords::view::header::{edited_rules, limit_text, picked_rules, tabs, Tab, INVALID_LIMIT};
+use callrecords::t;
+use callrecords::view::header::{edited_rules, invalid_limit, limit_text, picked_rules, tabs, Tab};
 use callrecords::view::state::Action;
 use web_sys::HtmlInputElement;
 use web_sys::{HtmlSelectElement, KeyboardEvent};
@@ -18,15 +20,6 @@ fn publish_height(header: &NodeRef) {
         let height = header.get_bounding_client_rect().height();
         let _ = root.set_attribute("style", &format!("--header-h: {}px", height.ceil()));
     }
-}
-
-/// The editor's words (one place, for translation).
-const EDIT_LIMITS: &str = "Edit limits";
-const EDIT_HINT: &str = "Changing a limit switches to custom thresholds, starting from the rules above. Empty turns a rule off. Escape closes.";
-const UTC_LABEL: &str = " Times in UTC";
-const UTC_HINT: &str = "Show every time in UTC instead of your time zone (each time then ends in UTC; otherwise in its own offset, summer time included).";
-fn reset_label(base: RuleSetKind) -> String {
-    format!("Reset to {}", base.name())
 }
 
 /// Closes the limits editor (a `<details>`), giving the focus back to its summary when it was
@@ -107,7 +100,7 @@ pub fn Header() -> Html {
         let active = tab.is_active(&state.route);
         html! {
             <a href={tab.route.to_fragment()} class={classes!("tab", active.then_some("active"))} aria-current={active.then_some("page")}>
-                { tab.label }<span class="tab-count">{ tab.count }</span>
+                { tab.label.clone() }<span class="tab-count">{ tab.count }</span>
             </a>
         }
     };
@@ -119,6 +112,14 @@ pub fn Header() -> Html {
             }
         })
     };
+    let onlang = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(lang) = Lang::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+                state.dispatch(Action::SetLang(lang));
+            }
+        })
+    };
     let fields = RULES.iter().map(|field| {
         let handle = state.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -127,16 +128,16 @@ pub fn Header() -> Html {
                 input.set_custom_validity("");
                 handle.dispatch(Action::SetRules(rules));
             } else {
-                input.set_custom_validity(INVALID_LIMIT);
+                input.set_custom_validity(&invalid_limit());
                 input.report_validity();
             }
         });
         let value = limit_text(&state.rules, field);
         html! {
             <label class="threshold">
-                <span>{ field.label }</span>
-                <input type="number" min="0" step="any" value={value} placeholder="off" {onchange} data-field={field.id} />
-                <span class="unit">{ field.unit }</span>
+                <span>{ field.label() }</span>
+                <input type="number" min="0" step="any" value={value} placeholder={t!("limit-off")} {onchange} data-field={field.id} />
+                <span class="unit">{ field.unit_text() }</span>
             </label>
         }
     });
@@ -147,16 +148,16 @@ pub fn Header() -> Html {
     });
     html! {
         <header class="app-header" ref={header}>
-            <a class="skip-link" href="#main" onclick={onskip}>{ "Skip to the content" }</a>
+            <a class="skip-link" href="#main" onclick={onskip}>{ t!("skip-link") }</a>
             <div class="brand">
-                <h1>{ "Call Record Viewer" }</h1>
-                <p class="privacy">{ "Everything stays in this tab: no server, no network requests (enforced by the page's Content-Security-Policy)." }</p>
+                <h1>{ t!("app-title") }</h1>
+                <p class="privacy">{ t!("privacy-promise") }</p>
             </div>
-            <nav class="tabs" aria-label="Views">
+            <nav class="tabs" aria-label={t!("nav-views")}>
                 { for tabs(&state.dataset).iter().map(tab) }
             </nav>
             <label class="rules">
-                <span>{ "Quality rules" }</span>
+                <span>{ t!("quality-rules") }</span>
                 <select onchange={onrules} aria-describedby="rules-note">
                     { for RuleSetKind::PUBLISHED.iter().map(|k| html! {
                         <option value={k.cli_name()} selected={*k == state.rules.kind}>{ k.name() }</option>
@@ -165,21 +166,29 @@ pub fn Header() -> Html {
                         <option value="custom" selected=true>{ RuleSetKind::Custom.name() }</option>
                     }
                 </select>
-                <span id="rules-note" class="visually-hidden">{ "Every verdict on the page is judged by these rules." }</span>
+                <span id="rules-note" class="visually-hidden">{ t!("rules-note") }</span>
             </label>
-            <label class="utc-switch" title={UTC_HINT}>
-                <input type="checkbox" checked={state.utc} onchange={onutc} data-testid="utc-switch" />{ UTC_LABEL }
+            <label class="utc-switch" title={t!("utc-hint")}>
+                <input type="checkbox" checked={state.utc} onchange={onutc} data-testid="utc-switch" />{ " " }{ t!("utc-label") }
             </label>
             <details class="threshold-editor" ref={editor} {onkeydown}>
-                <summary>{ EDIT_LIMITS }</summary>
+                <summary>{ t!("edit-limits") }</summary>
                 <div class="thresholds" data-testid="threshold-editor">
-                    <p class="hint">{ EDIT_HINT }</p>
+                    <p class="hint">{ t!("edit-limits-hint") }</p>
                     { for fields }
                     <p class="threshold-actions">
-                        <button type="button" onclick={onreset} disabled={state.rules.kind != RuleSetKind::Custom} data-testid="reset-limits">{ reset_label(state.rules_base) }</button>
+                        <button type="button" onclick={onreset} disabled={state.rules.kind != RuleSetKind::Custom} data-testid="reset-limits">{ t!("reset-limits", rules = state.rules_base.name()) }</button>
                     </p>
                 </div>
             </details>
+            <label class="lang-menu">
+                <span class="visually-hidden">{ t!("language") }</span>
+                <select onchange={onlang} data-testid="lang" aria-label={t!("language")}>
+                    { for Lang::ALL.iter().map(|l| html! {
+                        <option value={l.code()} lang={l.code()} selected={*l == state.lang}>{ l.native_name() }</option>
+                    }) }
+                </select>
+            </label>
         </header>
     }
 }

@@ -7,6 +7,7 @@ use crate::app::browser::now_ms;
 use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use crate::app::StateHandle;
+use callrecords::t;
 use callrecords::view::loaded::{parsing_line, reading_line};
 use callrecords::view::state::{Action, Input};
 use gloo::file::File;
@@ -18,8 +19,6 @@ use yew::prelude::*;
 /// peer-to-peer call, PSTN and Direct Routing rows. Embedded, so showing it makes no request.
 const EXAMPLE: &str = include_str!("../example.json");
 const EXAMPLE_NAME: &str = "built-in example";
-/// Said on the empty page: a reload forgets everything (and the page warns before one).
-const NOTHING_KEPT: &str = "Nothing you load is kept: closing or reloading this tab forgets it.";
 
 /// Lets the browser paint the progress line before the main thread is busy parsing.
 async fn next_frame() {
@@ -111,23 +110,23 @@ pub fn Loader() -> Html {
         })
     };
     html! {
-        <section class={classes!("loader", (!state.dataset.is_empty()).then_some("compact"))} aria-label="Load call records">
-            <label for="paste" class="label">{ "Paste Graph call-record JSON (a record, a list, sessions pages, PSTN or Direct Routing logs)" }</label>
+        <section class={classes!("loader", (!state.dataset.is_empty()).then_some("compact"))} aria-label={t!("loader-label")}>
+            <label for="paste" class="label">{ t!("loader-paste-label") }</label>
             <textarea id="paste" class={classes!("paste", (!text.is_empty()).then_some("filled"))} spellcheck="false" autocomplete="off" rows="6"
                 placeholder={"{ \"@odata.context\": \"…/$metadata#communications/callRecords…\", … }"}
                 value={(*text).clone()} {oninput} />
             <div class="loader-actions">
-                <button class="primary" onclick={onload} disabled={text.trim().is_empty()}>{ "Load pasted text" }</button>
-                <button onclick={onpick}>{ "Open files…" }</button>
-                <input ref={file_input} id="file-input" type="file" multiple=true class="visually-hidden" aria-label="Open call-record files"
+                <button class="primary" onclick={onload} disabled={text.trim().is_empty()}>{ t!("loader-load-pasted") }</button>
+                <button onclick={onpick}>{ t!("loader-open-files") }</button>
+                <input ref={file_input} id="file-input" type="file" multiple=true class="visually-hidden" aria-label={t!("loader-file-input")}
                     accept=".json,.jsonl,.gz,.txt,application/json,application/gzip" onchange={onfiles} />
-                <button onclick={onexample} data-testid="try-example">{ "Try an example" }</button>
+                <button onclick={onexample} data-testid="try-example">{ t!("loader-try-example") }</button>
                 <HowtoButton />
-                <span class="hint">{ "or drop .json, .jsonl or .gz files anywhere on the page" }</span>
-                <button class="quiet" onclick={onclear} disabled={state.dataset.is_empty() && state.dataset.diagnostics.is_empty()}>{ "Clear all" }</button>
+                <span class="hint">{ t!("loader-drop-hint") }</span>
+                <button class="quiet" onclick={onclear} disabled={state.dataset.is_empty() && state.dataset.diagnostics.is_empty()}>{ t!("loader-clear") }</button>
             </div>
             if state.dataset.is_empty() {
-                <p class="hint nothing-kept" data-testid="nothing-kept">{ NOTHING_KEPT }</p>
+                <p class="hint nothing-kept" data-testid="nothing-kept">{ t!("loader-nothing-kept") }</p>
             }
             if let Some(busy) = &state.busy {
                 <p class="busy" role="status" aria-live="polite">{ busy.clone() }</p>

@@ -2,7 +2,8 @@
 //! minutes per group (user, destination, call type).
 
 use callrecords::calllogs::Group;
-use callrecords::model::datetime::trim_number;
+use callrecords::i18n::num;
+use callrecords::t;
 use callrecords::view::logs::Stat;
 use yew::prelude::*;
 
@@ -16,14 +17,14 @@ pub fn groups_table(title: &str, column: &str, groups: &[Group], limit: usize) -
         <div class="group-table">
             <h3>{ title.to_string() }</h3>
             <table>
-                <thead><tr><th scope="col">{ column.to_string() }</th><th scope="col" class="num">{ "Calls" }</th><th scope="col" class="num">{ "Minutes" }</th></tr></thead>
+                <thead><tr><th scope="col">{ column.to_string() }</th><th scope="col" class="num">{ t!("group-calls") }</th><th scope="col" class="num">{ t!("group-minutes") }</th></tr></thead>
                 <tbody>
                     { for groups.iter().take(limit).map(|g| html! {
-                        <tr><th scope="row" title={g.detail.clone()}>{ g.label.clone() }</th><td class="num">{ g.calls }</td><td class="num">{ trim_number(g.minutes(), 1) }</td></tr>
+                        <tr><th scope="row" title={g.detail.clone()}>{ g.label.clone() }</th><td class="num">{ g.calls }</td><td class="num">{ num(g.minutes(), 1) }</td></tr>
                     }) }
                 </tbody>
             </table>
-            if groups.len() > limit { <p class="more-note">{ format!("and {} more", groups.len() - limit) }</p> }
+            if groups.len() > limit { <p class="more-note">{ t!("group-more", count = groups.len() - limit) }</p> }
         </div>
     }
 }

@@ -8,6 +8,7 @@ use crate::app::hooks::use_page;
 use callrecords::calllogs::{Align, Column, Outcome, RowFilter, RowMatches, SortDirection, SortKey, Table};
 use callrecords::export::{log_table_csv, LogView};
 use callrecords::model::datetime::UtcInstant;
+use callrecords::t;
 use callrecords::view::logs::{log_rows, next_sort, MatchLink};
 use callrecords::view::share::file_name;
 use callrecords::view::words::sort_marks;
@@ -94,7 +95,7 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
         let (aria, arrow) = sort_marks((sort.0 == id).then_some(sort.1 == SortDirection::Descending));
         let onclick = Callback::from(move |_| sort.set(next_sort(*sort, id)));
         html! {
-            <th scope="col" aria-sort={aria} class={classes!((column.align == Align::Right).then_some("num"))} title={column.description}>
+            <th scope="col" aria-sort={aria} class={classes!((column.align == Align::Right).then_some("num"))} title={column.description_text()}>
                 <button class="sort" {onclick}>{ column.heading_with_unit() }<span class="arrow" aria-hidden="true">{ arrow }</span></button>
             </th>
         }
@@ -109,18 +110,18 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
             }
             handle.set(next);
         });
-        html! { <label class="check"><input type="checkbox" checked={visible.contains(c.id)} {onchange} />{ format!(" {}", c.heading) }</label> }
+        html! { <label class="check"><input type="checkbox" checked={visible.contains(c.id)} {onchange} />{ format!(" {}", c.heading_text()) }</label> }
     });
     let total = picked.len();
     html! {
-        <section class="log-table" aria-label={caption}>
+        <section class="log-table" aria-label={caption.clone()}>
             <div class="filters" role="search">
-                <input type="search" class="filter-text" placeholder="Filter: user, number, code, trunk, id…" aria-label={format!("Filter {caption}")}
+                <input type="search" class="filter-text" placeholder={t!("logs-filter-placeholder")} aria-label={t!("logs-filter-label", table = caption.clone())}
                     value={filter.text.clone()} oninput={ontext} />
-                <label>{ "From " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label="Started on or after (local date)" /></label>
-                <label>{ "to " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label="Started on or before (local date)" /></label>
+                <label>{ t!("filter-from") }{ " " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label={t!("filter-from-label")} /></label>
+                <label>{ t!("filter-to") }{ " " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label={t!("filter-to-label")} /></label>
                 if props.table.has_outcomes() {
-                    <label>{ "Outcome " }
+                    <label>{ t!("logs-outcome") }{ " " }
                         <select onchange={onoutcome}>
                             { for Outcome::ALL.iter().map(|o| html! {
                                 <option value={o.as_str()} selected={filter.outcome == *o}>{ o.label() }</option>
@@ -128,17 +129,17 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
                         </select>
                     </label>
                 }
-                <details class="columns-chooser"><summary>{ "Columns" }</summary><div class="chooser">{ for chooser }</div></details>
-                <span class="shown" data-testid="rows-shown">{ format!("{total} of {} rows", rows.len()) }</span>
-                <button type="button" class="csv" onclick={on_csv} data-testid="log-csv" title="The rows shown, in the columns shown, as a CSV file made in this tab">{ "Download CSV" }</button>
+                <details class="columns-chooser"><summary>{ t!("logs-columns") }</summary><div class="chooser">{ for chooser }</div></details>
+                <span class="shown" data-testid="rows-shown">{ t!("logs-shown", shown = total, count = rows.len()) }</span>
+                <button type="button" class="csv" onclick={on_csv} data-testid="log-csv" title={t!("logs-csv-title")}>{ t!("logs-csv") }</button>
             </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{caption}: table")}>
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t!("table-region", table = caption.clone())}>
                 <table class="log" data-testid="log-table">
-                    <caption class="visually-hidden">{ format!("{caption}; times in {}", zone_name()) }</caption>
+                    <caption class="visually-hidden">{ t!("logs-caption", table = caption.clone(), zone = zone_name()) }</caption>
                     <thead><tr>
                         { for columns.iter().map(|c| header(c)) }
-                        if explain { <th scope="col">{ "What it means" }</th> }
-                        if links { <th scope="col" title="The call record this row belongs to, and how that was decided">{ "Call record" }</th> }
+                        if explain { <th scope="col">{ t!("logs-what-it-means") }</th> }
+                        if links { <th scope="col" title={t!("logs-call-record-title")}>{ t!("logs-call-record") }</th> }
                     </tr></thead>
                     <tbody>
                         { for picked.iter().take(*shown).map(|&i| {

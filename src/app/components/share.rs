@@ -8,6 +8,7 @@ use callrecords::export::{calls_csv, streams_csv};
 use callrecords::model::datetime::UtcInstant;
 use callrecords::redact::{Categories, Category};
 use callrecords::report::{html_report, REPORT_CALLS};
+use callrecords::t;
 use callrecords::view::overview::select;
 use callrecords::view::share::{file_name, graph_json, mapping, preview, status, Download};
 use callrecords::view::state::Action;
@@ -83,10 +84,10 @@ pub fn SharePanel() -> Html {
             .collect(),
     };
     let report_label = match report_of.len() {
-        1 if state.current_record().is_some() => "This call as an HTML report".to_string(),
-        1 => "The call shown as an HTML report".to_string(),
-        n if n > REPORT_CALLS => format!("The first {REPORT_CALLS} of the {n} calls shown as an HTML report"),
-        n => format!("The {n} calls shown as an HTML report"),
+        1 if state.current_record().is_some() => t!("share-report-this-call"),
+        1 => t!("share-report-one-shown"),
+        n if n > REPORT_CALLS => t!("share-report-first", first = REPORT_CALLS, count = n),
+        n => t!("share-report-shown", count = n),
     };
     let on_report = {
         let (state, report_of) = (state.clone(), report_of.clone());
@@ -157,14 +158,14 @@ pub fn SharePanel() -> Html {
                     }
                 </div>
                 <h2 class="share-heading">{ "Download" }</h2>
-                <p class="hint">{ "Files are made in this tab and saved by the browser; nothing is sent anywhere. They hold what the page shows: redacted while redaction is on. The CSV columns are named as in Microsoft's Call Record Insights; each log page has its own CSV of the rows and columns shown." }</p>
+                <p class="hint">{ t!("share-files-hint") }</p>
                 <div class="share-actions">
                     if !report_of.is_empty() {
                         <button type="button" onclick={on_report} data-testid="download-report">{ report_label }</button>
                     }
                     if !state.dataset.records.is_empty() {
-                        <button type="button" onclick={on_streams_csv} data-testid="download-streams-csv">{ "Streams as CSV (one row per stream)" }</button>
-                        <button type="button" onclick={on_calls_csv} data-testid="download-calls-csv">{ "Calls as CSV" }</button>
+                        <button type="button" onclick={on_streams_csv} data-testid="download-streams-csv">{ t!("share-streams-csv") }</button>
+                        <button type="button" onclick={on_calls_csv} data-testid="download-calls-csv">{ t!("share-calls-csv") }</button>
                     }
                     <button type="button" onclick={on_json} data-testid="download-json">{ "Records as JSON (Graph's shape)" }</button>
                     if redacting {

@@ -9,7 +9,7 @@ use crate::app::hooks::use_page;
 use callrecords::judge::RecordJudgement;
 use callrecords::model::record::CallRecord;
 use callrecords::model::NodePath;
-use callrecords::view::call::NO_SESSIONS;
+use callrecords::view::call::no_sessions;
 use callrecords::view::node_text::{row_text, RowBadge};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
@@ -41,8 +41,7 @@ fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) 
         RowBadge::Tally(t) => tally_badge(t),
         RowBadge::Verdict(v, why) => verdict_badge(v, why),
     };
-    let label =
-        html! { <>{ text.label }if text.failed { <span class="failed-mark" title="failed">{ " ⚠ failed" }</span> }</> };
+    let label = html! { <>{ text.label }if text.failed { <span class="failed-mark" title={callrecords::t!("tree-failed")}>{ format!(" ⚠ {}", callrecords::t!("tree-failed")) }</span> }</> };
     (label, text.meta, badge)
 }
 
@@ -133,20 +132,20 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
         Callback::from(move |_| limit.set(total))
     };
     html! {
-        <section class="tree-pane" aria-label="Sessions">
+        <section class="tree-pane" aria-label={callrecords::t!("tree-label")}>
             <div class="tree-tools">
-                <a href={call_route.to_fragment()} class={classes!("call-node", (selected == NodePath::Call).then_some("selected"))}>{ "Call overview" }</a>
+                <a href={call_route.to_fragment()} class={classes!("call-node", (selected == NodePath::Call).then_some("selected"))}>{ callrecords::t!("tree-call-overview") }</a>
                 <span class="spacer" />
-                <button onclick={expand_all} class="quiet">{ "Expand all" }</button>
-                <button onclick={collapse_all} class="quiet">{ "Collapse all" }</button>
+                <button onclick={expand_all} class="quiet">{ callrecords::t!("tree-expand-all") }</button>
+                <button onclick={collapse_all} class="quiet">{ callrecords::t!("tree-collapse-all") }</button>
             </div>
             if rows.is_empty() {
                 <div class="tree-empty" data-testid="no-sessions">
-                    <p class="missing">{ NO_SESSIONS }</p>
+                    <p class="missing">{ no_sessions() }</p>
                     <p><HowtoButton /></p>
                 </div>
             }
-            <ul role="tree" class="tree" aria-label="Sessions, segments, media and streams" ref={tree_ref} {onkeydown} data-testid="tree">
+            <ul role="tree" class="tree" aria-label={callrecords::t!("tree-aria")} ref={tree_ref} {onkeydown} data-testid="tree">
                 { for rows.iter().take(shown).enumerate().map(|(i, row)| {
                     let (label, meta, badge) = row_content(record, judgement, row);
                     let is_selected = row.node == selected;

@@ -21,7 +21,7 @@ pub fn time_html(t: Option<UtcInstant>) -> Html {
 }
 
 pub fn not_reported() -> Html {
-    html! { <span class="missing">{ callrecords::model::metrics::NOT_REPORTED }</span> }
+    html! { <span class="missing">{ callrecords::model::metrics::not_reported() }</span> }
 }
 
 /// One detail value.
@@ -31,7 +31,7 @@ pub fn value_html(value: &Value) -> Html {
         Value::Time(t) => time_html(Some(*t)),
         Value::Missing => not_reported(),
         Value::Poor { text, why } => html! {
-            <span class="value poor-value" title={why.clone()}><span aria-hidden="true">{ format!("{} ", Badge::verdict(Verdict::Poor).icon) }</span>{ text.clone() }<span class="visually-hidden">{ format!(" (poor: {why})") }</span></span>
+            <span class="value poor-value" title={why.clone()}><span aria-hidden="true">{ format!("{} ", Badge::verdict(Verdict::Poor).icon) }</span>{ text.clone() }<span class="visually-hidden">{ format!(" {}", callrecords::t!("value-poor-because", why = why.clone())) }</span></span>
         },
     }
 }
@@ -59,5 +59,5 @@ pub fn show_more(shown: &UseStateHandle<usize>, total: usize, step: usize) -> Ht
     }
     let handle = shown.clone();
     let onclick = Callback::from(move |_| handle.set(*handle + step));
-    html! { <button class="more" {onclick}>{ format!("Show more ({} not shown)", total - **shown) }</button> }
+    html! { <button class="more" {onclick}>{ callrecords::t!("show-more", count = total - **shown) }</button> }
 }

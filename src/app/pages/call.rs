@@ -9,6 +9,7 @@ use callrecords::judge::Finding;
 use callrecords::model::diagnostic::Severity;
 use callrecords::model::NodePath;
 use callrecords::summary::summarize_call;
+use callrecords::t;
 use callrecords::view::badge::Badge;
 use callrecords::view::call::{
     finding_group_heading, finding_groups, finding_kind_word, heading, heading_duration, load_warnings,
@@ -33,7 +34,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
         let missing = Route::Call { id: props.id.to_string(), node: props.node };
         return html! {
             <EmptyState view={missing} testid="call-missing">
-                <p><a href={Route::Calls.to_fragment()}>{ "Back to the calls" }</a></p>
+                <p><a href={Route::Calls.to_fragment()}>{ t!("call-back") }</a></p>
             </EmptyState>
         };
     };
@@ -46,7 +47,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
     let title = node_title(props.node);
     html! {
         <article class="call" data-testid="call-view">
-            <nav class="crumbs" aria-label="Breadcrumb"><a href={Route::Calls.to_fragment()}>{ "Calls" }</a>{ " › " }<span title={record.id.clone()} data-testid="crumb-title">{ heading(record) }{ ", " }{ time_html(record.start) }</span></nav>
+            <nav class="crumbs" aria-label={t!("call-breadcrumb")}><a href={Route::Calls.to_fragment()}>{ t!("tab-calls") }</a>{ " › " }<span title={record.id.clone()} data-testid="crumb-title">{ heading(record) }{ ", " }{ time_html(record.start) }</span></nav>
             <header class="call-header">
                 <h2 tabindex="-1" data-view-heading="">
                     { heading(record) }
@@ -56,20 +57,20 @@ pub fn CallView(props: &CallViewProps) -> Html {
                 <p class="summary" data-testid="call-summary">{ summary }</p>
                 <p class="tally">{ tally_badge(tally) }{ verdict_line(tally, &state.rules) }</p>
                 if let Some(url) = &record.join_web_url {
-                    <p class="join-url"><span class="label">{ "Join URL: " }</span><code>{ url.clone() }</code></p>
+                    <p class="join-url"><span class="label">{ t!("call-join-url") }{ " " }</span><code>{ url.clone() }</code></p>
                 }
-                { for warnings.iter().map(|w| html! { <p class="warning-line" role="note"><span aria-hidden="true">{ format!("{} ", Badge::severity(Severity::Warning).icon) }</span>{ *w }</p> }) }
+                { for warnings.iter().map(|w| html! { <p class="warning-line" role="note"><span aria-hidden="true">{ format!("{} ", Badge::severity(Severity::Warning).icon) }</span>{ w.clone() }</p> }) }
             </header>
             if !found.is_empty() {
                 <section class="findings" aria-labelledby="findings-heading" data-testid="findings">
-                    <h3 id="findings-heading">{ format!("Findings ({})", found.len()) }</h3>
+                    <h3 id="findings-heading">{ t!("call-findings", count = found.len()) }</h3>
                     { for finding_groups(&found).iter().map(group_html) }
                 </section>
             }
             <CallLogRows record={index} />
             <div class="call-body">
                 <CallTree id={props.id.clone()} node={props.node} />
-                <section class="detail" aria-label="Details" data-testid="detail">
+                <section class="detail" aria-label={t!("call-details")} data-testid="detail">
                     <h3 class="detail-title">{ title }</h3>
                     { for sections.iter().map(section_html) }
                 </section>
@@ -81,7 +82,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
 
 /// "Show 397 more", under a group's first findings.
 fn more_label(n: usize) -> String {
-    format!("Show {n} more")
+    t!("findings-show-more", count = n)
 }
 
 fn finding_html(f: &Finding) -> Html {

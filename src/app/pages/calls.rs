@@ -8,6 +8,7 @@ use crate::app::components::EmptyState;
 use crate::app::hooks::use_page;
 use callrecords::model::enums::Modality;
 use callrecords::model::NodePath;
+use callrecords::t;
 use callrecords::view::overview::{select, CallFilter, CallSort, FILTER_MODALITIES};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
@@ -75,26 +76,26 @@ pub fn Overview() -> Html {
     let total = picked.len();
     html! {
         <section class="overview" aria-labelledby="calls-heading">
-            <h2 id="calls-heading" class="view-title" tabindex="-1" data-view-heading="">{ "Call records" }</h2>
+            <h2 id="calls-heading" class="view-title" tabindex="-1" data-view-heading="">{ t!("calls-label") }</h2>
             <div class="filters" role="search">
-                <input type="search" class="filter-text" placeholder="Filter: name, \"exact phrase\", number, id, UPN, IP…" aria-label="Filter calls by text"
+                <input type="search" class="filter-text" placeholder={t!("calls-filter-placeholder")} aria-label={t!("calls-filter-label")}
                     value={filter.text.clone()} oninput={ontext} />
-                <label>{ "Modality " }
-                    <select onchange={onmodality} aria-label="Modality">
-                        <option value="" selected={filter.modality.is_none()}>{ "any" }</option>
+                <label>{ t!("calls-modality") }{ " " }
+                    <select onchange={onmodality} aria-label={t!("calls-modality")}>
+                        <option value="" selected={filter.modality.is_none()}>{ t!("calls-modality-any") }</option>
                         { for FILTER_MODALITIES.iter().map(|m| html! {
                             <option value={m.as_wire().to_string()} selected={filter.modality.as_ref() == Some(m)}>{ m.label() }</option>
                         }) }
                     </select>
                 </label>
-                <label class="check"><input type="checkbox" checked={filter.problems_only} onchange={onproblems} />{ " Problems only" }</label>
-                <label>{ "From " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label="Started on or after (local date)" /></label>
-                <label>{ "to " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label="Started on or before (local date)" /></label>
-                <span class="shown" data-testid="calls-shown">{ format!("{total} of {} calls", derived.rows.len()) }</span>
+                <label class="check"><input type="checkbox" checked={filter.problems_only} onchange={onproblems} />{ " " }{ t!("calls-problems-only") }</label>
+                <label>{ t!("filter-from") }{ " " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label={t!("filter-from-label")} /></label>
+                <label>{ t!("filter-to") }{ " " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label={t!("filter-to-label")} /></label>
+                <span class="shown" data-testid="calls-shown">{ t!("calls-shown", shown = total, count = derived.rows.len()) }</span>
             </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Call records table">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t!("table-region", table = t!("calls-label"))}>
                 <table class="calls" data-testid="calls-table">
-                    <caption class="visually-hidden">{ format!("Call records; times in {zone}") }</caption>
+                    <caption class="visually-hidden">{ t!("calls-caption", zone = zone.clone()) }</caption>
                     <thead><tr>
                         { for CallSort::ALL.iter().map(header) }
                     </tr></thead>
@@ -114,7 +115,7 @@ pub fn Overview() -> Html {
                                     <td class="num">{ row.participants_text() }</td>
                                     <td class="num">{ row.sessions_text() }</td>
                                     <td>{ tally_badge(row.tally) }
-                                        if let Some(note) = row.findings_note() { <span class="findings-count" title="findings beyond the stream rules">{ note }</span> }
+                                        if let Some(note) = row.findings_note() { <span class="findings-count" title={t!("calls-findings-note")}>{ note }</span> }
                                     </td>
                                     <td class="num">{ row.tally.poor }</td>
                                 </tr>

@@ -7,6 +7,7 @@ use crate::app::components::{EmptyState, LogTableView};
 use crate::app::hooks::use_page;
 use callrecords::calllogs::{calls_per_day, direct_routing_totals, Table};
 use callrecords::chart::{AnyChart, DailyChart, SipFailuresChart};
+use callrecords::t;
 use callrecords::view::logs::{direct_routing_stats, sip_rows, trunk_label};
 use callrecords::view::route::Route;
 use std::rc::Rc;
@@ -46,9 +47,9 @@ pub fn DirectRoutingView() -> Html {
             <div class="groups">
                 if !t.failures_by_sip.is_empty() {
                     <div class="group-table sip-groups" data-testid="failures-by-sip">
-                        <h3>{ "Failures by final SIP code" }</h3>
+                        <h3>{ t!("dr-failures-by-sip") }</h3>
                         <table>
-                            <thead><tr><th scope="col">{ "Code" }</th><th scope="col" class="num">{ "Calls" }</th><th scope="col">{ "Meaning and next step" }</th></tr></thead>
+                            <thead><tr><th scope="col">{ t!("dr-code") }</th><th scope="col" class="num">{ t!("group-calls") }</th><th scope="col">{ t!("dr-meaning") }</th></tr></thead>
                             <tbody>
                                 { for sip_rows(&t).into_iter().map(|g| html! {
                                     <tr>
@@ -63,9 +64,9 @@ pub fn DirectRoutingView() -> Html {
                 }
                 if !t.by_trunk.is_empty() {
                     <div class="group-table" data-testid="by-trunk">
-                        <h3>{ "By trunk (SBC)" }</h3>
+                        <h3>{ t!("dr-by-trunk") }</h3>
                         <table>
-                            <thead><tr><th scope="col">{ "Trunk" }</th><th scope="col" class="num">{ "Calls" }</th><th scope="col" class="num">{ "Failed" }</th><th scope="col">{ "Success rate" }</th></tr></thead>
+                            <thead><tr><th scope="col">{ t!("dr-trunk") }</th><th scope="col" class="num">{ t!("group-calls") }</th><th scope="col" class="num">{ t!("dr-failed") }</th><th scope="col">{ t!("dr-success-rate") }</th></tr></thead>
                             <tbody>
                                 { for t.by_trunk.iter().map(|g| html! {
                                     <tr><th scope="row">{ trunk_label(g).to_string() }</th><td class="num">{ g.calls }</td><td class="num">{ g.failed }</td><td>{ g.success_rate_text.clone() }</td></tr>

@@ -32,9 +32,9 @@ pub fn PstnView() -> Html {
                 { for pstn_stats(&t).into_iter().map(stat) }
             </div>
             <div class="groups">
-                { groups_table("By user", "User", &t.by_user, 10) }
-                { groups_table("By destination", "Destination", &t.by_destination, 10) }
-                { groups_table("By call type", "Call type", &t.by_call_type, 10) }
+                { groups_table(&callrecords::t!("group-by-user"), &callrecords::t!("colhead-user"), &t.by_user, 10) }
+                { groups_table(&callrecords::t!("group-by-destination"), &callrecords::t!("colhead-destination"), &t.by_destination, 10) }
+                { groups_table(&callrecords::t!("group-by-call-type"), &callrecords::t!("colhead-call-type"), &t.by_call_type, 10) }
             </div>
             <div class="chart-grid log-charts" data-testid="pstn-charts">
                 <CanvasChart data={AnyChart::Daily((*daily).clone())} />

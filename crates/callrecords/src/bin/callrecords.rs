@@ -35,6 +35,7 @@ use callrecords::export::{
     call_columns, log_columns, stream_columns, write_log, write_records, Column, CsvSink, ExportError, ParquetSink,
     Sink, TABLES,
 };
+use callrecords::i18n::Lang;
 use callrecords::ingest::{set_decode_limits, DecodeLimits, DEFAULT_MAX_BYTES};
 use callrecords::judge::RuleSet;
 use callrecords::model::datetime::UtcInstant;
@@ -47,7 +48,7 @@ use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: callrecords summary [--rules current|classic|interim|network] [--max-bytes SIZE] [--redact LIST] FILE...
+    "usage: callrecords summary [--rules current|classic|interim|network] [--lang en|pt-BR|ru|zh-CN] [--max-bytes SIZE] [--redact LIST] FILE...
        callrecords export --format csv|parquet --out DIR [--rules NAME] [--max-bytes SIZE] [--redact LIST] FILE...
                                         (streams, calls, pstn and direct_routing tables into DIR)
        callrecords redact [--redact LIST] [--mapping FILE] FILE...   (redacted JSON in Graph's shape, to stdout)
@@ -57,6 +58,8 @@ const USAGE: &str =
   (a FILE of - reads standard input)
   --rules      the quality rule set: current = CQD since 2022 (default), classic = CQD to 2020,
                interim = CQD 2021 (SATIN exception), network = Microsoft's network targets
+  --lang       the language of the summary text and verdict reasons (default en; the JSON keys
+               stay English)
   --max-bytes  the most a gzip file may decompress to (default 1G; past it, reading stops and
                says so): a number of bytes, or with K, M or G (powers of 1024)
   --redact     what to replace by placeholders: names,numbers,addresses,ids,text or all
@@ -83,6 +86,7 @@ struct Options {
     mapping: Option<String>,
     calls: Vec<String>,
     rules: RuleSet,
+    lang: Lang,
     max_bytes: usize,
     files: Vec<String>,
     /// `export`: where and in which format.
@@ -155,6 +159,7 @@ fn parse(args: &[String]) -> Parsed {
         other => return Parsed::Usage(format!("unknown command \"{other}\"")),
     }
     let mut rules = RuleSet::default();
+    let mut lang = Lang::En;
     let mut max_bytes = DEFAULT_MAX_BYTES;
     let mut files = Vec::new();
     let mut only_files = false;
@@ -199,6 +204,15 @@ fn parse(args: &[String]) -> Parsed {
                 arg.strip_prefix(name).and_then(|r| r.strip_prefix('=')).map(|v| Ok(v.to_string()))
             }
         };
+        if let Some(value) = valued("--lang", &mut iter) {
+            match value.and_then(|v| {
+                Lang::parse(&v).ok_or_else(|| format!("unknown language \"{v}\": use en, pt-BR, ru or zh-CN"))
+            }) {
+                Ok(l) => lang = l,
+                Err(problem) => return Parsed::Usage(problem),
+            }
+            continue;
+        }
         if let Some(value) = valued("--redact", &mut iter) {
             match value.and_then(|v| Categories::parse(&v)) {
                 Ok(set) => redact = set,
@@ -276,7 +290,7 @@ fn parse(args: &[String]) -> Parsed {
         (true, None, _) => return Parsed::Usage("export needs --format csv or --format parquet".into()),
         (true, _, None) => return Parsed::Usage("export needs --out DIR".into()),
     };
-    Parsed::Run(Box::new(Options { command, redact, mapping, calls, rules, max_bytes, files, export }))
+    Parsed::Run(Box::new(Options { command, redact, mapping, calls, rules, lang, max_bytes, files, export }))
 }
 
 /// Writes to standard output; `Err(())` when the reader went away (a closed pipe), so the
@@ -330,9 +344,17 @@ fn main() -> ExitCode {
     let (output, status) = match parse(&args) {
         Parsed::Run(options) => match options.command {
             Command::Export => export(&options),
-            Command::Summary => summary(&options),
+            // The summary text (and the report's words) in the chosen language; exports and the
+            // redacted JSON stay language-independent.
+            Command::Summary => {
+                callrecords::i18n::set_current(options.lang);
+                summary(&options)
+            }
             Command::Redact => redacted(&options),
-            Command::Report => report(&options),
+            Command::Report => {
+                callrecords::i18n::set_current(options.lang);
+                report(&options)
+            }
         },
         Parsed::Synth { bytes, seed } => (callrecords::synth::export(seed, bytes).json, ExitCode::SUCCESS),
         Parsed::Example => (callrecords::synth::example_json(), ExitCode::SUCCESS),

@@ -12,10 +12,14 @@ use crate::model::Dataset;
 
 const MASKED_TITLE: &str = "masked: Microsoft hides the last 3 or 4 digits of external numbers in some countries";
 
+fn masked_title() -> String {
+    crate::i18n::lookup("masked-number", &[]).unwrap_or_else(|| MASKED_TITLE.to_string())
+}
+
 fn number_cell(number: Option<&str>) -> Cell {
     let cell = Cell::text(number);
     match number {
-        Some(n) if is_masked(n) => cell.with_title(MASKED_TITLE),
+        Some(n) if is_masked(n) => cell.with_title(masked_title()),
         _ => cell,
     }
 }
@@ -58,7 +62,7 @@ fn call_type_meaning_cell(call_type: Option<&str>) -> Cell {
 fn direction_cell(call_type: Option<&str>) -> Cell {
     match call_type.map(call_direction) {
         Some(CallDirection::Unknown) | None => Cell::missing(),
-        Some(d) => Cell::text(Some(d.label())),
+        Some(d) => Cell::text(Some(&d.label())),
     }
 }
 
@@ -192,7 +196,7 @@ impl LogTable for PstnCallLogRow {
             "operator" => Cell::text(self.operator.as_deref()),
             "license" => license_cell(self.license_capability.as_deref()),
             "inventory_type" => Cell::text(self.inventory_type.as_deref()),
-            "duration_source" => Cell::text(self.call_duration_source.as_ref().map(|s| s.label())),
+            "duration_source" => Cell::text(self.call_duration_source.as_ref().map(|s| s.label()).as_deref()),
             "usage_country" => Cell::text(self.usage_country_code.as_deref()),
             "tenant_country" => Cell::text(self.tenant_country_code.as_deref()),
             "other_party_country" => Cell::text(self.other_party_country_code.as_deref()),
@@ -503,7 +507,7 @@ impl LogTable for PstnBlockedUserLogRow {
         Some(match column {
             "time" => Cell::time(self.block),
             "number" => number_cell(self.user_telephone_number.as_deref()),
-            "mode" => Cell::text(self.user_block_mode.as_ref().map(|m| m.label())),
+            "mode" => Cell::text(self.user_block_mode.as_ref().map(|m| m.label()).as_deref()),
             "reason" => Cell::text(self.block_reason.as_deref()),
             "remediation_id" => Cell::text(self.remediation_id.as_deref()),
             _ => return None,

@@ -40,6 +40,7 @@ use crate::model::identity::{Identity, IdentityKind, IdentitySet};
 use crate::model::logs::{DirectRoutingLogRow, PstnCallLogRow};
 use crate::model::record::{CallRecord, Endpoint};
 use crate::model::Dataset;
+use crate::t;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Time tolerance around a record's start and end: one minute.
@@ -97,14 +98,14 @@ impl MatchReason {
         matches!(self, MatchReason::CorrelationId | MatchReason::CallId)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            MatchReason::CorrelationId => "correlation ID",
-            MatchReason::CallId => "call ID",
-            MatchReason::UserAndNumberAndTime => "user, number and time",
-            MatchReason::UserAndTime => "user and time",
-            MatchReason::NumberAndTime => "number and time",
-            MatchReason::PrefixAndTime => "masked number prefix and time",
+            MatchReason::CorrelationId => t!("match-correlation-id"),
+            MatchReason::CallId => t!("match-call-id"),
+            MatchReason::UserAndNumberAndTime => t!("match-user-number-time"),
+            MatchReason::UserAndTime => t!("match-user-time"),
+            MatchReason::NumberAndTime => t!("match-number-time"),
+            MatchReason::PrefixAndTime => t!("match-prefix-time"),
         }
     }
 }
@@ -193,7 +194,7 @@ impl RowMatches {
     pub fn total_text(&self) -> String {
         let n = grouped(self.total());
         if self.lower_bound {
-            format!("at least {n}")
+            t!("at-least", count = n)
         } else {
             n
         }
@@ -201,26 +202,24 @@ impl RowMatches {
 
     /// "matches 4,213 records; showing the 20 nearest", when more match than are listed.
     pub fn cut_note(&self) -> Option<String> {
-        self.is_cut()
-            .then(|| format!("matches {} records; showing the {} nearest", self.total_text(), self.candidates.len()))
+        self.is_cut().then(|| t!("match-cut", total = self.total_text(), shown = self.candidates.len()))
     }
 
     /// "linked by correlation ID", "2 candidate records (ambiguous)", "no call record matches",
     /// "4,213 candidate records (ambiguous): best by user and time; showing the 20 nearest".
     pub fn summary(&self) -> String {
         let Some(best) = self.best() else {
-            return "no call record matches".into();
+            return t!("match-none");
         };
         let by = best.reason.label();
         let mut text = match (self.total(), self.ambiguous) {
-            (_, true) => format!("{} candidate records (ambiguous): best by {by}", self.total_text()),
-            (1, _) => format!("linked by {by}"),
-            (2, _) => format!("linked by {by} (1 weaker candidate)"),
-            (n, _) if !self.lower_bound => format!("linked by {by} ({} weaker candidates)", grouped(n - 1)),
-            (n, _) => format!("linked by {by} (at least {} weaker candidates)", grouped(n - 1)),
+            (_, true) => t!("match-ambiguous", total = self.total_text(), by = by),
+            (1, _) => t!("match-linked", by = by),
+            (n, _) if !self.lower_bound => t!("match-linked-weaker", by = by, count = n - 1),
+            (n, _) => t!("match-linked-weaker-at-least", by = by, count = n - 1),
         };
         if self.is_cut() {
-            text.push_str(&format!("; showing the {} nearest", self.candidates.len()));
+            text = t!("match-showing-nearest", text = text, shown = self.candidates.len());
         }
         text
     }
@@ -685,22 +684,14 @@ fn inside(row: &RowKeys, record: &RecordKeys, tolerance: i64) -> bool {
 
 fn time_clause(overlap_ms: Option<i64>, tolerance: i64) -> String {
     match overlap_ms {
-        Some(o) if o >= 1000 => format!("the call times overlap by {}", format_duration_ms(o as f64)),
-        _ => format!("the row's times fall within the record's (± {})", format_duration_ms(tolerance as f64)),
+        Some(o) if o >= 1000 => t!("match-overlap", duration = format_duration_ms(o as f64)),
+        _ => t!("match-within", tolerance = format_duration_ms(tolerance as f64)),
     }
 }
 
 /// "4,213".
 fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::i18n::num(n as f64, 0)
 }
 
 /// One row on its way to its matches: its keys, its time window and the lists it reads.
@@ -800,36 +791,44 @@ impl<'a> Plan<'a> {
         let (reason, sentence) = if let Some(reason) = e.exact {
             let id = keys.exact_id.map_or("", |(id, _)| id);
             let sentence = match reason {
-                MatchReason::CorrelationId => format!(
-                    "same correlation ID ({id}): a Direct Routing correlation ID can be used to get the call record"
-                ),
-                _ => format!("the row's call ID ({id}) is the call record's ID"),
+                MatchReason::CorrelationId => t!("match-why-correlation", id = id),
+                _ => t!("match-why-call-id", id = id),
             };
             (reason, sentence)
         } else {
             match (&e.number, e.user) {
                 (Some((row_n, _, NumberAgreement::Exact)), true) => {
                     quoted.extend([user.to_string(), row_n.to_string()]);
-                    (MatchReason::UserAndNumberAndTime, format!("same user ({user}) and number ({row_n}), and {time}"))
+                    (
+                        MatchReason::UserAndNumberAndTime,
+                        t!("match-why-user-number", user = user, number = *row_n, time = time),
+                    )
                 }
                 (_, true) => {
                     quoted.push(user.to_string());
-                    (MatchReason::UserAndTime, format!("same user ({user}) and {time}"))
+                    (MatchReason::UserAndTime, t!("match-why-user", user = user, time = time))
                 }
                 (Some((row_n, _, NumberAgreement::Exact)), false) => {
                     quoted.push(row_n.to_string());
-                    (MatchReason::NumberAndTime, format!("same number ({row_n}) and {time}"))
+                    (MatchReason::NumberAndTime, t!("match-why-number", number = *row_n, time = time))
                 }
                 (Some((row_n, rec_n, NumberAgreement::Prefix(prefix))), false) => {
                     quoted.extend([row_n.to_string(), rec_n.to_string(), prefix.clone()]);
                     let masked = if is_masked(row_n) {
-                        format!("the row's number {row_n} is masked")
+                        t!("match-row-masked", number = *row_n)
                     } else {
-                        format!("the record's number {rec_n} is masked")
+                        t!("match-record-masked", number = *rec_n)
                     };
+                    let other = if is_masked(row_n) { *rec_n } else { *row_n };
                     (
                         MatchReason::PrefixAndTime,
-                        format!("{masked}: it agrees with {} on the visible digits {prefix} only (the hidden digits could differ), and {time}", if is_masked(row_n) { *rec_n } else { *row_n }),
+                        t!(
+                            "match-why-prefix",
+                            masked = masked,
+                            other = other,
+                            prefix = prefix.to_string(),
+                            time = time
+                        ),
                     )
                 }
                 (None, false) => return None,

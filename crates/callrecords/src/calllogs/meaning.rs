@@ -18,11 +18,11 @@ pub enum CallDirection {
 }
 
 impl CallDirection {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            CallDirection::Inbound => "Inbound",
-            CallDirection::Outbound => "Outbound",
-            CallDirection::Unknown => "Unknown",
+            CallDirection::Inbound => crate::t!("direction-inbound"),
+            CallDirection::Outbound => crate::t!("direction-outbound"),
+            CallDirection::Unknown => crate::t!("direction-unknown"),
         }
     }
 }
@@ -118,7 +118,9 @@ pub fn explain_call_type(call_type: &str) -> CallTypeInfo {
     let lookup =
         |list: &[(&str, &'static str)]| list.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)).map(|(_, m)| *m);
     if let Some(meaning) = lookup(CALL_TYPES) {
-        return CallTypeInfo { code: code.to_string(), direction, meaning: meaning.to_string(), documented: true };
+        let id = CALL_TYPES.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)).map_or(code, |(c, _)| *c);
+        let meaning = crate::i18n::lookup(&format!("calltype-{id}"), &[]).unwrap_or_else(|| meaning.to_string());
+        return CallTypeInfo { code: code.to_string(), direction, meaning, documented: true };
     }
     if let Some(meaning) = lookup(UNDOCUMENTED_CALL_TYPES) {
         let meaning = format!("{meaning} (not in Microsoft's published list; meaning inferred from the name)");

@@ -45,6 +45,6 @@ pub use stats::{
     SETUP_BIN_EDGES_S,
 };
 pub use table::{
-    filter_rows, format_money, format_seconds, format_time, sort_rows, Align, Cell, Column, ColumnKind, LogTable,
-    Outcome, RowFilter, SortDirection, SortKey, Table,
+    filter_rows, format_money, format_seconds, format_time, shown_time_at, sort_rows, Align, Cell, Column, ColumnKind,
+    LogTable, Outcome, RowFilter, SortDirection, SortKey, Table,
 };

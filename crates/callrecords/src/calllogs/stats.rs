@@ -8,7 +8,7 @@
 
 use super::meaning::{direct_routing_outcome, explain_call_type, setup_time_ms};
 use super::sip::{explain_sip_code, explain_subcode, SipExplanation, SubcodeExplanation};
-use super::table::{format_money, zone_label, LogTable};
+use super::table::{shown_money, zone_label, LogTable};
 use crate::model::datetime::{trim_number, UtcInstant};
 use crate::model::logs::{DirectRoutingLogRow, PstnCallLogRow};
 use std::collections::{BTreeMap, HashMap};
@@ -57,9 +57,9 @@ impl CurrencyAmount {
     /// "12.83 USD", or "12.83 (currency not given)".
     pub fn text(&self) -> String {
         if self.currency.is_empty() {
-            format!("{} (currency not given)", format_money(self.charge, None))
+            crate::t!("money-no-currency", amount = shown_money(self.charge, None))
         } else {
-            format_money(self.charge, Some(&self.currency))
+            shown_money(self.charge, Some(&self.currency))
         }
     }
 }

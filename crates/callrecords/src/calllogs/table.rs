@@ -34,7 +34,12 @@ impl Table {
 
     /// A short name for the log: "PSTN", "Direct Routing", "SMS", "PSTN blocked users",
     /// "Dial-out report".
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
+        crate::i18n::text(&format!("table-name-{}", self.english_name().to_lowercase().replace(' ', "-")), &[])
+    }
+
+    /// The English name ("PSTN"), the catalogue's source.
+    pub fn english_name(self) -> &'static str {
         match self {
             Table::Pstn => "PSTN",
             Table::DirectRouting => "Direct Routing",
@@ -46,7 +51,12 @@ impl Table {
 
     /// What the table of rows is called (its caption and accessible name): "PSTN calls",
     /// "SMS log".
-    pub fn caption(self) -> &'static str {
+    pub fn caption(self) -> String {
+        crate::i18n::text(&format!("table-caption-{}", self.english_name().to_lowercase().replace(' ', "-")), &[])
+    }
+
+    /// The English caption ("PSTN calls").
+    pub fn english_caption(self) -> &'static str {
         match self {
             Table::Pstn => "PSTN calls",
             Table::DirectRouting => "Direct Routing calls",
@@ -68,7 +78,12 @@ impl Table {
     }
 
     /// The heading above the log: "PSTN calls", "SMS log (beta)".
-    pub fn heading(self) -> &'static str {
+    pub fn heading(self) -> String {
+        crate::i18n::text(&format!("table-heading-{}", self.english_name().to_lowercase().replace(' ', "-")), &[])
+    }
+
+    /// The English heading ("PSTN calls", "SMS log (beta)").
+    pub fn english_heading(self) -> &'static str {
         match self {
             Table::Pstn => "PSTN calls",
             Table::DirectRouting => "Direct Routing calls",
@@ -146,12 +161,36 @@ pub struct Column {
     pub default_visible: bool,
 }
 
+/// FNV-1a of a text: the catalogue id of a column description (`coldesc-<hex>`).
+fn text_key(text: &str) -> String {
+    let hash = text.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    format!("{hash:08x}")
+}
+
 impl Column {
+    /// The heading in the current language (`colhead-<heading in kebab case>`).
+    pub fn heading_text(&self) -> String {
+        let id: String = self
+            .heading
+            .to_lowercase()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        crate::i18n::lookup(&format!("colhead-{id}"), &[]).unwrap_or_else(|| self.heading.to_string())
+    }
+
+    /// The description in the current language.
+    pub fn description_text(&self) -> String {
+        crate::i18n::lookup(&format!("coldesc-{}", text_key(self.description)), &[])
+            .unwrap_or_else(|| self.description.to_string())
+    }
+
     /// The heading with its unit, as the table's header shows it: "Duration (s)".
     pub fn heading_with_unit(&self) -> String {
         match self.unit {
-            Some(unit) => format!("{} ({unit})", self.heading),
-            None => self.heading.to_string(),
+            Some(unit) => format!("{} ({unit})", self.heading_text()),
+            None => self.heading_text(),
         }
     }
 
@@ -262,7 +301,7 @@ impl Cell {
     /// A time, shown in UTC.
     pub fn time(value: Option<UtcInstant>) -> Self {
         match value {
-            Some(t) => Cell { text: format_time(t, 0), title: None, sort: SortKey::Time(t.0) },
+            Some(t) => Cell { text: shown_time(t), title: None, sort: SortKey::Time(t.0) },
             None => Cell::missing(),
         }
     }
@@ -278,7 +317,7 @@ impl Cell {
     /// An amount with its currency ("12.83 USD"); sorts by amount.
     pub fn money(value: Option<f64>, currency: Option<&str>) -> Self {
         match value.filter(|v| v.is_finite()) {
-            Some(v) => Cell { text: format_money(v, currency), title: None, sort: SortKey::Number(v) },
+            Some(v) => Cell { text: shown_money(v, currency), title: None, sort: SortKey::Number(v) },
             None => Cell::missing(),
         }
     }
@@ -432,11 +471,11 @@ impl Outcome {
     }
 
     /// The word for people: "all", "successful", "failed".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Outcome::Any => "all",
-            Outcome::Successful => "successful",
-            Outcome::Failed => "failed",
+            Outcome::Any => crate::t!("outcome-all"),
+            Outcome::Successful => crate::t!("outcome-successful"),
+            Outcome::Failed => crate::t!("outcome-failed"),
         }
     }
 
@@ -513,6 +552,32 @@ pub fn format_time(time: UtcInstant, offset_minutes: i32) -> String {
     format!("{date} {clock} {}", zone_label(offset_minutes))
 }
 
+/// A time as a table cell shows it: in UTC, in the current language's date order
+/// ("17.03.2026 16:12:44 UTC"); [`format_time`] stays the language-independent form.
+pub fn shown_time(time: UtcInstant) -> String {
+    shown_time_at(time, 0)
+}
+
+/// [`format_time`] in the current language's date order: the instant at `offset_minutes` from
+/// UTC with that offset ("17.03.2026 11:03:26 UTC-04:00"). The formatter writes UTC; the shift
+/// is made here, so the page's time-zone rule and the command line share one path.
+pub fn shown_time_at(time: UtcInstant, offset_minutes: i32) -> String {
+    let shifted = time.0.saturating_add(i64::from(offset_minutes) * 60_000);
+    format!("{} {}", crate::i18n::date_time(shifted), zone_label(offset_minutes))
+}
+
+/// An amount as the page shows it: [`format_money`] with the current language's decimal mark
+/// ("0,19 EUR" in pt-BR and ru). [`format_money`] stays the language-independent form.
+pub fn shown_money(amount: f64, currency: Option<&str>) -> String {
+    let text = format_money(amount, currency);
+    let mark = crate::i18n::num(0.5, 1).chars().nth(1).unwrap_or('.');
+    if mark == '.' {
+        text
+    } else {
+        text.replacen('.', &mark.to_string(), 1)
+    }
+}
+
 /// `UTC`, `UTC+02:00`, `UTC-05:30`.
 pub(crate) fn zone_label(offset_minutes: i32) -> String {
     if offset_minutes == 0 {
@@ -572,6 +637,18 @@ mod tests {
         assert_eq!(format_time(UtcInstant(0), 0), "1970-01-01 00:00:00 UTC");
         assert_eq!(format_time(UtcInstant(0), 120), "1970-01-01 02:00:00 UTC+02:00");
         assert_eq!(format_time(UtcInstant(0), -330), "1969-12-31 18:30:00 UTC-05:30");
+    }
+
+    #[test]
+    fn shown_times_shift_to_the_offset_and_follow_the_language() {
+        // In English the page's form is format_time's, whatever the offset.
+        for offset in [0, 120, -330] {
+            assert_eq!(shown_time_at(UtcInstant(0), offset), format_time(UtcInstant(0), offset));
+        }
+        crate::i18n::set_current(crate::i18n::Lang::Ru);
+        let ru = shown_time_at(UtcInstant(0), -240);
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        assert_eq!(ru, "31.12.1969 20:00:00 UTC-04:00");
     }
 
     #[test]

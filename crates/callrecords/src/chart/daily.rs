@@ -20,7 +20,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 pub struct DailyChart {
     pub series: DailySeries,
     /// "PSTN", "Direct Routing" ([`Table::name`]).
-    pub log: &'static str,
+    pub log: String,
     /// True when the log has outcomes (Direct Routing): the legend then says "unknown outcome"
     /// for the rest; otherwise (PSTN) the bars are just "calls".
     pub outcomes: bool,

@@ -9,10 +9,8 @@ use std::collections::HashMap;
 /// kind, the media label as sent ("main-audio") or "media".
 pub fn media_name(kind: MediaKind, media: &Media) -> String {
     match kind {
-        MediaKind::Unknown => {
-            media.label.clone().filter(|l| !l.trim().is_empty()).unwrap_or_else(|| kind.label().into())
-        }
-        known => known.label().into(),
+        MediaKind::Unknown => media.label.clone().filter(|l| !l.trim().is_empty()).unwrap_or_else(|| kind.label()),
+        known => known.label(),
     }
 }
 

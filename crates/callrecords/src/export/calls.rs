@@ -48,7 +48,7 @@ pub fn call_columns<'a>() -> Vec<Column<'a, CallExportRow<'a>>> {
         // Every finding, notes included (the row counts only the problems among them).
         Column::int("Findings", |r: &R| Some(crate::judge::findings(r.record).len() as i64)),
         Column::bool("HasProblems", |r: &R| Some(r.row.has_problems())),
-        Column::string("RuleSet", |r: &R| Some(r.rules.name())),
+        Column::string("RuleSet", |r: &R| Some(r.rules.kind.english_name())),
         Column::string("JoinWebUrl", |r: &R| r.record.join_web_url.as_deref()),
     ];
     for c in identity_columns() {

@@ -68,7 +68,11 @@ fn heading(column: &LogColumn) -> String {
     match (column.kind, column.unit) {
         (ColumnKind::Duration, None) => format!("{} (s)", column.heading),
         (ColumnKind::Time, _) => format!("{} (UTC)", column.heading),
-        _ => column.heading_with_unit(),
+        // Headings stay English in every language: they are an interface.
+        _ => match column.unit {
+            Some(unit) => format!("{} ({unit})", column.heading),
+            None => column.heading.to_string(),
+        },
     }
 }
 

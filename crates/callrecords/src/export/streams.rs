@@ -114,7 +114,7 @@ pub fn stream_columns<'a>() -> Vec<Column<'a, StreamRow<'a>>> {
         // Poor: each breach with its value and limit; Unclassified: why.
         Column::owned("VerdictReasons", |r: &R| Some(r.judgement.reasons().join("; "))),
         Column::owned("VerdictNotReported", |r: &R| Some(r.judgement.not_reported.join(", "))),
-        Column::string("RuleSet", |r: &R| Some(r.rules.name())),
+        Column::string("RuleSet", |r: &R| Some(r.rules.kind.english_name())),
         // Sender → receiver by display name ("Owen Franklin → Abbie Wilkins").
         Column::string("DirectionLabel", |r: &R| Some(r.judgement.direction.as_str())),
     ]);

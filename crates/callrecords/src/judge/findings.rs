@@ -37,7 +37,8 @@
 //!   endpoint allocated, and Graph does not say whether media actually flowed through it.
 
 use super::rules::{breaks, measured, CheckLimit, Cmp, DEVICE_CHECKS, NETWORK_CHECKS};
-use crate::model::datetime::trim_number;
+use super::text::join_and;
+use crate::i18n::num;
 use crate::model::enums::{
     FailureStage, NetworkConnectionType, NetworkTransportProtocol, UserFeedbackRating, WifiBand,
 };
@@ -215,23 +216,30 @@ fn feedback_findings(session: &Session, si: usize, out: &mut Collector) {
     }
     for (endpoint, segment) in endpoints {
         let Some(feedback) = &endpoint.feedback else { continue };
-        let rating = match feedback.rating {
-            Some(UserFeedbackRating::Poor) => "poor",
-            Some(UserFeedbackRating::Bad) => "bad",
+        let rating = match &feedback.rating {
+            Some(r @ (UserFeedbackRating::Poor | UserFeedbackRating::Bad)) => r,
             _ => continue,
         };
         let tokens = feedback.true_tokens();
-        let mut title = format!("rated the call {rating}");
+        let title = if tokens.is_empty() {
+            crate::t!("finding-rated", rating = rating.label())
+        } else {
+            let words: Vec<String> = tokens
+                .iter()
+                .map(|t| crate::i18n::lookup(&format!("token-{t}"), &[]).unwrap_or_else(|| humanize_token(t)))
+                .collect();
+            crate::t!(
+                "finding-rated-tokens",
+                rating = rating.label(),
+                tokens = words.join(&crate::t!("list-separator"))
+            )
+        };
+        let mut evidence = format!("feedback.rating {}", rating.as_wire());
         if !tokens.is_empty() {
-            let words: Vec<String> = tokens.iter().map(|t| humanize_token(t)).collect();
-            title.push_str(&format!(" ({})", words.join(", ")));
-        }
-        let mut evidence = format!("feedback.rating {rating}");
-        if !tokens.is_empty() {
-            evidence.push_str(&format!("; tokens true: {}", tokens.join(", ")));
+            evidence.push_str(&crate::t!("evidence-tokens", tokens = tokens.join(", ")));
         }
         if let Some(text) = feedback.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            evidence.push_str(&format!("; text: \"{text}\""));
+            evidence.push_str(&crate::t!("evidence-text", text = text));
         }
         let at = At { session: si, segment, media: None };
         out.add(
@@ -252,9 +260,8 @@ fn session_people(session: &Session) -> String {
     }
     names.dedup();
     match names.as_slice() {
-        [] => "unknown participants".to_string(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [] => crate::t!("unknown-participants"),
+        names => join_and(names),
     }
 }
 
@@ -271,21 +278,23 @@ fn failure_findings(session: &Session, si: usize, out: &mut Collector) {
             continue;
         }
         let title = match &info.stage {
-            Some(FailureStage::CallSetup) => "failed at call setup".to_string(),
-            Some(FailureStage::Midcall) => "failed mid-call".to_string(),
-            Some(FailureStage::Other(stage)) => format!("failed at stage {stage}"),
-            _ => "failed (stage not reported)".to_string(),
+            Some(FailureStage::CallSetup) => crate::t!("finding-failed-setup"),
+            Some(FailureStage::Midcall) => crate::t!("finding-failed-midcall"),
+            Some(FailureStage::Other(stage)) => crate::t!("finding-failed-stage", stage = stage),
+            _ => crate::t!("finding-failed-unknown"),
         };
-        let mut evidence = format!("failureInfo.stage {}", info.stage.as_ref().map_or("not reported", |s| s.as_wire()));
+        let not_reported = crate::model::metrics::not_reported();
+        let mut evidence =
+            format!("failureInfo.stage {}", info.stage.as_ref().map_or(not_reported.as_str(), |s| s.as_wire()));
         evidence.push_str(&match reason {
-            Some(r) => format!(", reason \"{r}\""),
-            None => ", reason not reported".to_string(),
+            Some(r) => crate::t!("evidence-reason", reason = r),
+            None => crate::t!("evidence-no-reason"),
         });
         if info.stage == Some(FailureStage::CallSetup) {
-            evidence.push_str(" (callSetup also covers benign endings, e.g. hanging up while at an IVR)");
+            evidence.push_str(&format!(" {}", crate::t!("evidence-call-setup")));
         }
         let level = if segment.is_some() { "segment" } else { "session" };
-        evidence.push_str(&format!(" on the {level}"));
+        evidence.push_str(&format!(" {}", crate::t!("evidence-on-level", level = level)));
         let at = At { session: si, segment, media: None };
         out.add(finding(FindingKind::Failure, FindingSeverity::Problem, who.clone(), title, evidence, at), 0.0);
     }
@@ -303,19 +312,20 @@ fn side_endpoint(session: &Session, segment_index: usize, caller: bool) -> Optio
 fn side_name(endpoint: Option<&Endpoint>, caller: bool) -> String {
     endpoint.map(Endpoint::display_name).unwrap_or_else(|| {
         if caller {
-            "unknown caller".into()
+            crate::t!("unknown-caller")
         } else {
-            "unknown callee".into()
+            crate::t!("unknown-callee")
         }
     })
 }
 
 fn ratio_evidence(graph: &str, value: f64, limit: f64) -> String {
-    format!(
-        "{graph} {} ≥ {} ({} of the call)",
-        trim_number(value, 4),
-        trim_number(limit, 4),
-        format_value(Some(value), Unit::Ratio)
+    crate::t!(
+        "evidence-ratio",
+        metric = graph,
+        value = num(value, 4),
+        limit = num(limit, 4),
+        share = format_value(Some(value), Unit::Ratio)
     )
 }
 
@@ -326,9 +336,10 @@ fn device_findings(device: &DeviceInfo, who: &str, side: &str, limits: &FindingL
         let (hit, evidence, severity) = match check.limit {
             CheckLimit::NotFunctioning => (
                 at_least(value, limits.not_functioning_ratio),
-                format!(
-                    "{}; Call Analytics rates a session poor at ≥ 0.005",
-                    ratio_evidence(graph, value, limits.not_functioning_ratio)
+                crate::t!(
+                    "evidence-not-functioning",
+                    evidence = ratio_evidence(graph, value, limits.not_functioning_ratio),
+                    limit = num(0.005, 3)
                 ),
                 FindingSeverity::Problem,
             ),
@@ -339,37 +350,35 @@ fn device_findings(device: &DeviceInfo, who: &str, side: &str, limits: &FindingL
             ),
             CheckLimit::Glitch => (
                 at_least(value, limits.glitch_rate_per_5_min),
-                format!(
-                    "{} {} per 5 min ≥ {} (good quality is under 1 per 5 min)",
-                    graph,
-                    trim_number(value, 1),
-                    trim_number(limits.glitch_rate_per_5_min, 1)
+                crate::t!(
+                    "evidence-glitch",
+                    metric = graph,
+                    value = num(value, 1),
+                    limit = num(limits.glitch_rate_per_5_min, 1)
                 ),
                 FindingSeverity::Warning,
             ),
-            CheckLimit::AnyCount => {
-                (value > 0.0, format!("{graph} {} > 0", trim_number(value, 0)), FindingSeverity::Warning)
-            }
+            CheckLimit::AnyCount => (value > 0.0, format!("{graph} {} > 0", num(value, 0)), FindingSeverity::Warning),
         };
         if hit {
             let evidence = format!("{side}Device.{evidence}");
-            out.add(finding(FindingKind::Device, severity, who.to_string(), check.title, evidence, at), value);
+            out.add(finding(FindingKind::Device, severity, who.to_string(), check.title_text(), evidence, at), value);
         }
     }
 }
 
 fn network_findings(network: &NetworkInfo, who: &str, side: &str, limits: &FindingLimits, at: At, out: &mut Collector) {
-    let mut add = |severity, title: &str, evidence: String, weight: f64| {
+    let mut add = |severity, title: String, evidence: String, weight: f64| {
         out.add(
             finding(FindingKind::Network, severity, who.to_string(), title, format!("{side}Network.{evidence}"), at),
             weight,
         );
     };
     if network.connection_type == Some(NetworkConnectionType::Tunnel) {
-        add(FindingSeverity::Warning, "VPN or tunnel connection", "connectionType tunnel".into(), 0.0);
+        add(FindingSeverity::Warning, crate::t!("finding-vpn"), "connectionType tunnel".into(), 0.0);
     }
     if network.network_transport_protocol == Some(NetworkTransportProtocol::Tcp) {
-        add(FindingSeverity::Warning, "media over TCP, not UDP", "networkTransportProtocol tcp".into(), 0.0);
+        add(FindingSeverity::Warning, crate::t!("finding-tcp"), "networkTransportProtocol tcp".into(), 0.0);
     }
     let on_wifi = network.connection_type == Some(NetworkConnectionType::Wifi)
         || matches!(
@@ -378,18 +387,18 @@ fn network_findings(network: &NetworkInfo, who: &str, side: &str, limits: &Findi
         );
     if network.wifi_band == Some(WifiBand::Frequency24GHz) {
         let channel = network.wifi_channel.map(|c| format!(", wifiChannel {c}")).unwrap_or_default();
-        add(FindingSeverity::Warning, "Wi-Fi on the 2.4 GHz band", format!("wifiBand frequency24GHz{channel}"), 0.0);
+        add(FindingSeverity::Warning, crate::t!("finding-wifi-24"), format!("wifiBand frequency24GHz{channel}"), 0.0);
     }
     if on_wifi {
         if let Some(signal) = measured(network.wifi_signal_strength) {
             if signal < limits.weak_wifi_signal_percent {
                 add(
                     FindingSeverity::Warning,
-                    "weak Wi-Fi signal",
+                    crate::t!("finding-weak-wifi"),
                     format!(
-                        "wifiSignalStrength {} % < {} %",
-                        trim_number(signal, 0),
-                        trim_number(limits.weak_wifi_signal_percent, 0)
+                        "wifiSignalStrength {} < {}",
+                        crate::i18n::percent(signal, 0),
+                        crate::i18n::percent(limits.weak_wifi_signal_percent, 0)
                     ),
                     100.0 - signal,
                 );
@@ -400,8 +409,8 @@ fn network_findings(network: &NetworkInfo, who: &str, side: &str, limits: &Findi
         let port = network.relay_port.map(|p| format!(":{p}")).unwrap_or_default();
         add(
             FindingSeverity::Info,
-            "media relay allocated",
-            format!("relayIPAddress {relay}{port} (allocated by the endpoint; Graph does not say whether media flowed through it)"),
+            crate::t!("finding-relay"),
+            crate::t!("evidence-relay", relay = format!("relayIPAddress {relay}{port}")),
             0.0,
         );
     }
@@ -410,7 +419,7 @@ fn network_findings(network: &NetworkInfo, who: &str, side: &str, limits: &Findi
             if at_least(value, limits.event_ratio) {
                 add(
                     FindingSeverity::Warning,
-                    check.title,
+                    check.title_text(),
                     ratio_evidence(check.metric.name, value, limits.event_ratio),
                     value,
                 );

@@ -33,12 +33,17 @@ pub struct Limit {
     /// For the chart line: "30 ms limit", "7 fps minimum", "0.5 % limit".
     pub text: String,
     /// Where it comes from: "CQD current", "Call Analytics".
-    pub source: &'static str,
+    pub source: String,
 }
 
 impl Limit {
-    fn new(metric: &'static str, value: f64, unit: Unit, cmp: Cmp, source: &'static str) -> Limit {
-        let text = format!("{} {}", format_value(Some(value), unit), cmp.noun());
+    fn new(metric: &'static str, value: f64, unit: Unit, cmp: Cmp, source: impl Into<String>) -> Limit {
+        let value_text = format_value(Some(value), unit);
+        let text = match cmp {
+            Cmp::Below => crate::t!("limit-minimum", value = value_text),
+            Cmp::Above | Cmp::AtOrAbove => crate::t!("limit-maximum", value = value_text),
+        };
+        let source = source.into();
         Limit { metric, value, unit, cmp, text, source }
     }
 
@@ -101,7 +106,10 @@ mod tests {
         let rules =
             RuleSet { kind: crate::judge::RuleSetKind::CqdCurrent, thresholds: RuleSet::cqd_current().thresholds };
         let jitter = stream_limit(&rules, "averageJitter", MediaKind::Audio).expect("audio jitter limit");
-        assert_eq!((jitter.value, jitter.text.as_str(), jitter.source), (30.0, "30 ms limit", "CQD current"));
+        assert_eq!(
+            (jitter.value, jitter.text.as_str(), jitter.source),
+            (30.0, "30 ms limit", "CQD current".to_string())
+        );
         let loss = stream_limit(&rules, "averagePacketLossRate", MediaKind::Audio).expect("loss");
         assert_eq!((loss.display(), loss.text.as_str()), (10.0, "10 % limit"));
         assert!(loss.breaks(0.11) && !loss.breaks(0.1));
@@ -122,9 +130,9 @@ mod tests {
         let limits = FindingLimits::default();
         let l = endpoint_limit("renderNotFunctioningEventRatio", &limits).expect("render");
         assert!(l.breaks(0.005) && !l.breaks(0.0049));
-        assert_eq!((l.text.as_str(), l.source), ("0.5 % limit", PUBLISHED_DEVICE_LIMIT));
+        assert_eq!((l.text.as_str(), l.source), ("0.5 % limit", PUBLISHED_DEVICE_LIMIT.to_string()));
         let glitch = endpoint_limit("deviceGlitchEventRatio", &limits).expect("glitch");
-        assert_eq!((glitch.value, glitch.source), (0.05, VIEWER_EVENT_LIMIT));
+        assert_eq!((glitch.value, glitch.source), (0.05, VIEWER_EVENT_LIMIT.to_string()));
         assert_eq!(endpoint_limit("delayEventRatio", &limits).map(|l| l.value), Some(0.05));
         assert_eq!(endpoint_limit("micGlitchRate", &limits), None);
         assert_eq!(endpoint_limit("wifiSignalStrength", &limits), None);

@@ -35,14 +35,14 @@ impl MediaKind {
 
     /// A noun for people: "audio", "video", "screen sharing", "application sharing", "data",
     /// "media".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            MediaKind::Audio => "audio",
-            MediaKind::Video => "video",
-            MediaKind::VideoBasedScreenSharing => "screen sharing",
-            MediaKind::ApplicationSharing => "application sharing",
-            MediaKind::Data => "data",
-            MediaKind::Unknown => "media",
+            MediaKind::Audio => crate::t!("media-audio"),
+            MediaKind::Video => crate::t!("media-video"),
+            MediaKind::VideoBasedScreenSharing => crate::t!("media-vbss"),
+            MediaKind::ApplicationSharing => crate::t!("media-app-sharing"),
+            MediaKind::Data => crate::t!("media-data"),
+            MediaKind::Unknown => crate::t!("media-unknown"),
         }
     }
 }
@@ -121,11 +121,11 @@ pub enum KindBasis {
 impl fmt::Display for KindBasis {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            KindBasis::Label(label) => write!(f, "from the media label \"{label}\""),
-            KindBasis::Codec(codec) => write!(f, "from the codec {codec}"),
-            KindBasis::Metrics => f.write_str("from the metrics reported"),
-            KindBasis::SessionModality(m) => write!(f, "from the session's only modality, {m}"),
-            KindBasis::Undetermined => f.write_str("no label, codec or kind-specific metric tells"),
+            KindBasis::Label(label) => f.write_str(&crate::t!("basis-label", label = label)),
+            KindBasis::Codec(codec) => f.write_str(&crate::t!("basis-codec", codec = codec)),
+            KindBasis::Metrics => f.write_str(&crate::t!("basis-metrics")),
+            KindBasis::SessionModality(m) => f.write_str(&crate::t!("basis-modality", modality = m)),
+            KindBasis::Undetermined => f.write_str(&crate::t!("basis-undetermined")),
         }
     }
 }

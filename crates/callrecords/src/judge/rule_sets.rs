@@ -44,8 +44,18 @@ impl RuleSetKind {
     pub const PUBLISHED: [RuleSetKind; 4] =
         [RuleSetKind::CqdCurrent, RuleSetKind::CqdClassic, RuleSetKind::CqdInterim, RuleSetKind::NetworkTargets];
 
-    /// The label the page shows: "CQD, current (2022–)".
-    pub fn name(self) -> &'static str {
+    /// The label the page shows, in the current language: "CQD, current (2022–)".
+    pub fn name(self) -> String {
+        crate::i18n::text(&format!("rules-name-{}", self.cli_name()), &[])
+    }
+
+    /// A short name for running text, in the current language: "CQD current".
+    pub fn short_name(self) -> String {
+        crate::i18n::text(&format!("rules-short-{}", self.cli_name()), &[])
+    }
+
+    /// The English label ("CQD, current (2022–)"), the source of the catalogue's.
+    pub fn english_name(self) -> &'static str {
         match self {
             RuleSetKind::CqdCurrent => "CQD, current (2022–)",
             RuleSetKind::CqdClassic => "CQD, classic (to 2020)",
@@ -55,8 +65,8 @@ impl RuleSetKind {
         }
     }
 
-    /// A short name for running text: "CQD current".
-    pub fn short_name(self) -> &'static str {
+    /// The English short name ("CQD current").
+    pub fn english_short_name(self) -> &'static str {
         match self {
             RuleSetKind::CqdCurrent => "CQD current",
             RuleSetKind::CqdClassic => "CQD classic",
@@ -98,7 +108,7 @@ impl RuleSetKind {
 
 impl fmt::Display for RuleSetKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(&self.name())
     }
 }
 
@@ -235,7 +245,7 @@ impl RuleSet {
     }
 
     /// The label the page shows.
-    pub fn name(&self) -> &'static str {
+    pub fn name(&self) -> String {
         self.kind.name()
     }
 

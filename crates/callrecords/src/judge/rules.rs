@@ -51,10 +51,10 @@ impl Cmp {
     }
 
     /// "limit" for a ceiling, "minimum" for a floor (chart lines: "30 ms limit").
-    pub fn noun(self) -> &'static str {
+    pub fn noun(self) -> String {
         match self {
-            Cmp::Above | Cmp::AtOrAbove => "limit",
-            Cmp::Below => "minimum",
+            Cmp::Above | Cmp::AtOrAbove => crate::t!("cmp-limit"),
+            Cmp::Below => crate::t!("cmp-minimum"),
         }
     }
 }
@@ -161,6 +161,27 @@ impl StreamRule {
         let metric = find_metric(STREAM_METRICS, metric);
         let (unit, scale) = typed_unit(metric.unit);
         StreamRule { id, media, metric, words, role, satin_exempt, label, unit, scale, get, set }
+    }
+
+    /// The limits editor's label in the current language ("Audio round trip over").
+    pub fn label(&self) -> String {
+        crate::i18n::lookup(&format!("rule-label-{}", self.id), &[]).unwrap_or_else(|| self.label.to_string())
+    }
+
+    /// How a reason names the metric, in the current language ("round trip").
+    pub fn words(&self) -> String {
+        crate::i18n::lookup(&format!("rule-words-{}", self.id), &[]).unwrap_or_else(|| self.words.to_string())
+    }
+
+    /// The unit the threshold is typed in, in the current language ("ms", "мс").
+    pub fn unit_text(&self) -> String {
+        match self.unit {
+            "ms" => crate::t!("unit-ms-short"),
+            "fps" => crate::t!("unit-fps-short"),
+            "MOS points" => crate::t!("unit-mos-points"),
+            "packets" => crate::t!("unit-packets-short"),
+            unit => unit.to_string(),
+        }
     }
 
     /// The comparison of a limit rule; `None` for a gate.
@@ -275,8 +296,8 @@ pub fn stream_rule(media: MediaKind, metric: &str) -> Option<&'static StreamRule
 
 /// The words a reason uses for a metric ("round trip" for `averageRoundTripTime`); the Graph
 /// name itself when no rule uses it.
-pub fn metric_label(graph_name: &str) -> &str {
-    RULES.iter().find(|r| r.metric.name == graph_name).map_or(graph_name, |r| r.words)
+pub fn metric_label(graph_name: &str) -> String {
+    RULES.iter().find(|r| r.metric.name == graph_name).map_or(graph_name.to_string(), |r| r.words())
 }
 
 /// Which of [`super::FindingLimits`] an endpoint check compares with.
@@ -301,6 +322,11 @@ pub struct EndpointCheck<T: 'static> {
 }
 
 impl<T> EndpointCheck<T> {
+    /// The finding's title in the current language.
+    pub fn title_text(&self) -> String {
+        crate::i18n::lookup(&format!("check-{}", self.metric.name), &[]).unwrap_or_else(|| self.title.to_string())
+    }
+
     const fn new(list: &'static [Metric<T>], metric: &'static str, title: &'static str, limit: CheckLimit) -> Self {
         EndpointCheck { metric: find_metric(list, metric), title, limit }
     }

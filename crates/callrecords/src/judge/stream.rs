@@ -7,10 +7,11 @@ use super::rule_sets::RuleSet;
 use super::rules::{breaks, gate_rule, limit_rules, measured, Cmp, StreamRule, Thresholds};
 use super::text::{distinct_value_text, join_and, limit_text, value_text};
 use super::verdict::{Breach, RecordJudgement, StreamJudgement, Verdict};
-use crate::model::datetime::trim_number;
+use crate::i18n::num;
 use crate::model::enums::{AudioCodec, VideoCodec};
 use crate::model::metrics::Unit;
 use crate::model::record::{CallRecord, MediaStream, StreamRef};
+use crate::t;
 
 /// What a judge collects beside the verdict.
 #[derive(Default)]
@@ -32,8 +33,8 @@ fn measured_noting(graph: &'static str, unit: Unit, value: Option<f64>, out: &mu
     match value {
         Some(v) if measured(value).is_some() => Some(v),
         Some(v) => {
-            let shown = if v.is_finite() { value_text(v, unit) } else { "a non-number".to_string() };
-            out.notes.push(format!("{graph} {shown} is not a valid measurement (treated as not reported)"));
+            let shown = if v.is_finite() { value_text(v, unit) } else { t!("reason-non-number") };
+            out.notes.push(t!("reason-not-a-measurement", metric = graph, value = shown));
             None
         }
         None => None,
@@ -49,12 +50,12 @@ fn check(rule: &StreamRule, value: Option<f64>, limit: f64, out: &mut Outcome) -
         return Check::Missing;
     };
     if breaks(v, limit, cmp) {
-        let text = format!(
-            "{} {} {} {}",
-            rule.words,
-            distinct_value_text(v, limit, unit),
-            cmp.symbol(),
-            limit_text(limit, unit)
+        let text = t!(
+            "reason-breach",
+            metric = rule.words(),
+            value = distinct_value_text(v, limit, unit),
+            cmp = cmp.symbol(),
+            limit = limit_text(limit, unit)
         );
         Check::Breached(Breach { metric: graph, value: v, limit, text })
     } else {
@@ -68,11 +69,11 @@ fn passes_gate(media: MediaKind, t: &Thresholds, s: &MediaStream, out: &mut Outc
     let Some(gate) = (rule.get)(t) else { return true };
     match measured_noting(rule.metric.name, rule.metric.unit, rule.value(s), out) {
         None => {
-            out.unclassified.push(format!("{} not reported", rule.words));
+            out.unclassified.push(t!("reason-not-reported", metrics = rule.words()));
             false
         }
         Some(p) if !breaks(p, gate, Cmp::Above) => {
-            out.unclassified.push(format!("{} {} ≤ {}", rule.words, trim_number(p, 0), trim_number(gate, 0)));
+            out.unclassified.push(t!("reason-gate", metric = rule.words(), value = num(p, 0), limit = num(gate, 0)));
             false
         }
         Some(_) => true,
@@ -83,9 +84,9 @@ fn passes_gate(media: MediaKind, t: &Thresholds, s: &MediaStream, out: &mut Outc
 type RuleStep = (&'static StreamRule, Option<f64>, f64);
 
 /// "Poor if any" over the given (rule, value, limit) triples.
-fn any_of(what: &str, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome) -> Verdict {
+fn any_of(what: MediaKind, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome) -> Verdict {
     if steps.is_empty() {
-        out.unclassified.push(format!("no rules for {what} in this rule set"));
+        out.unclassified.push(t!("reason-no-rules", media = what.label()));
         return Verdict::Unclassified;
     }
     let mut breaches = Vec::new();
@@ -102,18 +103,22 @@ fn any_of(what: &str, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome) -> V
     }
     if !gate_ok {
         if reported == 0 {
-            out.unclassified
-                .push(format!("{} not reported", join_and(&steps.iter().map(|(r, ..)| r.words).collect::<Vec<_>>())));
+            out.unclassified.push(t!(
+                "reason-not-reported",
+                metrics = join_and(&steps.iter().map(|(r, ..)| r.words()).collect::<Vec<_>>())
+            ));
         }
         if !breaches.is_empty() {
             let texts: Vec<_> = breaches.iter().map(|b| b.text.as_str()).collect();
-            out.notes.push(format!("not counted below the packet-utilization gate: {}", texts.join(", ")));
+            out.notes.push(t!("reason-below-gate", breaches = texts.join(&t!("list-separator"))));
         }
         return Verdict::Unclassified;
     }
     if reported == 0 {
-        out.unclassified
-            .push(format!("{} not reported", join_and(&steps.iter().map(|(r, ..)| r.words).collect::<Vec<_>>())));
+        out.unclassified.push(t!(
+            "reason-not-reported",
+            metrics = join_and(&steps.iter().map(|(r, ..)| r.words()).collect::<Vec<_>>())
+        ));
         return Verdict::Unclassified;
     }
     if breaches.is_empty() {
@@ -125,9 +130,9 @@ fn any_of(what: &str, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome) -> V
 }
 
 /// "First reported metric decides" over the given steps, in order.
-fn first_reported(what: &str, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome) -> Verdict {
+fn first_reported(what: MediaKind, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome) -> Verdict {
     if steps.is_empty() {
-        out.unclassified.push(format!("no rules for {what} in this rule set"));
+        out.unclassified.push(t!("reason-no-rules", media = what.label()));
         return Verdict::Unclassified;
     }
     let mut decided: Option<(usize, Verdict, Option<Breach>)> = None;
@@ -136,12 +141,12 @@ fn first_reported(what: &str, steps: &[RuleStep], gate_ok: bool, out: &mut Outco
             Check::Missing => continue,
             Check::Breached(b) => decided = Some((i, Verdict::Poor, Some(b))),
             Check::Fine(v) => {
-                out.notes.push(format!(
-                    "decided by {} {} {} {}, the first reported of the ordered rules",
-                    rule.words,
-                    value_text(v, rule.metric.unit),
-                    rule.cmp().unwrap_or(Cmp::Above).complement(),
-                    limit_text(*limit, rule.metric.unit)
+                out.notes.push(t!(
+                    "reason-decided-by",
+                    metric = rule.words(),
+                    value = value_text(v, rule.metric.unit),
+                    cmp = rule.cmp().unwrap_or(Cmp::Above).complement(),
+                    limit = limit_text(*limit, rule.metric.unit)
                 ));
                 decided = Some((i, Verdict::Good, None));
             }
@@ -150,8 +155,10 @@ fn first_reported(what: &str, steps: &[RuleStep], gate_ok: bool, out: &mut Outco
     }
     let Some((at, verdict, breach)) = decided else {
         // Below a failed gate its reason is already recorded; both are true.
-        out.unclassified
-            .push(format!("{} not reported", join_and(&steps.iter().map(|(r, ..)| r.words).collect::<Vec<_>>())));
+        out.unclassified.push(t!(
+            "reason-not-reported",
+            metrics = join_and(&steps.iter().map(|(r, ..)| r.words()).collect::<Vec<_>>())
+        ));
         return Verdict::Unclassified;
     };
     // Later metrics that would have broken their rule are not counted: say so.
@@ -164,11 +171,15 @@ fn first_reported(what: &str, steps: &[RuleStep], gate_ok: bool, out: &mut Outco
         })
         .collect();
     if !later.is_empty() {
-        out.notes.push(format!("not counted, {} decides first: {}", steps[at].0.words, later.join(", ")));
+        out.notes.push(t!(
+            "reason-decides-first",
+            metric = steps[at].0.words(),
+            breaches = later.join(&t!("list-separator"))
+        ));
     }
     if !gate_ok {
         if let Some(b) = &breach {
-            out.notes.push(format!("not counted below the packet-utilization gate: {}", b.text));
+            out.notes.push(t!("reason-below-gate", breaches = b.text.as_str()));
         }
         return Verdict::Unclassified;
     }
@@ -199,26 +210,26 @@ fn judge_audio(t: &Thresholds, s: &MediaStream, out: &mut Outcome) -> Verdict {
     let steps = steps(MediaKind::Audio, t, s, |rule| {
         let skip = satin && rule.satin_exempt;
         if skip && (rule.get)(t).is_some() {
-            skipped.push(rule.words);
+            skipped.push(rule.words());
         }
         !skip
     });
     if !skipped.is_empty() {
-        out.notes.push(format!("{} not applied: the codec is SATIN", join_and(&skipped)));
+        out.notes.push(t!("reason-satin", metrics = join_and(&skipped)));
     }
-    any_of("audio", &steps, gate_ok, out)
+    any_of(MediaKind::Audio, &steps, gate_ok, out)
 }
 
 fn judge_video(t: &Thresholds, s: &MediaStream, out: &mut Outcome) -> Verdict {
     let gate_ok = passes_gate(MediaKind::Video, t, s, out);
-    first_reported("video", &steps(MediaKind::Video, t, s, |_| true), gate_ok, out)
+    first_reported(MediaKind::Video, &steps(MediaKind::Video, t, s, |_| true), gate_ok, out)
 }
 
 fn judge_vbss(t: &Thresholds, stream: &StreamRef<'_>, out: &mut Outcome) -> Verdict {
     let s = stream.stream;
     let vbss = MediaKind::VideoBasedScreenSharing;
     if !t.vbss_current_distinctions {
-        return first_reported("screen sharing", &steps(vbss, t, s, |_| true), true, out);
+        return first_reported(vbss, &steps(vbss, t, s, |_| true), true, out);
     }
     let h264s = s.video_codec == Some(VideoCodec::H264s);
     let side = client_side(stream);
@@ -233,16 +244,14 @@ fn judge_vbss(t: &Thresholds, stream: &StreamRef<'_>, out: &mut Outcome) -> Verd
     });
     if steps.is_empty() {
         let reason = match side {
-            ClientSide::Undetermined => {
-                "inbound or outbound could not be determined (stream direction or endpoint kinds not reported), and the current screen-sharing rules depend on it for non-H264S streams"
-            }
-            ClientSide::ServerToServer => "stream between two service endpoints: the current screen-sharing rules cover client streams only",
-            _ => "no rules for screen sharing in this rule set",
+            ClientSide::Undetermined => t!("reason-vbss-direction"),
+            ClientSide::ServerToServer => t!("reason-vbss-server"),
+            _ => t!("reason-no-rules", media = vbss.label()),
         };
-        out.unclassified.push(reason.to_string());
+        out.unclassified.push(reason);
         return Verdict::Unclassified;
     }
-    first_reported("screen sharing", &steps, true, out)
+    first_reported(vbss, &steps, true, out)
 }
 
 /// Judges one stream.
@@ -255,21 +264,18 @@ pub fn judge_stream(stream: &StreamRef<'_>, rules: &RuleSet) -> StreamJudgement 
         MediaKind::Video => judge_video(t, stream.stream, &mut out),
         MediaKind::VideoBasedScreenSharing => judge_vbss(t, stream, &mut out),
         MediaKind::ApplicationSharing => {
-            out.unclassified
-                .push("no rules for application sharing (CQD uses RDP metrics Graph does not report)".to_string());
+            out.unclassified.push(t!("reason-app-sharing"));
             Verdict::Unclassified
         }
         MediaKind::Data => {
-            out.unclassified.push("no rules for data".to_string());
+            out.unclassified.push(t!("reason-data"));
             Verdict::Unclassified
         }
         MediaKind::Unknown => {
             let label = stream.media.label.as_deref().map(str::trim).filter(|l| !l.is_empty());
             out.unclassified.push(match label {
-                Some(label) => format!(
-                    "media kind unknown (label \"{label}\" not recognised, and no codec or kind-specific metric)"
-                ),
-                None => format!("media kind unknown ({basis})"),
+                Some(label) => t!("reason-kind-unknown-label", label = label),
+                None => t!("reason-kind-unknown", basis = basis.to_string()),
             });
             Verdict::Unclassified
         }

@@ -1,7 +1,7 @@
 //! How values, limits and lists read in verdict reasons, rule descriptions and summaries:
 //! "612 ms", "12.4 %", "1.0" (MOS keeps a decimal), "a, b and c".
 
-use crate::model::datetime::trim_number;
+use crate::i18n::num;
 use crate::model::metrics::{format_value, Unit};
 
 /// A limit in its unit ("500 ms", "10 %", "1.0").
@@ -13,8 +13,8 @@ pub fn limit_text(limit: f64, unit: Unit) -> String {
 /// ("1.0", "1.16"), as MOS is written.
 pub fn value_text(value: f64, unit: Unit) -> String {
     let text = format_value(Some(value), unit);
-    if unit == Unit::Mos && !text.contains('.') {
-        format!("{text}.0")
+    if unit == Unit::Mos && value.fract() == 0.0 {
+        crate::i18n::fixed(value, 1)
     } else {
         text
     }
@@ -29,29 +29,41 @@ pub fn distinct_value_text(value: f64, limit: f64, unit: Unit) -> String {
     }
     let (shown, limit_display) = (unit.display_value(value), unit.display_value(limit));
     (1..=6)
-        .map(|places| (trim_number(shown, places), trim_number(limit_display, places)))
+        .map(|places| (num(shown, places), num(limit_display, places)))
         .find(|(number, limit_number)| number != limit_number)
-        .map(|(number, _)| if unit.suffix().is_empty() { number } else { format!("{number} {}", unit.suffix()) })
+        .map(|(number, _)| match unit {
+            Unit::Ms => crate::t!("unit-ms", value = number),
+            Unit::Fps => crate::t!("unit-fps", value = number),
+            Unit::Ratio | Unit::Percent => crate::t!("unit-percent", value = number),
+            _ if unit.suffix().is_empty() => number,
+            _ => format!("{number} {}", unit.suffix()),
+        })
         .unwrap_or(text)
 }
 
-/// "a", "a and b", "a, b and c".
+/// "a", "a and b", "a, b and c" (in the current language: "a, b и c", "a、b和c").
 pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
-    join(items, "and")
+    join(items, false)
 }
 
 /// "a", "a or b", "a, b or c".
 pub fn join_or<S: AsRef<str>>(items: &[S]) -> String {
-    join(items, "or")
+    join(items, true)
 }
 
-fn join<S: AsRef<str>>(items: &[S], word: &str) -> String {
+fn join<S: AsRef<str>>(items: &[S], or: bool) -> String {
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_string(),
         [init @ .., last] => {
             let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} {word} {}", init.join(", "), last.as_ref())
+            let init = init.join(&crate::t!("list-separator"));
+            let last = last.as_ref();
+            if or {
+                crate::t!("list-or", init = init, last = last)
+            } else {
+                crate::t!("list-and", init = init, last = last)
+            }
         }
     }
 }

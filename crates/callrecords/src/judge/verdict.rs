@@ -36,12 +36,21 @@ impl Verdict {
         }
     }
 
-    /// `Good`, `Poor`, `Unclassified`.
-    pub fn label(self) -> &'static str {
+    /// `Good`, `Poor`, `Unclassified`, in the current language.
+    pub fn label(self) -> String {
         match self {
-            Verdict::Good => "Good",
-            Verdict::Unclassified => "Unclassified",
-            Verdict::Poor => "Poor",
+            Verdict::Good => crate::t!("verdict-good"),
+            Verdict::Unclassified => crate::t!("verdict-unclassified"),
+            Verdict::Poor => crate::t!("verdict-poor"),
+        }
+    }
+
+    /// `good`, `poor`, `unclassified` in running text, in the current language.
+    pub fn word(self) -> String {
+        match self {
+            Verdict::Good => crate::t!("verdict-word-good"),
+            Verdict::Unclassified => crate::t!("verdict-word-unclassified"),
+            Verdict::Poor => crate::t!("verdict-word-poor"),
         }
     }
 }
@@ -129,16 +138,19 @@ impl Tally {
     /// "no streams".
     pub fn describe(&self) -> String {
         let total = self.total();
-        let unclassified =
-            if self.unclassified > 0 { format!(", {} unclassified", self.unclassified) } else { String::new() };
+        let unclassified = if self.unclassified > 0 {
+            crate::t!("tally-and-unclassified", count = self.unclassified)
+        } else {
+            String::new()
+        };
         match total {
-            0 => "no streams".to_string(),
-            1 => format!("1 stream, {}", self.verdict().as_str()),
-            _ if self.poor == total => format!("all {total} streams poor"),
-            _ if self.good == total => format!("all {total} streams good"),
-            _ if self.unclassified == total => format!("all {total} streams unclassified"),
-            _ if self.poor > 0 => format!("{} of {total} streams poor{unclassified}", self.poor),
-            _ => format!("{} of {total} streams good{unclassified}", self.good),
+            0 => crate::t!("tally-none"),
+            1 => crate::t!("tally-one", verdict = self.verdict().word()),
+            _ if self.poor == total => crate::t!("tally-all-poor", total = total),
+            _ if self.good == total => crate::t!("tally-all-good", total = total),
+            _ if self.unclassified == total => crate::t!("tally-all-unclassified", total = total),
+            _ if self.poor > 0 => crate::t!("tally-some-poor", count = self.poor, total = total) + &unclassified,
+            _ => crate::t!("tally-some-good", count = self.good, total = total) + &unclassified,
         }
     }
 }

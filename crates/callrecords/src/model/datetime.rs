@@ -7,6 +7,8 @@
 //! durations, offsets other than `Z`) and keep the wasm bundle small.
 
 use super::lenient;
+use crate::i18n::{civil_from_days, num};
+use crate::t;
 use serde::de::{self, Deserializer, Visitor};
 use std::fmt;
 
@@ -23,19 +25,6 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
-}
-
-/// The civil date of a day count since 1970-01-01 (inverse of [`days_from_civil`]).
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 fn digits(s: &[u8]) -> Option<i64> {
@@ -189,19 +178,20 @@ pub fn format_duration_ms(ms: f64) -> String {
     let sign = if ms < 0.0 { "-" } else { "" };
     let ms = ms.abs();
     if ms < 1000.0 {
-        return format!("{sign}{} ms", trim_number(ms, 1));
+        return format!("{sign}{}", t!("unit-ms", value = num(ms, 1)));
     }
     if ms < 60_000.0 {
-        return format!("{sign}{} s", trim_number(ms / 1000.0, 1));
+        return format!("{sign}{}", t!("duration-s", s = num(ms / 1000.0, 1)));
     }
     let total_s = (ms / 1000.0).round() as i64;
     let (h, m, s) = (total_s / 3600, total_s / 60 % 60, total_s % 60);
-    match (h, s) {
-        (0, 0) => format!("{sign}{m} min"),
-        (0, _) => format!("{sign}{m} min {s} s"),
-        (_, _) if m == 0 => format!("{sign}{h} h"),
-        _ => format!("{sign}{h} h {m} min"),
-    }
+    let text = match (h, s) {
+        (0, 0) => t!("duration-min", m = m),
+        (0, _) => t!("duration-min-s", m = m, s = s),
+        (_, _) if m == 0 => t!("duration-h", h = h),
+        _ => t!("duration-h-min", h = h, m = m),
+    };
+    format!("{sign}{text}")
 }
 
 /// A number with at most `places` decimals and no trailing zeros: 7.0 → "7", 12.40 → "12.4".

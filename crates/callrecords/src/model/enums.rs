@@ -27,9 +27,14 @@ macro_rules! graph_enum {
             pub fn as_wire(&self) -> &str {
                 match self { $(Self::$variant => $wire,)* Self::Other(text) => text }
             }
-            /// A short label for people.
-            pub fn label(&self) -> &str {
-                match self { $(Self::$variant => $label,)* Self::Other(text) => text }
+            /// A short label for people, in the current language; names that are the same in
+            /// every language (codecs, products, platforms) have no message and stay as they are.
+            pub fn label(&self) -> String {
+                match self {
+                    $(Self::$variant => crate::i18n::lookup(concat!("enum-", stringify!($name), "-", $wire), &[])
+                        .unwrap_or_else(|| $label.to_string()),)*
+                    Self::Other(text) => text.clone(),
+                }
             }
         }
 
@@ -57,7 +62,7 @@ macro_rules! graph_enum {
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.label())
+                f.write_str(&self.label())
             }
         }
     };

@@ -2,7 +2,7 @@
 //! label for people, its unit, and how to read it. Tables, charts and exports all go through
 //! here, so a unit is stated once and "not reported" is never shown as zero.
 
-use crate::model::datetime::trim_number;
+use crate::i18n::{num, percent};
 use crate::model::record::{DeviceInfo, MediaStream, NetworkInfo};
 
 /// The unit a metric is sent in (after durations are converted to milliseconds).
@@ -57,66 +57,46 @@ impl Unit {
 /// Text shown for a metric that is absent or null.
 pub const NOT_REPORTED: &str = "not reported";
 
+/// "not reported" in the current language.
+pub fn not_reported() -> String {
+    crate::t!("not-reported")
+}
+
 /// A value with its unit for people: "16 ms", "1.38 %", "1.16", "9.97 Mbit/s"; "not reported"
 /// for `None`.
 pub fn format_value(value: Option<f64>, unit: Unit) -> String {
     let Some(v) = value.filter(|v| v.is_finite()) else {
-        return NOT_REPORTED.to_string();
+        return not_reported();
     };
     match unit {
-        Unit::Ms => format!("{} ms", trim_number(v, if v.abs() < 10.0 { 1 } else { 0 })),
-        Unit::Ratio => format!("{} %", percent_text(v * 100.0)),
-        Unit::Percent => format!("{} %", percent_text(v)),
-        Unit::Mos => trim_number(v, 2),
-        Unit::Fps => format!("{} fps", trim_number(v, 1)),
+        Unit::Ms => crate::t!("unit-ms", value = num(v, if v.abs() < 10.0 { 1 } else { 0 })),
+        Unit::Ratio => percent_text(v * 100.0),
+        Unit::Percent => percent_text(v),
+        Unit::Mos => num(v, 2),
+        Unit::Fps => crate::t!("unit-fps", value = num(v, 1)),
         Unit::BitsPerSecond => bits_text(v),
-        Unit::Packets => format!("{} packets", group_digits(&trim_number(v, 0))),
-        Unit::Count => group_digits(&trim_number(v, 2)),
-        Unit::Level => trim_number(v, 2),
-        Unit::PerFiveMinutes => format!("{} per 5 min", trim_number(v, 1)),
+        Unit::Packets => crate::t!("unit-packets", value = num(v, 0), count = v.round()),
+        Unit::Count | Unit::Level => num(v, 2),
+        Unit::PerFiveMinutes => crate::t!("unit-per-5-min", value = num(v, 1)),
     }
-}
-
-/// Digit grouping for counts: "31288" → "31,288", "-1234.5" → "-1,234.5"; four digits and
-/// fewer unchanged. The one place numbers are grouped (the separator is English's, for now:
-/// localisation replaces this function alone).
-pub fn group_digits(number: &str) -> String {
-    let (sign, rest) = number.strip_prefix('-').map_or(("", number), |r| ("-", r));
-    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
-    if int.len() <= 4 || !int.bytes().all(|b| b.is_ascii_digit()) {
-        return number.to_string();
-    }
-    let mut out = String::with_capacity(number.len() + int.len() / 3);
-    out.push_str(sign);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(frac) = frac {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
 }
 
 fn percent_text(p: f64) -> String {
     if p == 0.0 {
-        "0".into()
+        percent(0.0, 0)
     } else if p.abs() < 0.01 {
-        "< 0.01".into()
+        format!("< {}", percent(0.01, 2))
     } else if p.abs() < 10.0 {
-        trim_number(p, 2)
+        percent(p, 2)
     } else {
-        trim_number(p, 1)
+        percent(p, 1)
     }
 }
 
 fn bits_text(v: f64) -> String {
     // linkSpeed 4294967295 (2^32 − 1) is the "unknown" marker.
     if v == 4_294_967_295.0 {
-        return "unknown (4294967295)".into();
+        return crate::t!("link-speed-unknown");
     }
     let (scaled, unit) = if v >= 1e9 {
         (v / 1e9, "Gbit/s")
@@ -127,7 +107,18 @@ fn bits_text(v: f64) -> String {
     } else {
         (v, "bit/s")
     };
-    format!("{} {unit}", trim_number(scaled, 2))
+    format!("{} {unit}", num(scaled, 2))
+}
+
+impl<T> Metric<T> {
+    /// The label in the current language; outside English with the Graph name beside it, as
+    /// admins search for it: "Джиттер, средний (averageJitter)".
+    pub fn label_text(&self) -> String {
+        match crate::i18n::lookup(&format!("metric-{}", self.name), &[]) {
+            Some(label) if crate::i18n::current() != crate::i18n::Lang::En => format!("{label} ({})", self.name),
+            _ => self.label.to_string(),
+        }
+    }
 }
 
 /// One metric of a record type `T`.
@@ -252,10 +243,12 @@ mod tests {
     fn counts_are_grouped() {
         assert_eq!(format_value(Some(31288.0), Unit::Packets), "31,288 packets");
         assert_eq!(format_value(Some(1234567.0), Unit::Count), "1,234,567");
-        assert_eq!(format_value(Some(4000.0), Unit::Packets), "4000 packets");
-        assert_eq!(group_digits("-12345.25"), "-12,345.25");
-        assert_eq!(group_digits("123456"), "123,456");
-        assert_eq!(group_digits("n/a"), "n/a");
+        // Grouping is the locale's (one source of truth: crate::i18n's LocaleFormat).
+        assert_eq!(format_value(Some(-12345.25), Unit::Count), "-12,345.25");
+        crate::i18n::set_current(crate::i18n::Lang::Ru);
+        let ru = format_value(Some(31288.0), Unit::Packets);
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        assert!(ru.starts_with("31\u{a0}288 "), "{ru}");
     }
 
     use super::*;

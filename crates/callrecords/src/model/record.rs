@@ -144,12 +144,13 @@ impl<'a> StreamRef<'a> {
     /// "Alice → Bob", by display names; "caller → callee" names when the direction is unknown.
     pub fn direction_label(&self) -> String {
         let (from, to) = self.sender_receiver();
-        let name = |e: Option<&Endpoint>| e.map(Endpoint::display_name).unwrap_or_else(|| "unknown endpoint".into());
+        let name =
+            |e: Option<&Endpoint>| e.map(Endpoint::display_name).unwrap_or_else(|| crate::t!("unknown-endpoint"));
         match self.stream.stream_direction {
             Some(MediaStreamDirection::CallerToCallee) | Some(MediaStreamDirection::CalleeToCaller) => {
                 format!("{} → {}", name(from), name(to))
             }
-            _ => format!("{} ↔ {} (direction not reported)", name(from), name(to)),
+            _ => crate::t!("direction-not-reported", from = name(from), to = name(to)),
         }
     }
 

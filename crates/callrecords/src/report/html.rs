@@ -90,7 +90,7 @@ pub fn report(dataset: &Dataset, indexes: &[usize], options: &ReportOptions) -> 
          <dt>Made by</dt><dd>Call Record Viewer, in the browser: nothing was sent anywhere to make this file.</dd></dl></header>\n",
         esc(&title),
         utc(options.exported),
-        esc(options.rules.kind.name()),
+        esc(&options.rules.kind.name()),
         esc(options.rules.kind.source()),
         esc(&options.redaction),
     );
@@ -121,7 +121,7 @@ fn call(out: &mut String, n: usize, record: &CallRecord, rules: &RuleSet) {
         esc(&record.id),
     );
     for warning in load_warnings(record) {
-        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(warning));
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&warning));
     }
     let _ = write!(
         out,

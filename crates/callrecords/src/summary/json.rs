@@ -53,7 +53,7 @@ pub struct RecordSummary<'a> {
 #[serde(rename_all = "camelCase")]
 pub struct RulesSummary {
     pub id: &'static str,
-    pub name: &'static str,
+    pub name: String,
     pub source: &'static str,
 }
 

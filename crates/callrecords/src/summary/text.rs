@@ -9,6 +9,7 @@ use crate::model::enums::{
     CallType, MediaStreamDirection, Modality, NetworkConnectionType, NetworkTransportProtocol, WifiBand,
 };
 use crate::model::record::{CallRecord, Endpoint, EndpointKind, NetworkInfo, StreamRef};
+use crate::t;
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
@@ -17,22 +18,25 @@ fn capitalise(text: &str) -> String {
 
 /// "on Wi-Fi 2.4 GHz", "on a wired network", "over a VPN", plus " over TCP".
 fn network_phrase(network: &NetworkInfo) -> Option<String> {
-    let mut phrase = match network.connection_type {
-        Some(NetworkConnectionType::Wifi) => match network.wifi_band {
-            Some(WifiBand::Frequency24GHz) => "on Wi-Fi 2.4 GHz".to_string(),
-            Some(WifiBand::Frequency50GHz) => "on Wi-Fi 5 GHz".to_string(),
-            Some(WifiBand::Frequency60GHz) => "on Wi-Fi 6 GHz".to_string(),
-            _ => "on Wi-Fi".to_string(),
-        },
-        Some(NetworkConnectionType::Wired) => "on a wired network".to_string(),
-        Some(NetworkConnectionType::Mobile) => "on mobile data".to_string(),
-        Some(NetworkConnectionType::Tunnel) => "over a VPN".to_string(),
-        _ => String::new(),
+    let phrase = match network.connection_type {
+        Some(NetworkConnectionType::Wifi) => Some(match network.wifi_band {
+            Some(WifiBand::Frequency24GHz) => t!("net-wifi-band", band = "2.4 GHz"),
+            Some(WifiBand::Frequency50GHz) => t!("net-wifi-band", band = "5 GHz"),
+            Some(WifiBand::Frequency60GHz) => t!("net-wifi-band", band = "6 GHz"),
+            _ => t!("net-wifi"),
+        }),
+        Some(NetworkConnectionType::Wired) => Some(t!("net-wired")),
+        Some(NetworkConnectionType::Mobile) => Some(t!("net-mobile")),
+        Some(NetworkConnectionType::Tunnel) => Some(t!("net-vpn")),
+        _ => None,
     };
     if network.network_transport_protocol == Some(NetworkTransportProtocol::Tcp) {
-        phrase = if phrase.is_empty() { "over TCP".into() } else { format!("{phrase} over TCP") };
+        return Some(match phrase {
+            Some(phrase) => t!("net-and-tcp", network = phrase),
+            None => t!("net-tcp"),
+        });
     }
-    (!phrase.is_empty()).then_some(phrase)
+    phrase
 }
 
 /// "Owen Franklin's inbound audio from Abbie Wilkins", with the network of that participant.
@@ -46,59 +50,56 @@ fn stream_subject<'a>(stream: &StreamRef<'a>, kind: MediaKind) -> (String, Optio
         Some(MediaStreamDirection::CallerToCallee | MediaStreamDirection::CalleeToCaller)
     );
     match (directed, person(receiver), person(sender)) {
-        (true, Some(to), from) => {
-            let from = from.map(|f| format!(" from {f}")).unwrap_or_default();
-            (format!("{to}'s inbound {noun}{from}"), receiver_net)
-        }
-        (true, None, Some(from)) => (format!("{from}'s outbound {noun}"), sender_net),
-        _ => (format!("{noun} {}", stream.direction_label()), None),
+        (true, Some(to), Some(from)) => (t!("subject-inbound-from", to = to, media = noun, from = from), receiver_net),
+        (true, Some(to), None) => (t!("subject-inbound", to = to, media = noun), receiver_net),
+        (true, None, Some(from)) => (t!("subject-outbound", from = from, media = noun), sender_net),
+        _ => (t!("subject-direction", media = noun, direction = stream.direction_label()), None),
     }
 }
 
 fn call_sentence(record: &CallRecord) -> String {
-    let kind = match record.call_type {
-        Some(CallType::GroupCall) => "Group call",
-        Some(CallType::PeerToPeer) => "Peer-to-peer call",
-        _ => "Call",
-    };
     let mut modalities: Vec<String> = Vec::new();
     for m in &record.modalities {
         if matches!(m, Modality::Unknown | Modality::UnknownFutureValue) {
             continue;
         }
-        let label = m.label().to_string();
+        let label = m.label();
         if !modalities.contains(&label) {
             modalities.push(label);
         }
     }
-    let mut sentence = kind.to_string();
-    if !modalities.is_empty() {
-        sentence.push_str(&format!(" with {}", join_and(&modalities)));
-    }
+    let kind = match record.call_type {
+        Some(CallType::GroupCall) => "group",
+        Some(CallType::PeerToPeer) => "p2p",
+        _ => "other",
+    };
+    let mut sentence = if modalities.is_empty() {
+        t!("summary-call", kind = kind)
+    } else {
+        t!("summary-call-with", kind = kind, modalities = join_and(&modalities))
+    };
     let names = record.participant_names();
-    let at_least = if record.more_participants { "at least " } else { "" };
+    let at_least = if record.more_participants { "yes" } else { "no" };
     match names.len() {
         0 => {}
-        2 if !record.more_participants => sentence.push_str(&format!(" between {} and {}", names[0], names[1])),
-        1 => sentence.push_str(&format!(", {at_least}1 participant ({})", names[0])),
-        n => sentence.push_str(&format!(", {at_least}{n} participants")),
+        2 if !record.more_participants => {
+            sentence = t!("summary-between", call = sentence, a = names[0].as_str(), b = names[1].as_str())
+        }
+        1 => sentence = t!("summary-one-participant", call = sentence, atleast = at_least, name = names[0].as_str()),
+        n => sentence = t!("summary-participants", call = sentence, atleast = at_least, count = n),
     }
     if let Some(ms) = record.duration_ms().filter(|ms| *ms >= 0.0) {
-        sentence.push_str(&format!(", {}", format_duration_ms(ms)));
+        sentence = t!("summary-duration", call = sentence, duration = format_duration_ms(ms));
     }
     if record.placeholder {
-        sentence.push_str(&format!(
-            " (only pages of record {} were loaded, not the record itself)",
-            crate::model::identity::short_id(&record.id)
-        ));
+        sentence = t!("summary-placeholder", call = sentence, id = crate::model::identity::short_id(&record.id));
     }
-    sentence.push('.');
-    sentence
+    t!("summary-sentence", text = sentence)
 }
 
 fn tally_phrase(tally: &Tally) -> String {
     if tally.total() == 1 {
-        format!("its only stream was {}", tally.verdict().as_str())
+        t!("summary-only-stream", verdict = tally.verdict().word())
     } else {
         tally.describe()
     }
@@ -106,41 +107,38 @@ fn tally_phrase(tally: &Tally) -> String {
 
 fn streams_sentence(record: &CallRecord, judgement: &RecordJudgement) -> String {
     if !record.sessions_loaded {
-        return "Sessions were not loaded: load the record with $expand=sessions($expand=segments) to judge its streams.".to_string();
+        return t!("summary-no-sessions", query = "$expand=sessions($expand=segments)");
     }
     let tally = judgement.tally_call();
     if tally.total() == 0 {
         if record.sessions.iter().all(|s| s.segments.is_empty()) {
-            return "Segments were not loaded: list the sessions with $expand=segments to judge its streams."
-                .to_string();
+            return t!("summary-no-segments", query = "$expand=segments");
         }
-        return "No media streams were reported in its sessions.".to_string();
+        return t!("summary-no-streams");
     }
     let streams: Vec<StreamRef<'_>> = record.streams().collect();
-    let mut sentence = format!("Under {}, {}", judgement.rules.short_name(), tally_phrase(&tally));
+    let separator = t!("list-separator");
+    let mut sentence = t!("summary-under", rules = judgement.rules.short_name(), tally = tally_phrase(&tally));
     let poor: Vec<String> = judgement
         .poor_streams()
         .map(|j| {
-            let texts: Vec<&str> = j.breaches.iter().map(|b| b.text.as_str()).collect();
-            let mut details = texts.join(", ");
+            let mut details: Vec<String> = j.breaches.iter().map(|b| b.text.clone()).collect();
             let subject = match streams.iter().find(|s| s.path == j.path) {
                 Some(stream) => {
                     let (subject, network) = stream_subject(stream, j.kind);
-                    if let Some(phrase) = network.and_then(network_phrase) {
-                        details.push_str(&format!(", {phrase}"));
-                    }
+                    details.extend(network.and_then(network_phrase));
                     subject
                 }
-                None => format!("{} {}", j.kind.label(), j.direction),
+                None => t!("subject-direction", media = j.kind.label(), direction = j.direction.as_str()),
             };
-            format!("{subject} ({details})")
+            t!("summary-poor-stream", subject = subject, details = details.join(&separator))
         })
         .collect();
     if !poor.is_empty() {
         let shown: Vec<String> = poor.iter().take(2).cloned().collect();
-        sentence.push_str(&format!(": {}", shown.join("; ")));
+        sentence = t!("summary-poor-list", text = sentence, list = shown.join("; "));
         if poor.len() > 2 {
-            sentence.push_str(&format!("; and {} more", poor.len() - 2));
+            sentence = t!("summary-and-more", text = sentence, count = poor.len() - 2);
         }
     } else if tally.unclassified > 0 {
         let mut reasons: Vec<&str> = Vec::new();
@@ -156,25 +154,25 @@ fn streams_sentence(record: &CallRecord, judgement: &RecordJudgement) -> String 
         }
         if !reasons.is_empty() {
             let shown: Vec<&str> = reasons.iter().take(2).copied().collect();
-            let more =
-                if reasons.len() > 2 { format!("; and {} more reasons", reasons.len() - 2) } else { String::new() };
-            sentence.push_str(&format!(" ({}{more})", shown.join("; ")));
+            let mut list = shown.join("; ");
+            if reasons.len() > 2 {
+                list = t!("summary-and-more-reasons", text = list, count = reasons.len() - 2);
+            }
+            sentence = t!("summary-reasons", text = sentence, reasons = list);
         }
     }
     if record.more_sessions {
-        sentence.push_str("; more sessions exist that were not loaded");
+        sentence = t!("summary-more-sessions", text = sentence);
     }
-
-    sentence.push('.');
-    sentence
+    t!("summary-sentence", text = sentence)
 }
 
 fn people_sentence(findings: &[Finding]) -> Option<String> {
     let phrases: Vec<String> = findings
         .iter()
         .filter_map(|f| match f.kind {
-            FindingKind::Feedback => Some(format!("{} {}", f.who, f.title)),
-            FindingKind::Failure => Some(format!("the session of {} {}", f.who, f.title)),
+            FindingKind::Feedback => Some(t!("summary-feedback", who = f.who.as_str(), what = f.title.as_str())),
+            FindingKind::Failure => Some(t!("summary-failure", who = f.who.as_str(), what = f.title.as_str())),
             _ => None,
         })
         .collect();
@@ -183,9 +181,9 @@ fn people_sentence(findings: &[Finding]) -> Option<String> {
     }
     let mut shown: Vec<String> = phrases.iter().take(3).cloned().collect();
     if phrases.len() > 3 {
-        shown.push(format!("{} more", phrases.len() - 3));
+        shown.push(t!("summary-more", count = phrases.len() - 3));
     }
-    Some(format!("{}.", capitalise(&shown.join("; "))))
+    Some(t!("summary-sentence", text = capitalise(&shown.join("; "))))
 }
 
 fn conditions_sentence(findings: &[Finding]) -> Option<String> {
@@ -207,15 +205,15 @@ fn conditions_sentence(findings: &[Finding]) -> Option<String> {
         .map(|(who, titles)| {
             let mut shown: Vec<String> = titles.iter().take(3).map(|t| t.to_string()).collect();
             if titles.len() > 3 {
-                shown.push(format!("{} more", titles.len() - 3));
+                shown.push(t!("summary-more", count = titles.len() - 3));
             }
-            format!("{who}: {}", join_and(&shown))
+            t!("summary-person-conditions", who = *who, conditions = join_and(&shown))
         })
         .collect();
     if people.len() > 3 {
-        parts.push(format!("and {} more people", people.len() - 3));
+        parts.push(t!("summary-more-people", count = people.len() - 3));
     }
-    Some(format!("Device and network: {}.", parts.join("; ")))
+    Some(t!("summary-conditions", conditions = parts.join("; ")))
 }
 
 /// A plain-language summary of a call in 2–4 sentences, from the data only: what the call was
@@ -227,11 +225,7 @@ pub fn summarize_call(record: &CallRecord, judgement: &RecordJudgement, findings
     sentences.extend(people_sentence(findings));
     sentences.extend(conditions_sentence(findings));
     if record.lost_sessions > 0 {
-        let n = record.lost_sessions;
-        let s = if n == 1 { "" } else { "s" };
-        sentences.push(format!(
-            "Incomplete: {n} session{s} lost to a syntax error in the file, so this covers only the sessions that could be read."
-        ));
+        sentences.push(t!("summary-incomplete", count = record.lost_sessions));
     }
     sentences.join(" ")
 }

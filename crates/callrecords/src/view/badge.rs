@@ -6,14 +6,14 @@ use crate::judge::Verdict;
 use crate::model::diagnostic::Severity;
 
 /// How a state is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Badge {
     /// The CSS class: `good`, `poor`, `unclassified`; `error`, `warning`, `info`.
     pub class: &'static str,
     /// A symbol beside the word (decorative: hidden from screen readers).
     pub icon: &'static str,
     /// The word: "Good", "Poor"; "Error", "Note".
-    pub word: &'static str,
+    pub word: String,
 }
 
 impl Badge {
@@ -30,9 +30,9 @@ impl Badge {
     /// ✖ Error, ▲ Warning, ℹ Note.
     pub fn severity(s: Severity) -> Badge {
         match s {
-            Severity::Error => Badge { class: "error", icon: "✖", word: "Error" },
-            Severity::Warning => Badge { class: "warning", icon: "▲", word: "Warning" },
-            Severity::Info => Badge { class: "info", icon: "ℹ", word: "Note" },
+            Severity::Error => Badge { class: "error", icon: "✖", word: crate::t!("severity-error") },
+            Severity::Warning => Badge { class: "warning", icon: "▲", word: crate::t!("severity-warning") },
+            Severity::Info => Badge { class: "info", icon: "ℹ", word: crate::t!("severity-note") },
         }
     }
 }

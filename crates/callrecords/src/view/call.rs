@@ -10,7 +10,7 @@ use crate::view::words::capitalise;
 /// The heading's first words: the call type as a heading ("Group call", "Peer-to-peer"), or
 /// "Call" when the type is not reported.
 pub fn heading(record: &CallRecord) -> String {
-    record.call_type.as_ref().map_or("Call".to_string(), |t| capitalise(t.label()))
+    record.call_type.as_ref().map_or(crate::t!("call-heading"), |t| capitalise(&t.label()))
 }
 
 /// The end of the heading, after the start time: " · 3 min 12 s", empty when the duration is
@@ -21,27 +21,28 @@ pub fn heading_duration(record: &CallRecord) -> String {
 
 /// Beside the call's verdict badge: " 2 good, 1 poor — judged by CQD, current (2022–)".
 pub fn verdict_line(tally: Tally, rules: &RuleSet) -> String {
-    format!(" {} — judged by {}", tally.describe(), rules.kind.name())
+    format!(" {}", crate::t!("verdict-line", tally = tally.describe(), rules = rules.kind.name()))
 }
 
 /// What the tree says for a record loaded without its sessions.
-pub const NO_SESSIONS: &str = "No sessions loaded: this record came without them. Fetch it with \
-     ?$expand=sessions($expand=segments), with its further sessions pages, and load those files.";
+pub fn no_sessions() -> String {
+    crate::t!("no-sessions", query = "?$expand=sessions($expand=segments)")
+}
 
 /// What the loaded pages leave out of this call, one sentence each.
-pub fn load_warnings(record: &CallRecord) -> Vec<&'static str> {
+pub fn load_warnings(record: &CallRecord) -> Vec<String> {
     let mut warnings = Vec::new();
     if record.placeholder {
-        warnings.push("Only pages of this call were loaded (sessions or participants), not the call record itself: its type, times and organizer are unknown.");
+        warnings.push(crate::t!("warning-placeholder"));
     }
     if record.lost_sessions > 0 {
-        warnings.push("Incomplete: sessions of this call were lost to a syntax error in the file (see the messages above the calls). Its verdicts cover only the sessions that could be read.");
+        warnings.push(crate::t!("warning-lost-sessions"));
     }
     if record.more_sessions {
-        warnings.push("More sessions exist that were not loaded (the response had sessions@odata.nextLink). Load the following pages to see them all.");
+        warnings.push(crate::t!("warning-more-sessions", link = "sessions@odata.nextLink"));
     }
     if record.more_participants {
-        warnings.push("More participants exist than were loaded (participants_v2@odata.nextLink).");
+        warnings.push(crate::t!("warning-more-participants", link = "participants_v2@odata.nextLink"));
     }
     warnings
 }
@@ -89,14 +90,13 @@ pub fn finding_group_heading(group: &FindingGroup) -> String {
     let notes = group.findings.len() - group.problems;
     let word = finding_kind_word(group.kind);
     match notes {
-        0 => format!("{word} ({})", group.findings.len()),
-        1 => format!("{word} ({}, 1 note)", group.findings.len()),
-        n => format!("{word} ({}, {n} notes)", group.findings.len()),
+        0 => crate::t!("finding-group", kind = word, count = group.findings.len()),
+        n => crate::t!("finding-group-notes", kind = word, count = group.findings.len(), notes = n),
     }
 }
 
 /// The word for what a finding is about: "Feedback", "Failure", "Device", "Network"
 /// ([`FindingKind::as_str`] as a heading).
 pub fn finding_kind_word(kind: FindingKind) -> String {
-    capitalise(kind.as_str())
+    crate::i18n::text(&format!("finding-kind-{}", kind.as_str()), &[])
 }

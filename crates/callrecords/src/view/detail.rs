@@ -4,7 +4,7 @@
 //! `Missing`, shown as "not reported".
 
 use crate::judge::{MediaKind, RecordJudgement, RuleSet, Verdict};
-use crate::model::datetime::{format_duration_ms, trim_number, UtcInstant};
+use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::identity::IdentitySet;
 use crate::model::metrics::{format_value, Metric, DEVICE_METRICS, NETWORK_METRICS, STREAM_METRICS};
 use crate::model::record::{
@@ -40,7 +40,7 @@ impl Value {
         t.map_or(Value::Missing, Value::Time)
     }
     fn yes_no(b: Option<bool>) -> Value {
-        b.map_or(Value::Missing, |b| Value::text(if b { "yes" } else { "no" }))
+        b.map_or(Value::Missing, |b| Value::text(if b { crate::t!("yes") } else { crate::t!("no") }))
     }
     fn number(n: Option<f64>, unit: crate::model::metrics::Unit) -> Value {
         if n.is_some_and(f64::is_finite) {
@@ -73,8 +73,19 @@ pub struct Section {
     pub folded: bool,
 }
 
+/// A label of the details in the current language (the message `detail-<label in kebab case>`).
+fn tl(english: &str) -> String {
+    let id: String = english
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    crate::i18n::lookup(&format!("detail-{id}"), &[]).unwrap_or_else(|| english.to_string())
+}
+
 fn field(label: &str, value: Value) -> Field {
-    Field { label: label.to_string(), value }
+    Field { label: tl(label), value }
 }
 
 fn section(title: impl Into<String>, fields: Vec<Field>) -> Section {
@@ -102,8 +113,8 @@ fn failure_fields(failure: Option<&FailureInfo>) -> Vec<Field> {
             Value::Poor {
                 text: format!(
                     "{} — {}",
-                    f.stage.as_ref().map_or("stage not reported", |s| s.label()),
-                    f.reason.as_deref().unwrap_or("no reason given")
+                    f.stage.as_ref().map_or_else(|| crate::t!("stage-not-reported"), |s| s.label()),
+                    f.reason.clone().unwrap_or_else(|| crate::t!("no-reason-given"))
                 ),
                 why: "failureInfo".into(),
             },
@@ -116,7 +127,7 @@ fn identity_text(set: &IdentitySet) -> Option<String> {
         .identities
         .iter()
         .map(|(kind, i)| {
-            let name = i.name().map(str::to_string).or_else(|| i.id.clone()).unwrap_or_else(|| "unnamed".into());
+            let name = i.name().map(str::to_string).or_else(|| i.id.clone()).unwrap_or_else(|| crate::t!("unnamed"));
             format!("{}: {name}", kind.label())
         })
         .collect();
@@ -130,13 +141,13 @@ pub fn endpoint_section(title: &str, endpoint: Option<&Endpoint>) -> Section {
     };
     let agent = e.user_agent.as_ref();
     let kind = match e.kind() {
-        EndpointKind::Participant => "participant",
-        EndpointKind::Service => "service (server, bot or gateway)",
-        EndpointKind::Unknown => "not stated",
+        EndpointKind::Participant => crate::t!("endpoint-participant"),
+        EndpointKind::Service => crate::t!("endpoint-service"),
+        EndpointKind::Unknown => crate::t!("endpoint-not-stated"),
     };
     let identity = e.identity.as_ref().and_then(identity_text);
     let associated = e.associated_identity.as_ref().map(|i| {
-        let mut parts = vec![i.name().unwrap_or("unnamed").to_string()];
+        let mut parts = vec![i.name().map_or_else(|| crate::t!("unnamed"), str::to_string)];
         parts.extend(i.user_principal_name.clone().filter(|u| Some(u.as_str()) != i.name()));
         parts.extend(i.id.clone());
         parts.join(" · ")
@@ -144,11 +155,15 @@ pub fn endpoint_section(title: &str, endpoint: Option<&Endpoint>) -> Section {
     let cpu = match (&e.cpu_name, e.cpu_cores_count, e.cpu_processor_speed_in_mhz) {
         (None, None, None) => None,
         (name, cores, mhz) => Some(
-            [name.clone(), cores.map(|c| format!("{c} cores")), mhz.map(|m| format!("{m} MHz"))]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", "),
+            [
+                name.clone(),
+                cores.map(|c| crate::t!("cpu-cores", count = c)),
+                mhz.map(|m| crate::t!("cpu-mhz", mhz = m)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", "),
         ),
     };
     let fields = vec![
@@ -176,18 +191,18 @@ pub fn feedback_section(who: &str, feedback: &UserFeedback) -> Section {
     );
     let tokens = feedback.true_tokens();
     section(
-        format!("Feedback from {who}"),
+        crate::t!("feedback-from", who = who),
         vec![
             field(
                 "Rating",
                 match rating {
-                    Some(text) if poor => Value::Poor { text, why: "rated poor or bad by the user".into() },
+                    Some(text) if poor => Value::Poor { text, why: crate::t!("feedback-rated-poor") },
                     other => Value::opt(other),
                 },
             ),
             field(
                 "Problems ticked",
-                if tokens.is_empty() { Value::text("none") } else { Value::text(tokens.join(", ")) },
+                if tokens.is_empty() { Value::text(crate::t!("none")) } else { Value::text(tokens.join(", ")) },
             ),
             field("Comment", Value::opt(feedback.text.clone())),
         ],
@@ -226,11 +241,11 @@ fn network_rows(networks: [Option<&NetworkInfo>; 2]) -> Vec<(String, Vec<Value>)
     ];
     let mut rows: Vec<(String, Vec<Value>)> = text_rows
         .iter()
-        .map(|(label, get)| (label.to_string(), networks.iter().map(|n| n.map_or(Value::Missing, get)).collect()))
+        .map(|(label, get)| (tl(label), networks.iter().map(|n| n.map_or(Value::Missing, get)).collect()))
         .collect();
     rows.extend(NETWORK_METRICS.iter().map(|m| {
         (
-            m.label.to_string(),
+            m.label_text(),
             networks.iter().map(|n| n.map_or(Value::Missing, |n| Value::number(m.value(n), m.unit))).collect(),
         )
     }));
@@ -262,11 +277,11 @@ fn device_rows(devices: [Option<&DeviceInfo>; 2]) -> Vec<(String, Vec<Value>)> {
     ];
     let mut rows: Vec<(String, Vec<Value>)> = text_rows
         .iter()
-        .map(|(label, get)| (label.to_string(), devices.iter().map(|d| d.map_or(Value::Missing, get)).collect()))
+        .map(|(label, get)| (tl(label), devices.iter().map(|d| d.map_or(Value::Missing, get)).collect()))
         .collect();
     rows.extend(DEVICE_METRICS.iter().map(|m| {
         (
-            m.label.to_string(),
+            m.label_text(),
             devices.iter().map(|d| d.map_or(Value::Missing, |d| Value::number(m.value(d), m.unit))).collect(),
         )
     }));
@@ -275,13 +290,14 @@ fn device_rows(devices: [Option<&DeviceInfo>; 2]) -> Vec<(String, Vec<Value>)> {
 }
 
 fn name_of(endpoint: Option<&Endpoint>, role: &str) -> String {
-    format!("{} ({role})", endpoint.map_or_else(|| "unknown".to_string(), Endpoint::display_name))
+    let role = if role == "caller" { crate::t!("role-caller") } else { crate::t!("role-callee") };
+    format!("{} ({role})", endpoint.map_or_else(|| crate::t!("unknown"), Endpoint::display_name))
 }
 
 /// A word for the media kind: "Audio", "Video", "Screen sharing"… ([`MediaKind::label`] as a
 /// heading).
 pub fn media_kind_label(kind: MediaKind) -> String {
-    capitalise(kind.label())
+    capitalise(&kind.label())
 }
 
 fn stream_sections(s: &StreamRef<'_>, judgement: &RecordJudgement, rules: &RuleSet) -> Vec<Section> {
@@ -338,13 +354,13 @@ fn stream_sections(s: &StreamRef<'_>, judgement: &RecordJudgement, rules: &RuleS
             (Some(v), Some(b)) => Value::Poor { text: format_value(Some(v), m.unit), why: b.text.clone() },
             (Some(v), None) => Value::Text(format_value(Some(v), m.unit)),
         };
-        (m.label.to_string(), vec![value])
+        (m.label_text(), vec![value])
     };
-    let columns = vec!["Measure".to_string(), "Value".to_string()];
+    let columns = vec![tl("Measure"), tl("Value")];
     let mut out = vec![
-        section("Stream", keep_reported(overview, 4)),
+        section(tl("Stream"), keep_reported(overview, 4)),
         Section {
-            title: "Metrics".into(),
+            title: tl("Metrics"),
             fields: vec![],
             table: Some(Table { columns: columns.clone(), rows: shown.iter().map(row).collect() }),
             folded: false,
@@ -394,7 +410,7 @@ pub fn metric_belongs(name: &str, kind: MediaKind) -> bool {
 
 /// "Other metrics (9, not reported for audio)".
 fn other_metrics_title(kind: MediaKind, n: usize) -> String {
-    format!("Other metrics ({n}, not reported for {})", kind.label())
+    crate::t!("detail-other-metrics", count = n, kind = kind.label())
 }
 
 /// The sections for a node of a record.
@@ -421,7 +437,7 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
                 field("Last modified", Value::time(record.last_modified)),
                 field("Join URL", Value::opt(record.join_web_url.clone())),
             ]);
-            vec![section("Call", keep_reported(fields, 3))]
+            vec![section(tl("Call"), keep_reported(fields, 3))]
         }
         NodePath::Session(si) => {
             let Some(session) = record.sessions.get(si) else { return vec![] };
@@ -437,8 +453,8 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
             fields.extend(failure_fields(session.failure_info.as_ref()));
             let mut out = vec![
                 section(format!("Session {}", si + 1), keep_reported(fields, 4)),
-                endpoint_section("Caller", session.caller.as_ref()),
-                endpoint_section("Callee", session.callee.as_ref()),
+                endpoint_section(&tl("Caller"), session.caller.as_ref()),
+                endpoint_section(&tl("Callee"), session.callee.as_ref()),
             ];
             for endpoint in [&session.caller, &session.callee].into_iter().flatten() {
                 if let Some(f) = &endpoint.feedback {
@@ -454,15 +470,15 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
             fields.extend(failure_fields(segment.failure_info.as_ref()));
             vec![
                 section(format!("Segment {}", gi + 1), keep_reported(fields, 4)),
-                endpoint_section("Caller", segment.caller.as_ref()),
-                endpoint_section("Callee", segment.callee.as_ref()),
+                endpoint_section(&tl("Caller"), segment.caller.as_ref()),
+                endpoint_section(&tl("Callee"), segment.callee.as_ref()),
             ]
         }
         NodePath::Media(si, gi, mi) => {
             let Some(segment) = record.sessions.get(si).and_then(|s| s.segments.get(gi)) else { return vec![] };
             let Some(media) = segment.media.get(mi) else { return vec![] };
             let columns = vec![
-                "Measure".to_string(),
+                tl("Measure"),
                 name_of(segment.caller.as_ref(), "caller"),
                 name_of(segment.callee.as_ref(), "callee"),
             ];
@@ -476,14 +492,14 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
             )];
             let network = network_rows([media.caller_network.as_ref(), media.callee_network.as_ref()]);
             out.push(Section {
-                title: "Network".into(),
+                title: tl("Network"),
                 fields: if network.is_empty() { vec![field("Network", Value::Missing)] } else { vec![] },
                 table: (!network.is_empty()).then(|| Table { columns: columns.clone(), rows: network }),
                 folded: false,
             });
             let device = device_rows([media.caller_device.as_ref(), media.callee_device.as_ref()]);
             out.push(Section {
-                title: "Devices".into(),
+                title: tl("Devices"),
                 fields: if device.is_empty() { vec![field("Devices", Value::Missing)] } else { vec![] },
                 table: (!device.is_empty()).then_some(Table { columns, rows: device }),
                 folded: false,
@@ -509,10 +525,7 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
                             who.as_ref().map_or("unknown".into(), |e| e.display_name())
                         ),
                         fields: vec![],
-                        table: Some(Table {
-                            columns: vec!["Hop".into(), "IP address".into(), "Round trip".into()],
-                            rows,
-                        }),
+                        table: Some(Table { columns: vec![tl("Hop"), tl("IP address"), tl("Round trip")], rows }),
                         folded: false,
                     });
                 }
@@ -533,19 +546,19 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
 pub fn stream_brief(stream: &MediaStream) -> String {
     let mut parts = Vec::new();
     if let Some(j) = stream.average_jitter {
-        parts.push(format!("jitter {} ms", trim_number(j, 0)));
+        parts.push(crate::t!("brief-jitter", value = crate::t!("unit-ms", value = crate::i18n::num(j, 0))));
     }
     if let Some(l) = stream.average_packet_loss_rate {
-        parts.push(format!("loss {}", format_value(Some(l), crate::model::metrics::Unit::Ratio)));
+        parts.push(crate::t!("brief-loss", value = format_value(Some(l), crate::model::metrics::Unit::Ratio)));
     }
     if let Some(r) = stream.average_round_trip_time {
-        parts.push(format!("RTT {} ms", trim_number(r, 0)));
+        parts.push(crate::t!("brief-rtt", value = crate::t!("unit-ms", value = crate::i18n::num(r, 0))));
     }
     if let Some(f) = stream.average_video_frame_rate.or(stream.average_received_frame_rate) {
-        parts.push(format!("{} fps", trim_number(f, 1)));
+        parts.push(crate::t!("unit-fps", value = crate::i18n::num(f, 1)));
     }
     if parts.is_empty() {
-        "no metrics reported".into()
+        crate::t!("no-metrics-reported")
     } else {
         parts.join(" · ")
     }

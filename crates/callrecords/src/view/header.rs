@@ -12,8 +12,8 @@ use crate::view::route::Route;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tab {
     pub route: Route,
-    /// "Calls", "PSTN", "Direct Routing", "Other logs".
-    pub label: &'static str,
+    /// "Calls", "PSTN", "Direct Routing", "Other logs" (in the current language).
+    pub label: String,
     /// Records or rows loaded for it.
     pub count: usize,
 }
@@ -34,19 +34,21 @@ pub fn tabs(dataset: &Dataset) -> Vec<Tab> {
         count: log_rows(table, dataset).len(),
     };
     let mut tabs = vec![
-        Tab { route: Route::Calls, label: "Calls", count: dataset.records.len() },
+        Tab { route: Route::Calls, label: crate::t!("tab-calls"), count: dataset.records.len() },
         log(Table::Pstn),
         log(Table::DirectRouting),
     ];
     let others = beta_rows(dataset);
     if others > 0 {
-        tabs.push(Tab { route: Route::OtherLogs, label: "Other logs", count: others });
+        tabs.push(Tab { route: Route::OtherLogs, label: crate::t!("tab-other-logs"), count: others });
     }
     tabs
 }
 
 /// What a limit's input says when the typed text is not a limit.
-pub const INVALID_LIMIT: &str = "a number of 0 or more, or empty to turn the rule off";
+pub fn invalid_limit() -> String {
+    crate::t!("invalid-limit")
+}
 
 /// The rule set picked in the list (by [`RuleSetKind::cli_name`]); `None` for anything else.
 pub fn picked_rules(value: &str) -> Option<RuleSet> {
@@ -54,7 +56,7 @@ pub fn picked_rules(value: &str) -> Option<RuleSet> {
 }
 
 /// The rules after typing `typed` into `field`'s input: custom thresholds starting from
-/// `rules`; `None` when the text is not a limit ([`INVALID_LIMIT`]).
+/// `rules`; `None` when the text is not a limit ([`invalid_limit`]).
 pub fn edited_rules(rules: &RuleSet, field: &StreamRule, typed: &str) -> Option<RuleSet> {
     let mut edited = RuleSet::custom_from(rules);
     field.apply(&mut edited.thresholds, typed).then_some(edited)

@@ -16,7 +16,22 @@ pub const SELECTED: &str = "Selected: press Ctrl+C (⌘C on a Mac) to copy";
 
 /// A Copy button's accessible name: "Copy: Sign in as the app… — Azure CLI (az rest)".
 pub fn copy_label(what: &str, tool: &Tool) -> String {
-    format!("{COPY}: {what} — {}", tool.name)
+    format!("{}: {what} — {}", tr("howto-copy", COPY), tool.name_text())
+}
+
+/// One text of the panel in the current language: the message `id`, or the English text here
+/// (the catalogue's source) when there is none.
+pub fn tr(id: &str, english: &str) -> String {
+    crate::i18n::lookup(id, &[]).unwrap_or_else(|| english.to_string())
+}
+
+/// The set-up steps, the drop notes: each in the current language.
+pub fn setup_steps() -> Vec<String> {
+    SETUP.iter().enumerate().map(|(i, s)| tr(&format!("howto-setup-{i}"), s)).collect()
+}
+
+pub fn drop_notes() -> Vec<String> {
+    DROP.iter().enumerate().map(|(i, s)| tr(&format!("howto-drop-{i}"), s)).collect()
 }
 
 /// The first paragraph.
@@ -95,6 +110,21 @@ impl Fetch {
     }
 
     /// The command's heading.
+    /// What the command fetches, in the current language.
+    pub fn what_text(self) -> String {
+        tr(&format!("howto-what-{}", self.id()), self.what())
+    }
+
+    /// The files it writes, in the current language.
+    pub fn writes_text(self) -> String {
+        tr(&format!("howto-writes-{}", self.id()), self.writes())
+    }
+
+    /// The note under it, in the current language.
+    pub fn note_text(self) -> Option<String> {
+        self.note().map(|n| tr(&format!("howto-note-{}", self.id()), n))
+    }
+
     pub fn what(self) -> &'static str {
         match self {
             Fetch::Record => "One call record with its sessions and segments",
@@ -165,6 +195,23 @@ pub struct Tool {
 
 /// Microsoft Graph PowerShell, the Azure CLI, curl.
 pub const TOOLS: &[Tool] = &[POWERSHELL, AZ, CURL];
+
+impl Tool {
+    /// The tool's name ("curl (for scripts)"), in the current language.
+    pub fn name_text(&self) -> String {
+        tr(&format!("howto-name-{}", self.id), self.name)
+    }
+
+    /// What it needs, in the current language.
+    pub fn needs_text(&self) -> String {
+        tr(&format!("howto-needs-{}", self.id), self.needs)
+    }
+
+    /// The label of set-up snippet `i`, in the current language.
+    pub fn setup_label(&self, i: usize) -> String {
+        self.setup.get(i).map(|s| tr(&format!("howto-snippet-{}-{i}", self.id), s.label)).unwrap_or_default()
+    }
+}
 
 const POWERSHELL: Tool = Tool {
     id: "powershell",

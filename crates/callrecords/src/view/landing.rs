@@ -44,12 +44,16 @@ pub fn loaded_elsewhere(dataset: &Dataset) -> Vec<Run> {
     let views: Vec<_> = tabs(dataset).into_iter().filter(|t| t.count > 0).collect();
     let mut runs = Vec::new();
     for (i, tab) in views.iter().enumerate() {
-        runs.push(Run::Text(if i == 0 { "Loaded: ".into() } else { ", ".into() }));
+        runs.push(Run::Text(if i == 0 {
+            format!("{} ", crate::t!("loaded-elsewhere"))
+        } else {
+            crate::t!("list-separator")
+        }));
         runs.push(Run::Link(tab.route.clone(), amount(&tab.route, tab.count)));
-        runs.push(Run::Text(format!(" ({} tab)", tab.label)));
+        runs.push(Run::Text(format!(" {}", crate::t!("loaded-elsewhere-tab", tab = tab.label.clone()))));
     }
     if !runs.is_empty() {
-        runs.push(Run::Text(".".into()));
+        runs.push(Run::Text(crate::t!("sentence-end")));
     }
     runs
 }
@@ -58,34 +62,35 @@ pub fn loaded_elsewhere(dataset: &Dataset) -> Vec<Run> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct EmptyView {
     pub headline: String,
-    pub hint: &'static str,
+    pub hint: String,
 }
 
 /// The empty state of `view` (a call: one that is not loaded).
 pub fn empty_view(view: &Route) -> EmptyView {
     let (headline, hint) = match view {
         Route::Calls => (
-            "No call records loaded.".to_string(),
-            "Paste or open a call record (GET /communications/callRecords/{id}?$expand=sessions($expand=segments)) \
-             or a list of them above, or try the example.",
+            crate::t!("empty-calls"),
+            crate::t!(
+                "empty-calls-hint",
+                request = "GET /communications/callRecords/{id}?$expand=sessions($expand=segments)"
+            ),
         ),
         Route::Pstn => (
-            "No PSTN call rows loaded.".to_string(),
-            "Load a getPstnCalls response (GET /communications/callRecords/getPstnCalls(fromDateTime=…,toDateTime=…)).",
+            crate::t!("empty-pstn"),
+            crate::t!(
+                "empty-pstn-hint",
+                request = "GET /communications/callRecords/getPstnCalls(fromDateTime=…,toDateTime=…)"
+            ),
         ),
         Route::DirectRouting => (
-            "No Direct Routing rows loaded.".to_string(),
-            "Load a getDirectRoutingCalls response \
-             (GET /communications/callRecords/getDirectRoutingCalls(fromDateTime=…,toDateTime=…)).",
+            crate::t!("empty-direct-routing"),
+            crate::t!(
+                "empty-direct-routing-hint",
+                request = "GET /communications/callRecords/getDirectRoutingCalls(fromDateTime=…,toDateTime=…)"
+            ),
         ),
-        Route::OtherLogs => (
-            "No beta log rows loaded.".to_string(),
-            "Load a beta getSmsLog, getPstnBlockedUsersLog or getPstnOnlineMeetingDialoutReport response.",
-        ),
-        Route::Call { id, .. } => (
-            format!("Call record {id} is not loaded in this tab."),
-            "Nothing is kept after the tab closes or reloads: load the file again to see it.",
-        ),
+        Route::OtherLogs => (crate::t!("empty-other-logs"), crate::t!("empty-other-logs-hint")),
+        Route::Call { id, .. } => (crate::t!("empty-call", id = id), crate::t!("empty-call-hint")),
     };
     EmptyView { headline, hint }
 }

@@ -1,19 +1,19 @@
 //! What the page says about what is loaded and what is being loaded: the counts line under
 //! the loader, and the progress lines while files are read and parsed.
 
-use crate::model::datetime::trim_number;
+use crate::i18n::num;
 use crate::model::Counts;
+use crate::t;
 use crate::view::route::Route;
-use crate::view::words::plural;
 
 /// How much a view has loaded, in its own noun: "1 call record", "8 PSTN calls", "10 Direct
 /// Routing calls", "3 other log rows" (a call is counted as the calls).
 pub fn amount(view: &Route, n: usize) -> String {
     match view.tab() {
-        Route::Pstn => plural(n, "PSTN call", "PSTN calls"),
-        Route::DirectRouting => plural(n, "Direct Routing call", "Direct Routing calls"),
-        Route::OtherLogs => plural(n, "other log row", "other log rows"),
-        Route::Calls | Route::Call { .. } => plural(n, "call record", "call records"),
+        Route::Pstn => t!("count-pstn-calls", count = n),
+        Route::DirectRouting => t!("count-direct-routing-calls", count = n),
+        Route::OtherLogs => t!("count-other-log-rows", count = n),
+        Route::Calls | Route::Call { .. } => t!("count-call-records", count = n),
     }
 }
 
@@ -22,9 +22,9 @@ pub fn amount(view: &Route, n: usize) -> String {
 pub fn loaded_line(c: &Counts, parse_ms: Option<f64>) -> String {
     let mut parts = vec![
         amount(&Route::Calls, c.records),
-        plural(c.sessions, "session", "sessions"),
-        plural(c.segments, "segment", "segments"),
-        plural(c.streams, "stream", "streams"),
+        t!("count-sessions", count = c.sessions),
+        t!("count-segments", count = c.segments),
+        t!("count-streams", count = c.streams),
     ];
     if c.pstn_rows > 0 {
         parts.push(amount(&Route::Pstn, c.pstn_rows));
@@ -36,25 +36,28 @@ pub fn loaded_line(c: &Counts, parse_ms: Option<f64>) -> String {
     if others > 0 {
         parts.push(amount(&Route::OtherLogs, others));
     }
-    let timing = parse_ms.map(|ms| format!(" (parsed in {} ms)", trim_number(ms, 1))).unwrap_or_default();
-    format!("Loaded: {}{timing}", parts.join(" · "))
+    let what = parts.join(" · ");
+    match parse_ms {
+        Some(ms) => t!("loaded-line-timed", what = what, ms = num(ms, 1)),
+        None => t!("loaded-line", what = what),
+    }
 }
 
 /// "1.2 MB", "35 KB" (kilobytes rounded up: a small file is never "0 KB").
 pub fn megabytes(bytes: f64) -> String {
     if bytes >= 1_000_000.0 {
-        format!("{:.1} MB", bytes / 1_000_000.0)
+        t!("size-mb", size = crate::i18n::fixed(bytes / 1_000_000.0, 1))
     } else {
-        format!("{:.0} KB", (bytes / 1000.0).ceil())
+        t!("size-kb", size = num((bytes / 1000.0).ceil(), 0))
     }
 }
 
 /// "Parsing 2 sources (1.2 MB)…".
 pub fn parsing_line(sources: usize, bytes: usize) -> String {
-    format!("Parsing {} ({})…", plural(sources, "source", "sources"), megabytes(bytes as f64))
+    t!("parsing-line", count = sources, size = megabytes(bytes as f64))
 }
 
 /// "Reading export.json (2 of 3, 35 KB)…", for file `index` (from 0) of `count`.
 pub fn reading_line(name: &str, index: usize, count: usize, bytes: f64) -> String {
-    format!("Reading {name} ({} of {count}, {})…", index + 1, megabytes(bytes))
+    t!("reading-line", name = name, index = index + 1, count = count, size = megabytes(bytes))
 }

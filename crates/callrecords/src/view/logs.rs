@@ -8,10 +8,11 @@ use crate::calllogs::{
     filter_rows, sort_rows, Cell, Column, DirectRoutingTotals, Links, LogTable, OutcomeExplanation, PstnTotals,
     RowFilter, RowMatches, RowRef, SortDirection, Table, TrunkGroup,
 };
-use crate::model::datetime::{format_duration_ms, trim_number, UtcInstant};
+use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::identity::short_id;
 use crate::model::logs::{DirectRoutingLogRow, PstnBlockedUserLogRow, PstnCallLogRow, PstnDialoutReportRow, SmsLogRow};
 use crate::model::{Dataset, NodePath};
+use crate::t;
 use crate::view::route::Route;
 use std::collections::BTreeSet;
 
@@ -150,31 +151,31 @@ impl MatchLink {
 /// One figure of a log's totals.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stat {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
     /// What qualifies the figure: "12 without a duration".
     pub note: Option<String>,
 }
 
-fn stat(label: &'static str, value: String, note: Option<String>) -> Stat {
+fn stat(label: String, value: String, note: Option<String>) -> Stat {
     Stat { label, value, note }
 }
 
 /// "87.5 %", "n/a".
 fn percent(rate: Option<f64>) -> String {
-    rate.map_or("n/a".into(), |r| format!("{} %", trim_number(r * 100.0, 1)))
+    rate.map_or_else(|| t!("not-applicable"), |r| crate::i18n::percent(r * 100.0, 1))
 }
 
 /// The figures at the top of the PSTN page: calls, minutes, charges.
 pub fn pstn_stats(t: &PstnTotals) -> Vec<Stat> {
     vec![
-        stat("Calls", t.calls.to_string(), None),
+        stat(t!("stat-calls"), t.calls.to_string(), None),
         stat(
-            "Minutes",
-            trim_number(t.minutes(), 1),
-            (t.calls_without_duration > 0).then(|| format!("{} without a duration", t.calls_without_duration)),
+            t!("stat-minutes"),
+            crate::i18n::num(t.minutes(), 1),
+            (t.calls_without_duration > 0).then(|| t!("stat-without-duration", count = t.calls_without_duration)),
         ),
-        stat("Charges", t.charge_text(), Some("per currency; never added across currencies".into())),
+        stat(t!("stat-charges"), t.charge_text(), Some(t!("stat-charges-note"))),
     ]
 }
 
@@ -182,27 +183,27 @@ pub fn pstn_stats(t: &PstnTotals) -> Vec<Stat> {
 /// setup time.
 pub fn direct_routing_stats(t: &DirectRoutingTotals) -> Vec<Stat> {
     let setup = t.setup.as_ref().map(|d| {
-        format!(
-            "median {} · p90 {} · max {}",
-            format_duration_ms(d.median * 1000.0),
-            format_duration_ms(d.p90 * 1000.0),
-            format_duration_ms(d.max * 1000.0)
+        t!(
+            "stat-setup-spread",
+            median = format_duration_ms(d.median * 1000.0),
+            p90 = format_duration_ms(d.p90 * 1000.0),
+            max = format_duration_ms(d.max * 1000.0)
         )
     });
     vec![
-        stat("Calls", t.calls.to_string(), None),
-        stat("Successful", t.successful.to_string(), None),
+        stat(t!("stat-calls"), t.calls.to_string(), None),
+        stat(t!("stat-successful"), t.successful.to_string(), None),
         stat(
-            "Failed",
+            t!("stat-failed"),
             t.failed.to_string(),
-            (t.unknown_outcome > 0).then(|| format!("{} with unknown outcome", t.unknown_outcome)),
+            (t.unknown_outcome > 0).then(|| t!("stat-unknown-outcome", count = t.unknown_outcome)),
         ),
-        stat("Success rate", percent(t.success_rate), Some(t.success_rate_text.clone())),
-        stat("NER", percent(t.ner), Some(t.ner_text.clone())),
+        stat(t!("stat-success-rate"), percent(t.success_rate), Some(t.success_rate_text.clone())),
+        stat(t!("stat-ner"), percent(t.ner), Some(t.ner_text.clone())),
         stat(
-            "Setup time (invite → start)",
-            setup.unwrap_or_else(|| "no successful calls".into()),
-            t.setup.as_ref().map(|d| format!("{} successful calls", d.count)),
+            t!("stat-setup"),
+            setup.unwrap_or_else(|| t!("stat-no-successful")),
+            t.setup.as_ref().map(|d| t!("stat-successful-calls", count = d.count)),
         ),
     ]
 }
@@ -225,10 +226,10 @@ pub fn sip_rows(t: &DirectRoutingTotals) -> Vec<SipRow> {
         .map(|g| SipRow {
             code: format!(
                 "{}{}",
-                g.code.map_or("none".into(), |c| c.to_string()),
+                g.code.map_or_else(|| t!("none"), |c| c.to_string()),
                 g.phrase.as_ref().map(|p| format!(" {p}")).unwrap_or_default()
             ),
-            calls: format!("{} ({} %)", g.calls, trim_number(g.share * 100.0, 0)),
+            calls: format!("{} ({})", g.calls, crate::i18n::percent(g.share * 100.0, 0)),
             meaning: g.explanation.as_ref().map(|e| (format!("{}: {}", e.name, e.meaning), e.next_step.clone())),
         })
         .collect()

@@ -14,13 +14,11 @@ use crate::view::detail::{media_kind_label, stream_brief};
 /// The title of the details panel for a node: "Call", "Session 1 › segment 2 › media 1".
 pub fn node_title(node: NodePath) -> String {
     match node {
-        NodePath::Call => "Call".to_string(),
-        NodePath::Session(s) => format!("Session {}", s + 1),
-        NodePath::Segment(s, g) => format!("Session {} › segment {}", s + 1, g + 1),
-        NodePath::Media(s, g, m) => format!("Session {} › segment {} › media {}", s + 1, g + 1, m + 1),
-        NodePath::Stream(s, g, m, t) => {
-            format!("Session {} › segment {} › media {} › stream {}", s + 1, g + 1, m + 1, t + 1)
-        }
+        NodePath::Call => crate::t!("node-call"),
+        NodePath::Session(s) => crate::t!("node-session", s = s + 1),
+        NodePath::Segment(s, g) => crate::t!("node-segment", s = s + 1, g = g + 1),
+        NodePath::Media(s, g, m) => crate::t!("node-media", s = s + 1, g = g + 1, m = m + 1),
+        NodePath::Stream(s, g, m, t) => crate::t!("node-stream", s = s + 1, g = g + 1, m = m + 1, t = t + 1),
     }
 }
 
@@ -49,7 +47,7 @@ pub struct RowText {
 fn endpoint_line(e: Option<&Endpoint>) -> (String, Option<String>) {
     match e {
         Some(e) => (e.display_name(), e.client_description()),
-        None => ("unknown endpoint".into(), None),
+        None => (crate::t!("unknown-endpoint"), None),
     }
 }
 
@@ -99,12 +97,14 @@ pub fn row_text(
             }
         }),
         NodePath::Segment(s, g) => record.sessions.get(s).and_then(|x| x.segments.get(g)).map(|segment| {
-            let failure = segment
-                .failure_info
-                .as_ref()
-                .map(|f| format!("failed: {}", f.stage.as_ref().map_or("stage not reported", |s| s.label())));
+            let failure = segment.failure_info.as_ref().map(|f| {
+                crate::t!(
+                    "node-failed",
+                    stage = f.stage.as_ref().map_or_else(|| crate::t!("stage-not-reported"), |s| s.label())
+                )
+            });
             RowText {
-                label: format!("Segment {}", g + 1),
+                label: crate::t!("node-segment-label", g = g + 1),
                 failed: false,
                 meta: joined([when(segment.start, segment.end, &clock), failure]),
                 badge: RowBadge::Tally(judgement.tally_segment(s, g)),

@@ -85,7 +85,7 @@ impl CallRow {
 
     /// "audio, video".
     pub fn modalities_text(&self) -> String {
-        self.modalities.iter().map(|m| m.label()).collect::<Vec<_>>().join(", ")
+        self.modalities.iter().map(|m| m.label()).collect::<Vec<_>>().join(&crate::t!("list-separator"))
     }
 
     /// The number of people, "—" for none.
@@ -100,9 +100,9 @@ impl CallRow {
     /// The number of sessions, "12+" when more were not loaded, "not loaded".
     pub fn sessions_text(&self) -> String {
         if !self.sessions_loaded {
-            "not loaded".to_string()
+            crate::t!("sessions-not-loaded")
         } else if self.lost_sessions > 0 {
-            format!("{}, {} lost (incomplete)", self.sessions, self.lost_sessions)
+            crate::t!("sessions-lost", sessions = self.sessions, lost = self.lost_sessions)
         } else if self.more_sessions {
             format!("{}+", self.sessions)
         } else {
@@ -112,7 +112,7 @@ impl CallRow {
 
     /// " +2 problems" beside the verdict, when findings beyond the stream rules are problems.
     pub fn findings_note(&self) -> Option<String> {
-        (self.problems > 0).then(|| format!(" +{} problem{}", self.problems, if self.problems == 1 { "" } else { "s" }))
+        (self.problems > 0).then(|| format!(" {}", crate::t!("problems-more", count = self.problems)))
     }
 }
 
@@ -205,9 +205,9 @@ pub fn call_row(index: usize, record: &CallRecord, judgement: &RecordJudgement) 
         id: record.id.clone(),
         start: record.start,
         duration_ms: record.duration_ms(),
-        call_type: record.call_type.as_ref().map_or_else(|| "not reported".into(), |t| t.label().to_string()),
+        call_type: record.call_type.as_ref().map_or_else(crate::model::metrics::not_reported, |t| t.label()),
         modalities: record.modalities.clone(),
-        organizer: record.organizer_name().unwrap_or_else(|| "not reported".into()),
+        organizer: record.organizer_name().unwrap_or_else(crate::model::metrics::not_reported),
         participants: record.participant_names().len(),
         sessions: record.sessions.len(),
         sessions_loaded: record.sessions_loaded,
@@ -267,15 +267,15 @@ impl CallSort {
     /// ("Start (UTC+02:00)").
     pub fn heading(self, zone: &str) -> String {
         match self {
-            CallSort::Start => format!("Start ({zone})"),
-            CallSort::Duration => "Duration".into(),
-            CallSort::Type => "Type".into(),
-            CallSort::Modalities => "Modalities".into(),
-            CallSort::Organizer => "Organizer".into(),
-            CallSort::Participants => "People".into(),
-            CallSort::Sessions => "Sessions".into(),
-            CallSort::Verdict => "Quality".into(),
-            CallSort::Poor => "Poor streams".into(),
+            CallSort::Start => crate::t!("col-start", zone = zone),
+            CallSort::Duration => crate::t!("col-duration"),
+            CallSort::Type => crate::t!("col-type"),
+            CallSort::Modalities => crate::t!("col-modalities"),
+            CallSort::Organizer => crate::t!("col-organizer"),
+            CallSort::Participants => crate::t!("col-people"),
+            CallSort::Sessions => crate::t!("col-sessions"),
+            CallSort::Verdict => crate::t!("col-quality"),
+            CallSort::Poor => crate::t!("col-poor-streams"),
         }
     }
 

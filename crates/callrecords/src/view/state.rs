@@ -1,6 +1,7 @@
 //! The page's state and the actions that change it, as plain Rust (the Yew `Reducible` in
 //! `app` only forwards to [`ViewState::apply`]), so every transition is tested natively.
 
+use crate::i18n::Lang;
 use crate::judge::{RuleSet, RuleSetKind};
 use crate::model::Dataset;
 use crate::model::NodePath;
@@ -52,6 +53,9 @@ pub struct ViewState {
     pub filter: CallFilter,
     pub sort: CallSort,
     pub descending: bool,
+    /// The language of the page (the URL's `lang=`); the page sets [`crate::i18n::set_current`]
+    /// from it before every render.
+    pub lang: Lang,
 }
 
 impl Default for ViewState {
@@ -73,6 +77,7 @@ impl Default for ViewState {
             filter: CallFilter::default(),
             sort: CallSort::Start,
             descending: true,
+            lang: Lang::En,
         }
     }
 }
@@ -100,6 +105,8 @@ pub enum Action {
     SetFilter(CallFilter),
     /// Sorts the overview by a column; the same column again reverses the order.
     Sort(CallSort),
+    /// The user picked another language: everything else (data, selection, filters) stays.
+    SetLang(Lang),
     /// Redacts these categories in every view (none: shows the data as loaded).
     Redact(Categories),
 }
@@ -131,6 +138,7 @@ impl ViewState {
                 sort: self.sort,
                 descending: self.descending,
                 route: self.route.clone(),
+                lang: self.lang,
                 redaction: self.redaction,
                 ..ViewState::default()
             },
@@ -158,6 +166,7 @@ impl ViewState {
                 let rules_base = if rules.kind == RuleSetKind::Custom { self.rules_base } else { rules.kind };
                 ViewState { rules, rules_base, ..self.clone() }
             }
+            Action::SetLang(lang) => ViewState { lang, ..self.clone() },
             Action::ShowUtc(utc) => ViewState { utc, ..self.clone() },
             Action::Expand(node, open) => {
                 let mut next = self.clone();
@@ -280,6 +289,17 @@ mod tests {
         assert_eq!(s.route, Route::Calls);
         // Clearing keeps the view (its empty state says what to load).
         assert_eq!(s.apply(Action::Clear).route, Route::Calls);
+    }
+
+    #[test]
+    fn switching_language_keeps_the_data_the_selection_and_the_filters() {
+        let s = ViewState::default().apply(Action::Load(vec![input("a.json", r#"{"id":"a","version":1}"#)]));
+        let s = s.apply(Action::Navigate(Route::Call { id: "a".into(), node: NodePath::Call }));
+        let s = s.apply(Action::SetFilter(CallFilter { text: "owen".into(), ..CallFilter::default() }));
+        let switched = s.apply(Action::SetLang(Lang::Ru));
+        assert_eq!(switched.lang, Lang::Ru);
+        assert_eq!(ViewState { lang: Lang::En, ..switched.clone() }, s);
+        assert_eq!(switched.apply(Action::Clear).lang, Lang::Ru);
     }
 
     #[test]

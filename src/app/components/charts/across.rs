@@ -26,11 +26,11 @@ pub fn AcrossCallsCharts() -> Html {
         Callback::from(move |e: Event| open.set(Some(e.target_unchecked_into::<HtmlDetailsElement>().open())))
     };
     html! {
-        <section class="charts across" aria-label="Charts across calls" data-testid="across-charts">
+        <section class="charts across" aria-label={callrecords::t!("charts-across")} data-testid="across-charts">
             <details open={is_open} {ontoggle}>
                 <summary>
-                    <h3>{ "Charts across calls" }</h3>
-                    <span class="charts-hint">{ format!("{calls} calls, {streams} streams. Hover for exact values; click a point or a bar to open its stream.") }</span>
+                    <h3>{ callrecords::t!("charts-across") }</h3>
+                    <span class="charts-hint">{ callrecords::t!("charts-across-hint", calls = calls, streams = streams) }</span>
                 </summary>
                 if is_open { <AcrossCallsBody /> }
             </details>

@@ -38,11 +38,11 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
         Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
     };
     html! {
-        <section class="charts" aria-label="Charts" data-testid="call-charts">
+        <section class="charts" aria-label={callrecords::t!("charts")} data-testid="call-charts">
             <details open={*open} {ontoggle}>
-                <summary><h3>{ "Charts" }</h3><span class="charts-hint">{
-                    if *open { "Hover for exact values; click a bar, span or row to open it.".to_string() }
-                    else { format!("{streams} streams: open to draw them.") }
+                <summary><h3>{ callrecords::t!("charts") }</h3><span class="charts-hint">{
+                    if *open { callrecords::t!("charts-hint-open") }
+                    else { callrecords::t!("charts-hint-closed", count = streams) }
                 }</span></summary>
                 if let Some(charts) = charts.as_ref().as_ref() {
                     if let Some(t) = &charts.timeline {

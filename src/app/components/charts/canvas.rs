@@ -230,7 +230,7 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
             </div>
             <figcaption class="chart-foot">
                 <details class="chart-table" {ontoggle}>
-                    <summary>{ "Show as table" }</summary>
+                    <summary>{ callrecords::t!("chart-show-table") }</summary>
                     if *table_open {
                         <p class="chart-summary">{ alt.summary.clone() }</p>
                         <div class="table-wrap" tabindex="0" role="region" aria-label={alt.caption.clone()}>
@@ -254,8 +254,8 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
                     }
                 </details>
                 <span class="chart-save">
-                    <button type="button" onclick={onsvg} aria-label={format!("Save “{}” as SVG", alt.caption)} data-testid="save-svg">{ "SVG" }</button>
-                    <button type="button" onclick={onpng} aria-label={format!("Save “{}” as PNG", alt.caption)} data-testid="save-png">{ "PNG" }</button>
+                    <button type="button" onclick={onsvg} aria-label={callrecords::t!("chart-save-svg", caption = alt.caption.clone())} data-testid="save-svg">{ "SVG" }</button>
+                    <button type="button" onclick={onpng} aria-label={callrecords::t!("chart-save-png", caption = alt.caption.clone())} data-testid="save-png">{ "PNG" }</button>
                 </span>
             </figcaption>
         </figure>

@@ -1,0 +1,24 @@
+# 页面时区规则、UTC 开关、阈值编辑器、按类型分组的发现、焦点和下载
+zone-utc = UTC
+zone-local = 本地时间
+utc-label = 以 UTC 显示时间
+utc-hint = 以 UTC 而非你所在的时区显示所有时间（此时每个时间以 UTC 结尾；否则以各自的偏移量结尾，已含夏令时）。
+reset-limits = 重置为 { $rules }
+skip-link = 跳到内容
+rules-note = 页面上的所有判定均按这些规则得出。
+loader-nothing-kept = 加载的任何内容都不会保留：关闭或重新加载此标签页即会清除。
+logs-csv = 下载 CSV
+logs-csv-title = 以当前显示的行和列，在此标签页中生成的 CSV 文件
+table-region = { $table }：表格
+problems-more = +{ $count } 个问题
+findings-show-more = 再显示 { $count } 项
+finding-group = { $kind } ({ $count })
+finding-group-notes = { $kind } ({ $count }，{ $notes } 条备注)
+detail-other-metrics = 其他指标（{ $count } 项，{ $kind } 不报告）
+share-report-this-call = 将此通话导出为 HTML 报告
+share-report-one-shown = 将显示的通话导出为 HTML 报告
+share-report-first = 将显示的 { $count } 个通话中的前 { $first } 个导出为 HTML 报告
+share-report-shown = 将显示的 { $count } 个通话导出为 HTML 报告
+share-files-hint = 文件在此标签页中生成并由浏览器保存；不会发送到任何地方。文件包含页面显示的内容：启用编辑隐藏时即为隐藏后的内容。CSV 列名与 Microsoft 的 Call Record Insights 一致；每个日志页面都有自己的 CSV，包含显示的行和列。
+share-streams-csv = 流导出为 CSV（每个流一行）
+share-calls-csv = 通话导出为 CSV
