@@ -399,7 +399,13 @@ fn load_redacted(options: &Options) -> (Dataset, Mapping, bool) {
             }
         }
     }
-    let Redacted { dataset, mapping } = redact(&dataset, options.redact);
+    // Redacting copies the dataset: only when asked (a gigabyte export is not held twice).
+    let (dataset, mapping) = if options.redact.is_empty() {
+        (dataset, Mapping::default())
+    } else {
+        let Redacted { dataset: redacted, mapping } = redact(&dataset, options.redact);
+        (redacted, mapping)
+    };
     for d in &dataset.diagnostics {
         say(&format!("{:?}: {}", d.severity, d.headline()).replace('\n', " "));
     }
