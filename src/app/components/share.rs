@@ -75,8 +75,10 @@ pub fn SharePanel() -> Html {
         Callback::from(move |_: MouseEvent| save(mapping(&state.mapping, &today())))
     };
     // On a call's page, the report is of that call; elsewhere, of the calls the list shows
-    // (its filter and order).
+    // (its filter and order). Worked out only while the panel is open: not on every keystroke
+    // in the calls filter.
     let report_of: Vec<usize> = match state.current_record() {
+        _ if !*open => Vec::new(),
         Some(record) => state.dataset.records.iter().position(|r| std::ptr::eq(r, record)).into_iter().collect(),
         None => select(&derived.rows, &state.filter, state.sort, state.descending)
             .into_iter()

@@ -132,7 +132,7 @@ fn vendor_prefix(original: &str) -> Option<String> {
 /// `text` with every word that is one of `names` (compared without case) replaced by the
 /// person's placeholder in brackets: "Kenji's AirPods" → "[Person 3]'s AirPods". `None` when
 /// no name occurs.
-pub fn replace_names(text: &str, names: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+pub fn replace_names(text: &str, names: &mut dyn FnMut(&str) -> Option<String>) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut word = String::new();
     let mut changed = false;
@@ -191,11 +191,11 @@ mod tests {
 
     #[test]
     fn names_inside_device_names_are_replaced_word_by_word() {
-        let names = |w: &str| (w == "kenji").then(|| "Person 3".to_string());
-        assert_eq!(replace_names("Kenji's AirPods Pro", &names).as_deref(), Some("[Person 3]'s AirPods Pro"));
-        assert_eq!(replace_names("Realtek High Definition Audio", &names), None);
+        let mut names = |w: &str| (w == "kenji").then(|| "Person 3".to_string());
+        assert_eq!(replace_names("Kenji's AirPods Pro", &mut names).as_deref(), Some("[Person 3]'s AirPods Pro"));
+        assert_eq!(replace_names("Realtek High Definition Audio", &mut names), None);
         // A name inside a longer word is not a match.
-        assert_eq!(replace_names("Kenjiro speakers", &names), None);
+        assert_eq!(replace_names("Kenjiro speakers", &mut names), None);
     }
 
     #[test]

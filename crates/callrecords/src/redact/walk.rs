@@ -175,24 +175,12 @@ impl Walker {
 
     /// A device or driver name, redacted only when a person's name is in it.
     fn hardware(&mut self, value: &mut Option<String>) {
-        let Some(text) = value.clone() else { return };
-        if self.name_words.is_empty() {
-            return;
+        let Some(text) = value.clone().filter(|_| !self.name_words.is_empty()) else { return };
+        let (words, mapping) = (&self.name_words, &mut self.mapping);
+        let replaced = replace_names(&text, &mut |word: &str| mapping.replace(Kind::Person, words.get(word)?));
+        if let Some(placeholder) = replaced.and_then(|r| mapping.replace_with(Kind::NamedHardware, &text, |_| r)) {
+            *value = Some(placeholder);
         }
-        let words = std::mem::take(&mut self.name_words);
-        let mapping = &mut self.mapping;
-        let persons = std::cell::RefCell::new(mapping);
-        let replaced = replace_names(&text, &|word: &str| {
-            let name = words.get(word)?;
-            persons.borrow_mut().replace(Kind::Person, name)
-        });
-        let mapping = persons.into_inner();
-        if let Some(replaced) = replaced {
-            if let Some(placeholder) = mapping.replace_with(Kind::NamedHardware, &text, |_| replaced) {
-                *value = Some(placeholder);
-            }
-        }
-        self.name_words = words;
     }
 
     fn identity(&mut self, kind: Option<&IdentityKind>, identity: &mut Identity) {
