@@ -15,6 +15,7 @@ mod hooks;
 mod pages;
 
 use callrecords::calllogs::{link_dataset, Links, MatchOptions};
+use callrecords::i18n::Lang;
 use callrecords::judge::{RecordJudgement, RuleSet, RuleSetKind};
 use callrecords::view::header::{fragment_query, rules_from_query, rules_query};
 use callrecords::view::overview::{call_rows, judge_all, CallRow};
@@ -45,29 +46,42 @@ impl Reducible for PageState {
 /// The handle every component uses to read the state and dispatch actions ([`hooks::use_page`]).
 pub type StateHandle = UseReducerHandle<PageState>;
 
-/// What is computed from the dataset and the rule set, once per change of either.
-#[derive(Debug, PartialEq)]
+/// What is computed from the dataset and the rule set, once per change of either. Compared by
+/// what it was made from (generation, rules, language), never by its content.
+#[derive(Debug)]
 pub struct Derived {
     /// One per record, in dataset order.
     pub judgements: Vec<RecordJudgement>,
     /// The overview rows, one per record.
     pub rows: Vec<CallRow>,
-    /// Which call records each PSTN and Direct Routing row belongs to, both ways.
-    pub links: Links,
+    /// Which call records each PSTN and Direct Routing row belongs to, both ways. They depend on
+    /// the data only, so a change of rules or language keeps the same `Rc`.
+    pub links: Rc<Links>,
+    made_from: (u64, RuleSet, Lang),
+}
+
+impl PartialEq for Derived {
+    fn eq(&self, other: &Self) -> bool {
+        self.made_from == other.made_from && Rc::ptr_eq(&self.links, &other.links)
+    }
 }
 
 impl Derived {
-    /// From what is shown; the log links are made on the data as loaded (so redaction changes
-    /// no link), then say only placeholders.
-    fn new(state: &ViewState) -> Derived {
+    fn new(state: &ViewState, links: Rc<Links>) -> Derived {
         let judgements = judge_all(&state.dataset, &state.rules);
         let rows = call_rows(&state.dataset, &judgements);
-        let mut links = link_dataset(&state.loaded, &MatchOptions::default());
-        if !state.redaction.is_empty() {
-            links.redact_sentences(|value| state.mapping.quoted(value));
-        }
-        Derived { judgements, rows, links }
+        Derived { judgements, rows, links, made_from: (state.generation, state.rules.clone(), state.lang) }
     }
+}
+
+/// The log links, made on the data as loaded (so redaction changes no link), then saying only
+/// placeholders; once per generation.
+fn links_of(state: &ViewState) -> Links {
+    let mut links = link_dataset(&state.loaded, &MatchOptions::default());
+    if !state.redaction.is_empty() {
+        links.redact_sentences(|value| state.mapping.quoted(value));
+    }
+    links
 }
 
 /// The derived data as components read it ([`hooks::use_page`]).
@@ -86,6 +100,8 @@ pub fn start() {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| PageState(ViewState { lang: browser::initial_lang(), ..ViewState::default() }));
+    // Loads outlive the render they start in: they read the latest state.
+    components::remember_for_loads(&state);
     // Every message and number below is written in the page's language.
     callrecords::i18n::set_current(state.lang);
     use_effect_with(state.lang, |lang| browser::show_lang(*lang));
@@ -174,9 +190,13 @@ pub fn App() -> Html {
         move || drop(listener)
     });
     let howto = use_memo((), |_| hooks::HowtoHandle::default());
+    let links = {
+        let page = state.clone();
+        use_memo(state.generation, move |_| Rc::new(links_of(&page)))
+    };
     let derived = {
         let page = state.clone();
-        use_memo((state.generation, state.rules.clone(), state.lang), move |_| Derived::new(&page))
+        use_memo((state.generation, state.rules.clone(), state.lang), move |_| Derived::new(&page, (*links).clone()))
     };
     let page = match &state.route {
         Route::Calls => html! { <pages::Overview /> },

@@ -46,6 +46,16 @@ fn main() {
     if wanted("native ingest") {
         report("native ingest", json.len(), &common::time(runs, now, || ingest([("bench.json", json)])));
     }
+    // The same load read in one go (as before the page's sliced loading), for comparison.
+    if wanted("native ingest, one go") {
+        let one_go = || {
+            let mut dataset = callrecords::model::Dataset::default();
+            let mut loading = callrecords::ingest::Loading::sliced_from("bench.json", json, usize::MAX);
+            while !loading.step(&mut dataset, usize::MAX) {}
+            dataset
+        };
+        report("native ingest, one go", json.len(), &common::time(runs, now, one_go));
+    }
     if wanted("native serde typed, no merge") {
         report(
             "native serde typed, no merge",

@@ -1,16 +1,22 @@
 //! Getting data in: the paste area, the file picker (several files), and the loading that
-//! drag-and-drop ([`DropZone`](super::drop_zone::DropZone)) shares. Files are read as bytes (no
-//! UTF-16 JS string round trip) and parsed after the progress line has painted. The pasted text
-//! stays in the box whatever happens.
+//! drag-and-drop ([`DropZone`](super::drop_zone::DropZone)) shares. Files are read as bytes in
+//! slices (no UTF-16 JS string round trip, no one long copy), then loaded a slice at a time
+//! ([`Loading`]): between slices the page paints the progress bar and answers the user, and
+//! "Stop loading" ends the load with what was loaded before it intact. Loads run one after
+//! another. The pasted text stays in the box whatever happens.
 
 use crate::app::browser::now_ms;
 use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use crate::app::StateHandle;
+use callrecords::ingest::Loading;
+use callrecords::model::Dataset;
 use callrecords::t;
-use callrecords::view::loaded::{parsing_line, reading_line};
+use callrecords::view::loaded::{parsing_line, progress_line, reading_line, stopped_line};
 use callrecords::view::state::{Action, Input};
 use gloo::file::File;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -20,21 +26,147 @@ use yew::prelude::*;
 const EXAMPLE: &str = include_str!("../example.json");
 const EXAMPLE_NAME: &str = "built-in example";
 
-/// Lets the browser paint the progress line before the main thread is busy parsing.
-async fn next_frame() {
-    gloo::timers::future::TimeoutFuture::new(20).await;
+/// How long one slice of work may take: well inside a frame budget of 100 ms, so that a key
+/// typed during a load is answered at once.
+const SLICE_MS: f64 = 40.0;
+/// Bytes read from a file per request.
+const FILE_SLICE: u64 = 16 << 20;
+/// How often the progress line changes (each change renders the page).
+const PROGRESS_EVERY_MS: f64 = 150.0;
+
+thread_local! {
+    /// The state as of the latest render, for loads that outlive the render they began in.
+    static LATEST: RefCell<Option<StateHandle>> = const { RefCell::new(None) };
+    /// Moves on to stop the load in progress and every one waiting (Stop, Clear).
+    static RUN: Cell<u64> = const { Cell::new(0) };
+    /// A load is running: the next waits for it.
+    static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Parses inputs (after a frame) and records how long it took.
+/// Keeps the latest state for the loads ([`App`](crate::app::App) calls it on every render).
+pub fn remember(state: &StateHandle) {
+    LATEST.with(|l| *l.borrow_mut() = Some(state.clone()));
+}
+
+fn latest(fallback: &StateHandle) -> StateHandle {
+    LATEST.with(|l| l.borrow().clone()).unwrap_or_else(|| fallback.clone())
+}
+
+/// Stops the load in progress, and every one waiting.
+pub fn stop_loading() {
+    RUN.with(|r| r.set(r.get() + 1));
+}
+
+/// Gives the event loop a turn: the browser paints, and handles input, before the next slice.
+async fn yield_now() {
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Clears [`RUNNING`] however the load ends.
+struct Running;
+impl Drop for Running {
+    fn drop(&mut self) {
+        RUNNING.with(|r| r.set(false));
+    }
+}
+
+/// Loads `inputs` in slices, after any load already running, and reports how long it took.
 fn load(state: StateHandle, inputs: Vec<Input>) {
+    let run = RUN.with(Cell::get);
     let total: usize = inputs.iter().map(|i| i.bytes.len()).sum();
     state.dispatch(Action::Busy(parsing_line(inputs.len(), total)));
     yew::platform::spawn_local(async move {
-        next_frame().await;
+        while RUNNING.with(Cell::get) {
+            gloo::timers::future::TimeoutFuture::new(50).await;
+        }
+        if RUN.with(Cell::get) != run {
+            return;
+        }
+        RUNNING.with(|r| r.set(true));
+        let _running = Running;
+        yield_now().await;
         let started = now_ms();
-        state.dispatch(Action::Load(inputs));
-        state.dispatch(Action::ParseTime(now_ms() - started));
+        // What was loaded when merging began, and the copy the new sources go into.
+        let mut working: Option<(Rc<Dataset>, Dataset)> = None;
+        let mut budget: usize = 2 << 20;
+        let mut shown_at = now_ms();
+        let count = inputs.len();
+        for (index, input) in inputs.iter().enumerate() {
+            let mut loading = Loading::new(&input.name, &input.bytes);
+            loop {
+                if RUN.with(Cell::get) != run {
+                    state.dispatch(Action::Cancelled(stopped_line(&input.name)));
+                    return;
+                }
+                let begun = now_ms();
+                let done = if loading.read(budget) {
+                    let (_, dataset) = working.get_or_insert_with(|| {
+                        let base = latest(&state).loaded.clone();
+                        let copy = (*base).clone();
+                        (base, copy)
+                    });
+                    loading.step(dataset, budget)
+                } else {
+                    false
+                };
+                // The next slice is sized to take about SLICE_MS on this machine.
+                let spent = now_ms() - begun;
+                if spent > 1.0 {
+                    budget =
+                        ((budget as f64) * (SLICE_MS / spent)).clamp(64.0 * 1024.0, 64.0 * 1024.0 * 1024.0) as usize;
+                } else {
+                    budget = budget.saturating_mul(2).min(64 << 20);
+                }
+                if done {
+                    break;
+                }
+                if now_ms() - shown_at > PROGRESS_EVERY_MS {
+                    shown_at = now_ms();
+                    let progress = loading.progress();
+                    let fraction = (index as f64 + progress.fraction()) / count as f64;
+                    state.dispatch(Action::Progress {
+                        line: progress_line(&input.name, index, count, &progress),
+                        fraction,
+                    });
+                }
+                yield_now().await;
+            }
+        }
+        if let Some((base, dataset)) = working {
+            state.dispatch(Action::Loaded { base, dataset: Rc::new(dataset) });
+            state.dispatch(Action::ParseTime(now_ms() - started));
+        }
     });
+}
+
+/// Reads a file as bytes, a slice at a time (each slice's copy into the page's memory is
+/// short), saying how far it has got; `None` when stopped.
+async fn read_file(
+    state: &StateHandle,
+    file: &File,
+    index: usize,
+    count: usize,
+    run: u64,
+) -> Option<Result<Vec<u8>, String>> {
+    let size = file.size();
+    let mut bytes = Vec::with_capacity(size as usize);
+    let mut at = 0;
+    loop {
+        if RUN.with(Cell::get) != run {
+            return None;
+        }
+        let end = (at + FILE_SLICE).min(size);
+        match gloo::file::futures::read_as_bytes(&file.slice(at, end)).await {
+            Ok(chunk) => bytes.extend_from_slice(&chunk),
+            Err(e) => return Some(Err(e.to_string())),
+        }
+        at = end;
+        if at >= size {
+            return Some(Ok(bytes));
+        }
+        let fraction = (index as f64 + at as f64 / size as f64) / count as f64;
+        state.dispatch(Action::Progress { line: reading_line(&file.name(), index, count, size as f64), fraction });
+    }
 }
 
 /// Reads files as bytes, then loads them all together.
@@ -42,16 +174,23 @@ pub fn load_files(state: StateHandle, files: Vec<File>) {
     if files.is_empty() {
         return;
     }
+    let run = RUN.with(Cell::get);
     yew::platform::spawn_local(async move {
         let mut inputs = Vec::with_capacity(files.len());
         let count = files.len();
         for (i, file) in files.into_iter().enumerate() {
             state.dispatch(Action::Busy(reading_line(&file.name(), i, count, file.size() as f64)));
             let name = file.name();
-            match gloo::file::futures::read_as_bytes(&file).await {
-                Ok(bytes) => inputs.push(Input { name, bytes }),
+            match read_file(&state, &file, i, count, run).await {
+                None => {
+                    state.dispatch(Action::Cancelled(stopped_line(&name)));
+                    return;
+                }
+                Some(Ok(bytes)) => inputs.push(Input { name, bytes }),
                 // An unreadable file becomes an empty input so the user is told about it by name.
-                Err(e) => inputs.push(Input { name: format!("{name} (could not be read: {e})"), bytes: Vec::new() }),
+                Some(Err(e)) => {
+                    inputs.push(Input { name: format!("{name} (could not be read: {e})"), bytes: Vec::new() })
+                }
             }
         }
         load(state, inputs);
@@ -92,8 +231,12 @@ pub fn Loader() -> Html {
     };
     let onclear = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear))
+        Callback::from(move |_: MouseEvent| {
+            stop_loading();
+            state.dispatch(Action::Clear)
+        })
     };
+    let onstop = Callback::from(|_: MouseEvent| stop_loading());
     let onexample = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -129,7 +272,15 @@ pub fn Loader() -> Html {
                 <p class="hint nothing-kept" data-testid="nothing-kept">{ t!("loader-nothing-kept") }</p>
             }
             if let Some(busy) = &state.busy {
-                <p class="busy" role="status" aria-live="polite">{ busy.clone() }</p>
+                <div class="busy-row">
+                    if let Some(fraction) = state.progress {
+                        <progress class="load-progress" max="1" value={fraction.to_string()} aria-label={t!("load-progress-label")} data-testid="load-progress" />
+                    }
+                    <p class="busy" role="status" aria-live="polite">{ busy.clone() }</p>
+                    <button onclick={onstop} data-testid="stop-loading">{ t!("load-stop") }</button>
+                </div>
+            } else if let Some(notice) = &state.notice {
+                <p class="busy" role="status" data-testid="load-notice">{ notice.clone() }</p>
             }
         </section>
     }

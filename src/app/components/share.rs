@@ -79,7 +79,7 @@ pub fn SharePanel() -> Html {
     // in the calls filter.
     let report_of: Vec<usize> = match state.current_record() {
         _ if !*open => Vec::new(),
-        Some(record) => state.dataset.records.iter().position(|r| std::ptr::eq(r, record)).into_iter().collect(),
+        Some(record) => state.dataset.record_position(&record.id).into_iter().collect(),
         None => select(&derived.rows, &state.filter, state.sort, state.descending)
             .into_iter()
             .filter_map(|i| derived.rows.get(i).map(|row| row.index))

@@ -57,7 +57,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
     let (state, derived) = use_page();
     let tree_ref = use_node_ref();
     let limit = use_state_eq(|| FIRST_ROWS);
-    let Some(index) = state.dataset.records.iter().position(|r| r.id == *props.id) else { return html! {} };
+    let Some(index) = state.dataset.record_position(&props.id) else { return html! {} };
     let record = &state.dataset.records[index];
     let judgement = &derived.judgements[index];
     let rows = visible_rows(record, &state.expanded);

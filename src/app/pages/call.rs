@@ -29,7 +29,7 @@ pub struct CallViewProps {
 #[component]
 pub fn CallView(props: &CallViewProps) -> Html {
     let (state, derived) = use_page();
-    let index = state.dataset.records.iter().position(|r| r.id == *props.id);
+    let index = state.dataset.record_position(&props.id);
     let (Some(index), Some(judgement)) = (index, index.and_then(|i| derived.judgements.get(i))) else {
         let missing = Route::Call { id: props.id.to_string(), node: props.node };
         return html! {

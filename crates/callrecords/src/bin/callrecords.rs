@@ -437,7 +437,7 @@ fn report(options: &Options) -> (String, ExitCode) {
     let (dataset, failed) = load(options);
     let mut indexes = Vec::new();
     for id in &options.calls {
-        match dataset.records.iter().position(|r| r.id == *id) {
+        match dataset.record_position(id) {
             Some(at) => indexes.push(at),
             None => {
                 say(&format!("callrecords: no call record {id} in the files"));

@@ -23,6 +23,40 @@ thread_local! {
     pub(super) static TOO_DEEP_HIT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// Runs `read` as if `depth - 1` documents enclosed it (an element of a top-level array is at
+/// depth 2), so a document read alone stops at the same depth as when read in its context.
+pub(super) fn at_doc_depth<R>(depth: usize, read: impl FnOnce() -> R) -> R {
+    let outer = DOC_DEPTH.with(|d| d.replace(depth.saturating_sub(1)));
+    let result = read();
+    DOC_DEPTH.with(|d| d.set(outer));
+    result
+}
+
+thread_local! {
+    static ITEM_KIND: std::cell::RefCell<Option<(ItemKind, Option<String>)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// An item of a page whose `@odata.context` named the kind, read alone (by a
+/// `StreamDeserializer`, which takes no seed: the kind is set around the read by [`as_item`]).
+pub(super) struct Item(pub(super) Unit);
+
+/// Runs `read` with [`Item`] reading items of this kind, of this record's page.
+pub(super) fn as_item<R>(kind: ItemKind, record_id: &Option<String>, read: impl FnOnce() -> R) -> R {
+    ITEM_KIND.with(|k| *k.borrow_mut() = Some((kind, record_id.clone())));
+    let result = read();
+    ITEM_KIND.with(|k| *k.borrow_mut() = None);
+    result
+}
+
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let Some((kind, record_id)) = ITEM_KIND.with(|k| k.borrow().clone()) else {
+            return Err(de::Error::custom("an item read without its kind"));
+        };
+        item_unit(kind, &record_id, d).map(Item)
+    }
+}
+
 impl<'de> Deserialize<'de> for Doc {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Level;

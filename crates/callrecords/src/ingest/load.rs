@@ -4,6 +4,7 @@
 
 use super::fields::report_notes;
 use super::locate::json_path_at;
+use super::slices::Loading;
 use super::{decode::*, fast::*, powershell::*, tolerant::*, wire::*};
 use crate::model::dataset::{Dataset, SourceReport};
 use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind, Severity};
@@ -21,12 +22,20 @@ pub fn ingest<'a>(sources: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Dat
 
 impl Dataset {
     /// Loads one source (a file or pasted text) into the dataset. Never panics: whatever cannot
-    /// be read becomes a [`Diagnostic`].
+    /// be read becomes a [`Diagnostic`]. The same steps as the page's sliced loading
+    /// ([`Loading`]), run to the end at once.
     pub fn load(&mut self, name: &str, bytes: &[u8]) {
-        let mut report = SourceReport { name: name.to_string(), bytes: bytes.len(), ..SourceReport::default() };
+        let mut loading = Loading::new(name, bytes);
+        while !loading.step(self, usize::MAX) {}
+    }
+
+    /// Loads one decoded source in one go: the fast path over the whole text, else the
+    /// repairs and the tolerant path; PowerShell output is rewritten first. `size`: the bytes
+    /// as given (before decoding), for the source's report.
+    pub(super) fn load_whole(&mut self, name: &str, size: usize, decoded: Result<Decoded<'_>, String>) {
+        let mut report = SourceReport { name: name.to_string(), bytes: size, ..SourceReport::default() };
         let before = self.diagnostics.len();
         // A cut (a size limit, damaged gzip, half a UTF-16 character) keeps what came before it.
-        let decoded = decode_with(bytes, &decode_limits());
         let cut = matches!(&decoded, Ok(Decoded { cut: Some(_), .. }));
         if let Ok(Decoded { cut: Some(message), .. }) = &decoded {
             self.diagnostics.push(Diagnostic::new(Kind::Truncated, name, message.clone()));
@@ -75,6 +84,12 @@ impl Dataset {
                 }
             }
         }
+        self.finish_source(report, before);
+    }
+
+    /// The source's report, said unreadable when it had errors and nothing loaded, goes in.
+    /// `before`: how many diagnostics there were before the source.
+    pub(super) fn finish_source(&mut self, mut report: SourceReport, before: usize) {
         let errors = self.diagnostics[before..].iter().any(|d| d.severity == Severity::Error);
         let loaded = report.records
             + report.sessions

@@ -8,6 +8,16 @@ use crate::model::identity::short_id;
 use crate::model::record::{CallRecord, Participant, Session};
 use std::collections::{HashMap, HashSet};
 
+/// What a page being merged has shown so far: whose items it holds, in order of first sight,
+/// and the shapes that are not call-record data, with counts.
+#[derive(Default)]
+pub(super) struct PageMerge {
+    owners: Vec<(ItemKind, Option<String>)>,
+    owner_set: HashSet<(ItemKind, Option<String>)>,
+    unknown: Vec<(String, usize)>,
+    unknown_at: HashMap<String, usize>,
+}
+
 impl Dataset {
     pub(super) fn note(&mut self, kind: Kind, source: &str, message: String) {
         self.diagnostics.push(Diagnostic::new(kind, source, message));
@@ -200,62 +210,73 @@ impl Dataset {
                 );
             }
             Unit::Page { items, more } => {
-                let mut owners: Vec<(ItemKind, Option<String>)> = Vec::new();
-                let mut owner_set: HashSet<(ItemKind, Option<String>)> = HashSet::new();
-                // Shapes that are not call-record data, in order of first sight, with counts.
-                let mut unknown: Vec<(String, usize)> = Vec::new();
-                let mut unknown_at: HashMap<String, usize> = HashMap::new();
+                let mut page = PageMerge::default();
                 for item in items {
-                    if let Unit::Unknown(found) = item {
-                        match unknown_at.get(&found) {
-                            Some(&at) => unknown[at].1 += 1,
-                            None => {
-                                unknown_at.insert(found.clone(), unknown.len());
-                                unknown.push((found, 1));
-                            }
-                        }
-                        continue;
-                    }
-                    let owner = match &item {
-                        Unit::Session { record_id, session } => {
-                            Some((ItemKind::Session, record_id.clone().or_else(|| session.id.clone())))
-                        }
-                        Unit::Participant { record_id, .. } => Some((ItemKind::Participant, record_id.clone())),
-                        Unit::Record(_) => Some((ItemKind::Record, None)),
-                        Unit::Pstn(_)
-                        | Unit::DirectRouting(_)
-                        | Unit::Sms(_)
-                        | Unit::BlockedUser(_)
-                        | Unit::Dialout(_) => Some((ItemKind::Pstn, None)),
-                        _ => None,
-                    };
-                    if let Some(owner) = owner.filter(|o| owner_set.insert(o.clone())) {
-                        owners.push(owner);
-                    }
-                    self.merge(item, source, report);
+                    self.merge_page_item(&mut page, item, source, report);
                 }
-                // The first few shapes each, then the rest in one message.
-                const SHAPES_SAID: usize = 5;
-                for (found, count) in unknown.iter().take(SHAPES_SAID) {
-                    let times = if *count > 1 { format!(" ({count} items like it)") } else { String::new() };
-                    self.note(
-                        Kind::UnknownShape,
-                        source,
-                        format!("Found {found}{times}, which is not call-record data. {ACCEPTED}"),
-                    );
-                }
-                if unknown.len() > SHAPES_SAID {
-                    let rest = &unknown[SHAPES_SAID..];
-                    let items: usize = rest.iter().map(|(_, n)| n).sum();
-                    let message = format!(
-                        "{items} more items of {} other shapes are not call-record data either (not listed one by one).",
-                        rest.len()
-                    );
-                    self.note(Kind::UnknownShape, source, message);
-                }
-                self.finish_page(&owners, more, source);
+                self.end_page(page, more, source);
             }
         }
+    }
+
+    /// One item of a page, noting whose page it is (or, for what is not call-record data, its
+    /// shape) for [`Dataset::end_page`]. A big page is merged a slice of items at a time.
+    pub(super) fn merge_page_item(
+        &mut self,
+        page: &mut PageMerge,
+        item: Unit,
+        source: &str,
+        report: &mut SourceReport,
+    ) {
+        if let Unit::Unknown(found) = item {
+            match page.unknown_at.get(&found) {
+                Some(&at) => page.unknown[at].1 += 1,
+                None => {
+                    page.unknown_at.insert(found.clone(), page.unknown.len());
+                    page.unknown.push((found, 1));
+                }
+            }
+            return;
+        }
+        let owner = match &item {
+            Unit::Session { record_id, session } => {
+                Some((ItemKind::Session, record_id.clone().or_else(|| session.id.clone())))
+            }
+            Unit::Participant { record_id, .. } => Some((ItemKind::Participant, record_id.clone())),
+            Unit::Record(_) => Some((ItemKind::Record, None)),
+            Unit::Pstn(_) | Unit::DirectRouting(_) | Unit::Sms(_) | Unit::BlockedUser(_) | Unit::Dialout(_) => {
+                Some((ItemKind::Pstn, None))
+            }
+            _ => None,
+        };
+        if let Some(owner) = owner.filter(|o| page.owner_set.insert(o.clone())) {
+            page.owners.push(owner);
+        }
+        self.merge(item, source, report);
+    }
+
+    /// After a page's last item: what was not call-record data, then the paging.
+    pub(super) fn end_page(&mut self, page: PageMerge, more: bool, source: &str) {
+        // The first few shapes each, then the rest in one message.
+        const SHAPES_SAID: usize = 5;
+        for (found, count) in page.unknown.iter().take(SHAPES_SAID) {
+            let times = if *count > 1 { format!(" ({count} items like it)") } else { String::new() };
+            self.note(
+                Kind::UnknownShape,
+                source,
+                format!("Found {found}{times}, which is not call-record data. {ACCEPTED}"),
+            );
+        }
+        if page.unknown.len() > SHAPES_SAID {
+            let rest = &page.unknown[SHAPES_SAID..];
+            let items: usize = rest.iter().map(|(_, n)| n).sum();
+            let message = format!(
+                "{items} more items of {} other shapes are not call-record data either (not listed one by one).",
+                rest.len()
+            );
+            self.note(Kind::UnknownShape, source, message);
+        }
+        self.finish_page(&page.owners, more, source);
     }
 
     /// After a page: which records now have all their sessions/participants, or more to come.

@@ -19,8 +19,9 @@
 //! Stages, one file each: `decode` (bytes to text), `detect` (which shape), `fast` (the typed
 //! one-pass reader), `tolerant` (isolating what is broken), `locate` (where, and in which
 //! words), `merge` (into the dataset), `wire` (the types that exist only on the way in),
-//! `powershell` (PowerShell output rewritten as Graph's JSON, only when suspected), and `load`,
-//! which runs them for one source.
+//! `powershell` (PowerShell output rewritten as Graph's JSON, only when suspected), `load`,
+//! which runs them for one source, and `slices`, which runs a load a step at a time (the page's
+//! progress bar and Cancel) and reads clean pages item by item.
 
 mod decode;
 mod detect;
@@ -31,8 +32,10 @@ mod locate;
 mod merge;
 mod powershell;
 mod recover;
+mod slices;
 mod tolerant;
 mod wire;
 
 pub use decode::{decode_limits, set_decode_limits, size_text, DecodeLimits, DEFAULT_MAX_BYTES, MAX_GZIP_DEPTH};
 pub use load::ingest;
+pub use slices::{LoadProgress, Loading};

@@ -146,9 +146,20 @@ impl Dataset {
         c
     }
 
-    /// The record with this id, if loaded.
+    /// The record with this id, if loaded (a hash lookup, not a scan).
     pub fn record(&self, id: &str) -> Option<&CallRecord> {
-        self.record_index.get(id).map(|&i| &self.records[i])
+        self.record_position(id).map(|i| &self.records[i])
+    }
+
+    /// Where the record with this id is in `records` (and so in every per-record list made
+    /// from them, such as the judgements), if loaded.
+    pub fn record_position(&self, id: &str) -> Option<usize> {
+        match self.record_index.get(id) {
+            Some(&i) if self.records.get(i).is_some_and(|r| r.id == id) => Some(i),
+            // A dataset made by hand (tests, tools) has no index: the scan answers.
+            _ if self.record_index.len() != self.records.len() => self.records.iter().position(|r| r.id == id),
+            _ => None,
+        }
     }
 
     /// True when nothing at all is loaded.

@@ -2,6 +2,7 @@
 //! the loader, and the progress lines while files are read and parsed.
 
 use crate::i18n::num;
+use crate::ingest::LoadProgress;
 use crate::model::Counts;
 use crate::t;
 use crate::view::route::Route;
@@ -60,4 +61,47 @@ pub fn parsing_line(sources: usize, bytes: usize) -> String {
 /// "Reading export.json (2 of 3, 35 KB)…", for file `index` (from 0) of `count`.
 pub fn reading_line(name: &str, index: usize, count: usize, bytes: f64) -> String {
     t!("reading-line", name = name, index = index + 1, count = count, size = megabytes(bytes))
+}
+
+/// "Reading export.json (1 of 2): 45 % · 450.2 MB of 1,000.0 MB · 120,345 items read", or while
+/// what was read is added: "Adding export.json to what is loaded: 96 %". For source `index`
+/// (from 0) of `count`.
+pub fn progress_line(name: &str, index: usize, count: usize, p: &LoadProgress) -> String {
+    let percent = num((p.fraction() * 100.0).floor(), 0);
+    if p.merging {
+        return t!("load-adding", name = name, percent = percent);
+    }
+    t!(
+        "load-progress",
+        name = name,
+        index = index + 1,
+        count = count,
+        percent = percent,
+        done = megabytes(p.done as f64),
+        total = megabytes(p.total as f64),
+        items = p.items
+    )
+}
+
+/// "Loading stopped: nothing from export.json was added; what was loaded before is kept."
+pub fn stopped_line(name: &str) -> String {
+    t!("load-stopped", name = name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_progress_line_says_how_far_in_bytes_and_items() {
+        let p = LoadProgress { done: 450_200_000, total: 1_000_000_000, items: 120_345, merging: false };
+        assert_eq!(
+            progress_line("export.json", 0, 2, &p),
+            "Reading export.json (1 of 2): 40 % · 450.2 MB of 1,000.0 MB · 120,345 items read"
+        );
+        let one = LoadProgress { done: 10, total: 10, items: 1, merging: false };
+        assert_eq!(progress_line("a.json", 0, 1, &one), "Reading a.json: 90 % · 1 KB of 1 KB · 1 item read");
+        let merging = LoadProgress { merging: true, ..one };
+        assert_eq!(progress_line("a.json", 0, 1, &merging), "Adding a.json to what is loaded: 100 %");
+    }
 }

@@ -20,7 +20,9 @@ pub struct Input {
     pub bytes: Vec<u8>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// Compared by pointer for what is shared (the datasets, the mapping) and by value for the rest,
+/// never deeply: the page compares the state on every dispatch ([`PartialEq`] below).
+#[derive(Clone, Debug)]
 pub struct ViewState {
     /// What every view shows: everything loaded, redacted when redaction is on. Shared with the
     /// views by pointer; replaced, never mutated in place.
@@ -36,6 +38,10 @@ pub struct ViewState {
     pub generation: u64,
     /// What is being read or parsed right now, for the progress line.
     pub busy: Option<String>,
+    /// How far the load in progress has got, 0 to 1, when it can tell.
+    pub progress: Option<f64>,
+    /// What the last load that did not finish left (stopped by the user), until the next one.
+    pub notice: Option<String>,
     /// How long the last load took to parse, in milliseconds (shown to the user).
     pub last_parse_ms: Option<f64>,
     /// The rules streams are judged by (always named on the page).
@@ -58,6 +64,33 @@ pub struct ViewState {
     pub lang: Lang,
 }
 
+/// Two states are equal when they show the same objects: the datasets and the mapping by pointer
+/// (they are replaced, never mutated, and `generation` moves with them), everything else by
+/// value. A keystroke in a filter therefore costs a few comparisons, not a walk of the data.
+impl PartialEq for ViewState {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && Rc::ptr_eq(&self.loaded, &other.loaded)
+            && Rc::ptr_eq(&self.mapping, &other.mapping)
+            && self.generation == other.generation
+            && self.redaction == other.redaction
+            && self.busy == other.busy
+            && self.progress == other.progress
+            && self.notice == other.notice
+            && self.last_parse_ms == other.last_parse_ms
+            && self.rules == other.rules
+            && self.rules_base == other.rules_base
+            && self.utc == other.utc
+            && self.route == other.route
+            && self.expanded == other.expanded
+            && self.expanded_call == other.expanded_call
+            && self.filter == other.filter
+            && self.sort == other.sort
+            && self.descending == other.descending
+            && self.lang == other.lang
+    }
+}
+
 impl Default for ViewState {
     fn default() -> Self {
         ViewState {
@@ -67,6 +100,8 @@ impl Default for ViewState {
             mapping: Rc::default(),
             generation: 0,
             busy: None,
+            progress: None,
+            notice: None,
             last_parse_ms: None,
             rules: RuleSet::cqd_current(),
             rules_base: RuleSetKind::CqdCurrent,
@@ -86,8 +121,22 @@ impl Default for ViewState {
 pub enum Action {
     /// Work has started (reading files, parsing); shown until the next `Load` or `Clear`.
     Busy(String),
+    /// A load in slices has got this far: the line to show and the share done (0 to 1).
+    Progress {
+        line: String,
+        fraction: f64,
+    },
     /// Adds sources to what is loaded (parses them), and goes to the view that shows them.
     Load(Vec<Input>),
+    /// A load done in slices outside the reducer (the page's loader): `dataset` is `base`, the
+    /// data as loaded when it started merging, with the new sources added. Ignored if what is
+    /// loaded is no longer `base` (it was cleared meanwhile).
+    Loaded {
+        base: Rc<Dataset>,
+        dataset: Rc<Dataset>,
+    },
+    /// The user stopped a load: nothing of it was added; the line says so.
+    Cancelled(String),
     /// How long the last `Load` took, measured by the caller around it.
     ParseTime(f64),
     /// Forgets everything loaded (the rule set and filters stay).
@@ -115,19 +164,20 @@ impl ViewState {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> ViewState {
         match action {
-            Action::Busy(what) => ViewState { busy: Some(what), ..self.clone() },
+            Action::Busy(what) => ViewState { busy: Some(what), progress: None, notice: None, ..self.clone() },
+            Action::Progress { line, fraction } => {
+                ViewState { busy: Some(line), progress: Some(fraction.clamp(0.0, 1.0)), ..self.clone() }
+            }
             Action::Load(inputs) => {
                 let mut dataset = (*self.loaded).clone();
                 for input in &inputs {
                     dataset.load(&input.name, &input.bytes);
                 }
-                let next = ViewState { busy: None, last_parse_ms: None, ..self.clone() }
-                    .shown(Rc::new(dataset), self.redaction);
-                // The page lands where the new data is ([`after_load`]); a call link opened
-                // before its data was loaded opens once the record arrives.
-                let route = after_load(&self.dataset, &next.dataset, &self.route);
-                next.apply(Action::Navigate(route))
+                self.with_loaded(Rc::new(dataset))
             }
+            Action::Loaded { base, dataset } if Rc::ptr_eq(&base, &self.loaded) => self.with_loaded(dataset),
+            Action::Loaded { .. } => ViewState { busy: None, progress: None, ..self.clone() },
+            Action::Cancelled(line) => ViewState { busy: None, progress: None, notice: Some(line), ..self.clone() },
             Action::ParseTime(ms) => ViewState { last_parse_ms: Some(ms), ..self.clone() },
             Action::Clear => ViewState {
                 generation: self.generation + 1,
@@ -194,6 +244,16 @@ impl ViewState {
         }
     }
 
+    /// The state once `dataset` (what was loaded with new sources added) is loaded: shown
+    /// (redacted as before), and the page lands where the new data is ([`after_load`]); a call
+    /// link opened before its data was loaded opens once the record arrives.
+    fn with_loaded(&self, dataset: Rc<Dataset>) -> ViewState {
+        let next = ViewState { busy: None, progress: None, notice: None, last_parse_ms: None, ..self.clone() }
+            .shown(dataset, self.redaction);
+        let route = after_load(&self.dataset, &next.dataset, &self.route);
+        next.apply(Action::Navigate(route))
+    }
+
     /// The state showing `loaded`, redacted by `categories`: a new generation.
     fn shown(&self, loaded: Rc<Dataset>, categories: Categories) -> ViewState {
         let (dataset, mapping) = if categories.is_empty() {
@@ -236,6 +296,44 @@ mod tests {
         let s = s.apply(Action::SetRules(RuleSet::cqd_current())).apply(Action::Clear);
         assert!(s.dataset.is_empty());
         assert_eq!(s.generation, 3);
+    }
+
+    #[test]
+    fn states_compare_their_data_by_pointer_not_by_content() {
+        let s = ViewState::default().apply(Action::Load(vec![input("a.json", r#"{"id":"a","version":1}"#)]));
+        // A clone, or a change elsewhere and back, shows the same objects: equal.
+        assert_eq!(s, s.clone());
+        assert_eq!(s, s.apply(Action::ShowUtc(true)).apply(Action::ShowUtc(false)));
+        assert_ne!(s, s.apply(Action::ShowUtc(true)));
+        // The same content in another allocation is another dataset: not equal, so the
+        // comparison never needs to walk the records.
+        let copy = ViewState { dataset: Rc::new((*s.dataset).clone()), ..s.clone() };
+        assert_eq!(*copy.dataset, *s.dataset);
+        assert_ne!(copy, s);
+    }
+
+    #[test]
+    fn a_load_done_outside_lands_unless_the_data_changed_meanwhile_and_a_stop_keeps_it() {
+        let s = ViewState::default().apply(Action::Load(vec![input("a.json", r#"{"id":"a","version":1}"#)]));
+        let base = s.loaded.clone();
+        let mut more = (*base).clone();
+        more.load("b.json", br#"{"id":"b","version":1}"#);
+        let s = s.apply(Action::Progress { line: "Reading b.json: 40 %".into(), fraction: 0.4 });
+        assert_eq!((s.busy.as_deref(), s.progress), (Some("Reading b.json: 40 %"), Some(0.4)));
+        let loaded = s.apply(Action::Loaded { base: base.clone(), dataset: Rc::new(more.clone()) });
+        assert_eq!((loaded.dataset.records.len(), loaded.busy.clone(), loaded.progress), (2, None, None));
+        assert!(loaded.generation > s.generation);
+        // Cleared while it loaded: the load is dropped, not laid over the empty page.
+        let cleared = s.apply(Action::Clear);
+        let late = cleared.apply(Action::Loaded { base, dataset: Rc::new(more) });
+        assert!(late.dataset.is_empty() && late.busy.is_none());
+        // Stopped: what was loaded stays, and the page says what happened.
+        let stopped = s.apply(Action::Cancelled("Stopped".into()));
+        assert_eq!(
+            (stopped.dataset.records.len(), stopped.busy.clone(), stopped.notice.as_deref()),
+            (1, None, Some("Stopped"))
+        );
+        assert!(Rc::ptr_eq(&stopped.dataset, &s.dataset));
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
             if !*open {
                 return None;
             }
-            let index = dataset.records.iter().position(|r| r.id == **id)?;
+            let index = dataset.record_position(id)?;
             Some(CallChartSet::new(&dataset.records[index], derived.judgements.get(index)?, rules))
         })
     };

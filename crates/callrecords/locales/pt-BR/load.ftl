@@ -1,0 +1,12 @@
+# Carregamento em partes: a linha de progresso, a barra e o botão Parar.
+load-progress = Lendo { $name }{ $count ->
+        [1] {""}
+       *[other] {" "}({ $index } de { $count })
+    }: { $percent }% · { $done } de { $total } · { $items ->
+        [one] { $items } item lido
+       *[other] { $items } itens lidos
+    }
+load-adding = Adicionando { $name } ao que já foi carregado: { $percent }%
+load-stop = Parar carregamento
+load-stopped = Carregamento interrompido: nada de { $name } foi adicionado; o que já estava carregado foi mantido.
+load-progress-label = Progresso do carregamento

@@ -1,0 +1,9 @@
+# 分段加载：进度行、进度条和“停止”按钮。
+load-progress = 正在读取 { $name }{ $count ->
+        [1] {""}
+       *[other] {" "}（第 { $index } 个，共 { $count } 个）
+    }：{ $percent }% · { $done } / { $total } · 已读取 { $items } 项
+load-adding = 正在将 { $name } 添加到已加载的数据：{ $percent }%
+load-stop = 停止加载
+load-stopped = 已停止加载：未添加 { $name } 中的任何内容；之前加载的数据保持不变。
+load-progress-label = 加载进度

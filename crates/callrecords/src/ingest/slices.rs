@@ -1,0 +1,467 @@
+//! Loading one source a slice at a time ([`Loading`]), so that the page can show how far it has
+//! got, answer the user between slices and stop when asked, with what was loaded before intact.
+//!
+//! The reader walks the top of the text itself (top-level values, a page's members, the items
+//! of its `value` array) and hands each item to the same typed readers the fast path uses, so
+//! a slice ends between two items. It takes Graph's shapes as Graph writes them: pages whose
+//! `@odata.context` comes first and names the items, arrays of anything, JSON Lines. Anything
+//! else, and any item that is not clean (a syntax error, a field the lenient readers had to
+//! excuse, PowerShell's output), sends the whole source down the one-go path
+//! ([`Dataset::load_whole`]) instead, which reports it exactly as it always has: the slices
+//! never decide what a message says. Nothing reaches the dataset until the text has been read,
+//! so stopping early, or starting over in one go, leaves the dataset as it was.
+//!
+//! [`Dataset::load`] runs the same steps to the end at once: every load goes through here.
+
+use super::decode::{decode_limits, decode_with, Decoded};
+use super::detect::context_hint;
+use super::fast::{as_item, at_doc_depth, Doc, Item};
+use super::merge::PageMerge;
+use super::powershell::{has_markers, looks_like_sdk, PREFIX};
+use super::wire::{ItemKind, Unit};
+use crate::model::dataset::{Dataset, SourceReport};
+use crate::model::lenient::{clear_notes, take_notes};
+use serde::de::IgnoredAny;
+use serde::Deserialize;
+use std::borrow::Cow;
+
+/// What merging one item costs, counted against a step's budget as if it were this many bytes
+/// read (merging is much cheaper per item than reading one).
+const MERGE_COST: usize = 256;
+
+/// How far a load has got: bytes of the (decoded) text read, of how many, and items read.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LoadProgress {
+    pub done: usize,
+    pub total: usize,
+    /// Records, sessions, log rows… read so far.
+    pub items: usize,
+    /// Reading is over; what was read is being added to the dataset.
+    pub merging: bool,
+}
+
+impl LoadProgress {
+    /// The share done, 0 to 1 (reading counts for nine tenths).
+    pub fn fraction(&self) -> f64 {
+        let read = if self.total == 0 { 1.0 } else { self.done as f64 / self.total as f64 };
+        if self.merging {
+            0.9 + 0.1 * read
+        } else {
+            0.9 * read
+        }
+    }
+}
+
+/// One source being loaded: [`Loading::step`] until it returns true.
+pub struct Loading<'a> {
+    name: String,
+    size: usize,
+    phase: Phase<'a>,
+    items: usize,
+    merged: usize,
+}
+
+enum Phase<'a> {
+    /// Being read a slice at a time.
+    Read {
+        text: Cow<'a, [u8]>,
+        reader: Box<Reader>,
+    },
+    /// Read: being merged into the dataset, a slice of items at a time.
+    Merge(Box<Merge>),
+    /// To be loaded in one go by the next step (a shape or a mess that slices do not take).
+    Whole(Result<Decoded<'a>, String>),
+    Done,
+}
+
+#[derive(Default)]
+struct Reader {
+    pos: usize,
+    at: At,
+    /// The page whose members are being read, if any.
+    envelope: Option<Envelope>,
+    /// The items of the open array.
+    items: Vec<Unit>,
+    /// Every top-level value read, in order.
+    units: Vec<Unit>,
+}
+
+/// A page whose `@odata.context` came first and named its items.
+struct Envelope {
+    kind: ItemKind,
+    record_id: Option<String>,
+    more: bool,
+    seen_value: bool,
+    seen_next: bool,
+}
+
+/// Where the reader stands, and so what may come next.
+#[derive(Clone, Copy, Default, PartialEq)]
+enum At {
+    /// Between top-level values.
+    #[default]
+    Top,
+    /// Before a member of the envelope (after `{`'s first member and a `,`).
+    Key,
+    /// After a member of the envelope: `,` or `}`.
+    AfterMember,
+    /// Right after `[`: an item or `]`.
+    Open,
+    /// After `,` in an array: an item.
+    Item,
+    /// After an item: `,` or `]`.
+    AfterItem,
+}
+
+struct Merge {
+    units: std::vec::IntoIter<Unit>,
+    page: Option<(PageMerge, std::vec::IntoIter<Unit>, bool)>,
+    report: SourceReport,
+    before: Option<usize>,
+    total: usize,
+}
+
+/// The slice does not take this text: load it in one go.
+struct Abandon;
+
+fn ws(b: &[u8], mut at: usize) -> usize {
+    while at < b.len() && matches!(b[at], b' ' | b'\n' | b'\t' | b'\r') {
+        at += 1;
+    }
+    at
+}
+
+/// One value of type `T` at `at`, and where it ends; only when it was read clean (no field
+/// the lenient readers excused).
+fn next<'de, T: Deserialize<'de>>(b: &'de [u8], at: usize) -> Result<(T, usize), Abandon> {
+    let mut values = serde_json::Deserializer::from_slice(&b[at..]).into_iter::<T>();
+    match values.next() {
+        Some(Ok(value)) if take_notes().is_empty() => Ok((value, at + values.byte_offset())),
+        _ => Err(Abandon),
+    }
+}
+
+/// True when the text starts like something the slices take: text, not PowerShell's.
+fn sliceable(text: &[u8]) -> bool {
+    let prefix = &text[..text.len().min(PREFIX + 8)];
+    let prefix = match std::str::from_utf8(prefix) {
+        Ok(s) => s,
+        // Cut inside a character: the whole characters before it.
+        Err(e) if e.error_len().is_none() => std::str::from_utf8(&prefix[..e.valid_up_to()]).unwrap_or_default(),
+        Err(_) => return false,
+    };
+    !prefix.bytes().all(|c| c.is_ascii_whitespace()) && !looks_like_sdk(prefix) && !has_markers(prefix, PREFIX)
+}
+
+impl<'a> Loading<'a> {
+    /// A load of `bytes` (a file's or pasted text's), named `name` in every message.
+    pub fn new(name: &str, bytes: &'a [u8]) -> Loading<'a> {
+        Loading::sliced_from(name, bytes, 0)
+    }
+
+    /// The same, reading in slices only texts of `min` bytes or more (`usize::MAX`: everything
+    /// in one go, as `make bench` compares).
+    pub fn sliced_from(name: &str, bytes: &'a [u8], min: usize) -> Loading<'a> {
+        let phase = match decode_with(bytes, &decode_limits()) {
+            Ok(Decoded { text, cut: None }) if text.len() >= min && sliceable(&text) => {
+                Phase::Read { text, reader: Box::default() }
+            }
+            decoded => Phase::Whole(decoded),
+        };
+        Loading { name: name.to_string(), size: bytes.len(), phase, items: 0, merged: 0 }
+    }
+
+    /// True when this source is being read in slices (not, or no longer, in one go).
+    pub fn in_slices(&self) -> bool {
+        matches!(self.phase, Phase::Read { .. } | Phase::Merge(_))
+    }
+
+    /// How far it has got.
+    pub fn progress(&self) -> LoadProgress {
+        match &self.phase {
+            Phase::Read { text, reader } => {
+                LoadProgress { done: reader.pos, total: text.len(), items: self.items, merging: false }
+            }
+            Phase::Merge(m) => LoadProgress { done: self.merged, total: m.total, items: self.items, merging: true },
+            Phase::Whole(_) => LoadProgress { done: 0, total: self.size, items: self.items, merging: false },
+            Phase::Done => LoadProgress { done: 1, total: 1, items: self.items, merging: true },
+        }
+    }
+
+    /// Reads about `budget` bytes, touching no dataset; true once reading is over and the next
+    /// [`Loading::step`]s merge (or load in one go).
+    pub fn read(&mut self, budget: usize) -> bool {
+        let Phase::Read { text, reader } = &mut self.phase else { return true };
+        let b: &[u8] = text;
+        match reader.read(b, budget, &mut self.items) {
+            Ok(false) => return false,
+            Ok(true) => {
+                let units = std::mem::take(&mut reader.units);
+                let total = self.items.max(1);
+                let report = SourceReport { name: self.name.clone(), bytes: self.size, ..SourceReport::default() };
+                self.phase =
+                    Phase::Merge(Box::new(Merge { units: units.into_iter(), page: None, report, before: None, total }));
+            }
+            Err(Abandon) => {
+                clear_notes();
+                let Phase::Read { text, .. } = std::mem::replace(&mut self.phase, Phase::Done) else {
+                    unreachable!("in the read phase")
+                };
+                self.phase = Phase::Whole(Ok(Decoded { text, cut: None }));
+            }
+        }
+        true
+    }
+
+    /// Does about `budget` bytes' worth of work; true when the source is loaded into `dataset`
+    /// (which is only touched once reading is over). A source read in one go is one step.
+    pub fn step(&mut self, dataset: &mut Dataset, budget: usize) -> bool {
+        match &mut self.phase {
+            Phase::Read { .. } => {
+                self.read(budget);
+                false
+            }
+            Phase::Merge(m) => {
+                let before = *m.before.get_or_insert(dataset.diagnostics.len());
+                let mut spent = 0;
+                loop {
+                    if spent >= budget {
+                        return false;
+                    }
+                    if let Some((page, items, _)) = &mut m.page {
+                        match items.next() {
+                            Some(item) => {
+                                dataset.merge_page_item(page, item, &self.name, &mut m.report);
+                                (spent, self.merged) = (spent + MERGE_COST, self.merged + 1);
+                            }
+                            None => {
+                                let (page, _, more) = m.page.take().expect("a page is open");
+                                dataset.end_page(page, more, &self.name);
+                            }
+                        }
+                        continue;
+                    }
+                    match m.units.next() {
+                        Some(Unit::Page { items, more }) => {
+                            m.page = Some((PageMerge::default(), items.into_iter(), more))
+                        }
+                        Some(unit) => {
+                            dataset.merge(unit, &self.name, &mut m.report);
+                            (spent, self.merged) = (spent + MERGE_COST, self.merged + 1);
+                        }
+                        None => {
+                            let report = std::mem::take(&mut m.report);
+                            dataset.finish_source(report, before);
+                            self.phase = Phase::Done;
+                            return true;
+                        }
+                    }
+                }
+            }
+            Phase::Whole(_) => {
+                let Phase::Whole(decoded) = std::mem::replace(&mut self.phase, Phase::Done) else {
+                    unreachable!("in the whole phase")
+                };
+                dataset.load_whole(&self.name, self.size, decoded);
+                true
+            }
+            Phase::Done => true,
+        }
+    }
+}
+
+impl Reader {
+    /// Reads items until about `budget` bytes are read; true at the end of the text.
+    fn read(&mut self, b: &[u8], budget: usize, items: &mut usize) -> Result<bool, Abandon> {
+        let start = self.pos;
+        while self.pos - start < budget {
+            let at = ws(b, self.pos);
+            match self.at {
+                At::Top if at >= b.len() => {
+                    self.pos = at;
+                    return Ok(true);
+                }
+                At::Top => match b[at] {
+                    b'{' => match context_first(b, at)? {
+                        Some((hint, after)) if hint.collection => {
+                            let (kind, record_id) = (hint.kind, hint.record_id);
+                            let envelope =
+                                Envelope { kind, record_id, more: false, seen_value: false, seen_next: false };
+                            self.envelope = Some(envelope);
+                            (self.pos, self.at) = (after, At::AfterMember);
+                        }
+                        _ => self.top_doc(b, at, items)?,
+                    },
+                    b'[' => (self.pos, self.at) = (at + 1, At::Open),
+                    _ => self.top_doc(b, at, items)?,
+                },
+                At::Key => {
+                    let envelope = self.envelope.as_mut().ok_or(Abandon)?;
+                    let (key, after) = next::<Cow<'_, str>>(b, at)?;
+                    let colon = ws(b, after);
+                    if b.get(colon) != Some(&b':') {
+                        return Err(Abandon);
+                    }
+                    let value = ws(b, colon + 1);
+                    match key.as_ref() {
+                        "value" if !envelope.seen_value && b.get(value) == Some(&b'[') => {
+                            envelope.seen_value = true;
+                            (self.pos, self.at) = (value + 1, At::Open);
+                        }
+                        "@odata.nextLink" | "@odata.nextlink" if !envelope.seen_next => {
+                            let (link, end) = next::<Option<IgnoredAny>>(b, value)?;
+                            (envelope.seen_next, envelope.more) = (true, link.is_some());
+                            (self.pos, self.at) = (end, At::AfterMember);
+                        }
+                        // A repeated `value` or next link, or a `value` that is not an array.
+                        "value" | "@odata.nextLink" | "@odata.nextlink" => return Err(Abandon),
+                        _ => (self.pos, self.at) = (next::<IgnoredAny>(b, value)?.1, At::AfterMember),
+                    }
+                }
+                At::AfterMember => match b.get(at) {
+                    Some(b',') => (self.pos, self.at) = (at + 1, At::Key),
+                    Some(b'}') => {
+                        let envelope = self.envelope.take().ok_or(Abandon)?;
+                        let items = std::mem::take(&mut self.items);
+                        self.units.push(Unit::Page { items, more: envelope.more });
+                        (self.pos, self.at) = (at + 1, At::Top);
+                    }
+                    _ => return Err(Abandon),
+                },
+                At::Open if b.get(at) == Some(&b']') => self.close_array(at),
+                At::Open | At::Item => {
+                    let (unit, end) = match &self.envelope {
+                        Some(e) => {
+                            as_item(e.kind, &e.record_id, || next::<Item>(b, at).map(|(Item(u), end)| (u, end)))?
+                        }
+                        // An element of a top-level array is a document two deep.
+                        None => at_doc_depth(2, || next::<Doc>(b, at).map(|(Doc(u), end)| (u, end)))?,
+                    };
+                    self.items.push(unit);
+                    *items += 1;
+                    (self.pos, self.at) = (end, At::AfterItem);
+                }
+                At::AfterItem => match b.get(at) {
+                    Some(b',') => (self.pos, self.at) = (at + 1, At::Item),
+                    Some(b']') => self.close_array(at),
+                    _ => return Err(Abandon),
+                },
+            }
+        }
+        Ok(false)
+    }
+
+    /// A whole top-level value read at once (an object that is not a page of named items, a
+    /// number, a string…), as the fast path reads it.
+    fn top_doc(&mut self, b: &[u8], at: usize, items: &mut usize) -> Result<(), Abandon> {
+        let (Doc(unit), end) = at_doc_depth(1, || next::<Doc>(b, at))?;
+        self.units.push(unit);
+        *items += 1;
+        self.pos = end;
+        Ok(())
+    }
+
+    /// `]` at `at`: the array is a page's `value`, or a top-level array (a page of documents).
+    fn close_array(&mut self, at: usize) {
+        self.pos = at + 1;
+        if self.envelope.is_some() {
+            self.at = At::AfterMember;
+        } else {
+            let items = std::mem::take(&mut self.items);
+            self.units.push(Unit::Page { items, more: false });
+            self.at = At::Top;
+        }
+    }
+}
+
+/// When the object at `at` starts with `"@odata.context": "…"` naming a known shape: the hint,
+/// and where the context's value ends.
+fn context_first(b: &[u8], at: usize) -> Result<Option<(super::detect::ContextHint, usize)>, Abandon> {
+    const KEY: &[u8] = b"\"@odata.context\"";
+    let key = ws(b, at + 1);
+    if !b[key..].starts_with(KEY) {
+        return Ok(None);
+    }
+    let colon = ws(b, key + KEY.len());
+    if b.get(colon) != Some(&b':') {
+        return Ok(None);
+    }
+    let Ok((context, end)) = next::<Cow<'_, str>>(b, ws(b, colon + 1)) else { return Ok(None) };
+    Ok(context_hint(&context).map(|hint| (hint, end)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Loads `text` in slices of `budget` bytes (every text sliced), and in one go.
+    fn both(text: &str, budget: usize) -> (Dataset, Dataset, bool) {
+        let mut sliced = Dataset::default();
+        let mut loading = Loading::sliced_from("t.json", text.as_bytes(), 0);
+        let mut steps = 0;
+        while !loading.step(&mut sliced, budget) {
+            steps += 1;
+            assert!(steps < 1_000_000, "a load that never ends");
+        }
+        let in_slices = steps > 1;
+        let mut whole = Dataset::default();
+        whole.load_whole("t.json", text.len(), decode_with(text.as_bytes(), &decode_limits()));
+        (sliced, whole, in_slices)
+    }
+
+    #[test]
+    fn pages_arrays_and_lines_read_in_slices_load_as_in_one_go() {
+        let pstn = r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.callRecords.pstnCallLogRow)",
+            "@odata.count": 2, "value":[{"id":"p1","callId":"c1"}, {"id":"p2","callId":"c2"}],
+            "@odata.nextLink":"https://graph.microsoft.com/v1.0/next"}"#;
+        let records =
+            r#"[{"id":"a","version":1,"type":"groupCall"},{"id":"b","version":2},{"id":"a","version":3}, 7, "x"]"#;
+        let lines = "{\"id\":\"a\",\"version\":1}\n{\"id\":\"c\",\"version\":1}\n";
+        let sessions = r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords('a')/sessions","value":[{"id":"s1"},{"id":"s2"}]}"#;
+        for text in [pstn, records, lines, sessions, "[]", "{\"value\":[]}"] {
+            for budget in [1, 7, 64, usize::MAX] {
+                let (sliced, whole, _) = both(text, budget);
+                assert_eq!(sliced, whole, "{text} in slices of {budget}");
+            }
+        }
+        let (sliced, _, in_slices) = both(pstn, 16);
+        assert!(in_slices, "a small budget takes several steps");
+        assert_eq!(sliced.pstn_calls.len(), 2);
+        assert!(sliced.diagnostics.iter().any(|d| d.message.contains("more pages")), "{:?}", sliced.diagnostics);
+    }
+
+    #[test]
+    fn a_mess_is_loaded_in_one_go_and_said_as_always() {
+        let cases = [
+            // A syntax error in the second item, a number as text, a repeated key, a trailing comma.
+            r#"[{"id":"a","version":1},{"id":"b" "version":1}]"#,
+            r#"[{"id":"a","version":"1"}]"#,
+            r#"[{"id":"a","id":"b","version":1}]"#,
+            r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords","value":[{"id":"a"},]}"#,
+            "// fetched today\n[{\"id\":\"a\"}]",
+            "   ",
+        ];
+        for text in cases {
+            for budget in [1, usize::MAX] {
+                let (sliced, whole, _) = both(text, budget);
+                assert_eq!(sliced, whole, "{text}");
+                assert!(!whole.diagnostics.is_empty(), "{text} is said to be wrong");
+            }
+        }
+    }
+
+    #[test]
+    fn nothing_reaches_the_dataset_before_reading_is_over() {
+        let text = r#"[{"id":"a","version":1},{"id":"b","version":1},{"id":"c","version":1}]"#;
+        let mut dataset = Dataset::default();
+        let mut loading = Loading::sliced_from("t.json", text.as_bytes(), 0);
+        assert!(!loading.step(&mut dataset, 10));
+        let progress = loading.progress();
+        assert!(progress.done > 0 && progress.done < progress.total && !progress.merging, "{progress:?}");
+        assert!(progress.fraction() > 0.0 && progress.fraction() < 0.9);
+        assert_eq!(dataset, Dataset::default(), "stopping here keeps the dataset as it was");
+        while !loading.step(&mut dataset, 10) {}
+        assert_eq!(dataset.records.len(), 3);
+        assert_eq!(loading.progress().items, 3);
+    }
+}
