@@ -51,9 +51,9 @@ pub type StateHandle = UseReducerHandle<PageState>;
 #[derive(Debug)]
 pub struct Derived {
     /// One per record, in dataset order.
-    pub judgements: Vec<RecordJudgement>,
+    pub judgements: Rc<Vec<RecordJudgement>>,
     /// The overview rows, one per record.
-    pub rows: Vec<CallRow>,
+    pub rows: Rc<Vec<CallRow>>,
     /// Which call records each PSTN and Direct Routing row belongs to, both ways. They depend on
     /// the data only, so a change of rules or language keeps the same `Rc`.
     pub links: Rc<Links>,
@@ -67,10 +67,15 @@ impl PartialEq for Derived {
 }
 
 impl Derived {
+    /// What the load prepared, when it fits; else worked out now.
     fn new(state: &ViewState, links: Rc<Links>) -> Derived {
+        let made_from = (state.generation, state.rules.clone(), state.lang);
+        if let Some(p) = state.prepared.as_ref().filter(|p| p.fits(&state.dataset, &state.rules, state.lang)) {
+            return Derived { judgements: p.judgements.clone(), rows: p.rows.clone(), links, made_from };
+        }
         let judgements = judge_all(&state.dataset, &state.rules);
         let rows = call_rows(&state.dataset, &judgements);
-        Derived { judgements, rows, links, made_from: (state.generation, state.rules.clone(), state.lang) }
+        Derived { judgements: Rc::new(judgements), rows: Rc::new(rows), links, made_from }
     }
 }
 

@@ -89,4 +89,31 @@ fn main() {
             &common::time(runs, now, || serde_json::from_slice::<serde_json::Value>(json).unwrap()),
         );
     }
+    // What the page derives from the loaded data before the overview shows: the judgements, the
+    // overview rows, the findings alone, and the log links.
+    if wanted("native derive") {
+        let dataset = ingest([("bench.json", json)]);
+        let rules = callrecords::judge::RuleSet::cqd_current();
+        let judgements = callrecords::view::overview::judge_all(&dataset, &rules);
+        let n = dataset.records.len();
+        let per = |what: &str, times: &[f64]| {
+            let mut sorted = times.to_vec();
+            sorted.sort_by(f64::total_cmp);
+            let median = sorted[sorted.len() / 2];
+            println!(
+                "native derive: {what}: median {median:.0} ms for {n} records ({:.1} µs a record)",
+                median * 1000.0 / n as f64
+            );
+        };
+        per("judge_all", &common::time(runs, now, || callrecords::view::overview::judge_all(&dataset, &rules)));
+        per("call_rows", &common::time(runs, now, || callrecords::view::overview::call_rows(&dataset, &judgements)));
+        per(
+            "findings",
+            &common::time(runs, now, || {
+                dataset.records.iter().map(|r| callrecords::judge::findings(r).len()).sum::<usize>()
+            }),
+        );
+        let options = callrecords::calllogs::MatchOptions::default();
+        per("link_dataset", &common::time(runs, now, || callrecords::calllogs::link_dataset(&dataset, &options)));
+    }
 }

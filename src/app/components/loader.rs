@@ -10,10 +10,12 @@ use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use crate::app::StateHandle;
 use callrecords::ingest::Loading;
+use callrecords::judge::judge_record;
 use callrecords::model::Dataset;
 use callrecords::t;
-use callrecords::view::loaded::{parsing_line, progress_line, reading_line, stopped_line};
-use callrecords::view::state::{Action, Input};
+use callrecords::view::loaded::{parsing_line, preparing_line, progress_line, reading_line, stopped_line};
+use callrecords::view::overview::call_row;
+use callrecords::view::state::{Action, Input, Prepared};
 use gloo::file::File;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -132,22 +134,52 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
                 yield_now().await;
             }
         }
-        if let Some((base, dataset)) = working {
-            state.dispatch(Action::Loaded { base, dataset: Rc::new(dataset) });
-            state.dispatch(Action::ParseTime(now_ms() - started));
+        let Some((base, dataset)) = working else { return };
+        // The overview's judgements and rows, a slice of records at a time, so that handing
+        // the data over costs no long task.
+        let (rules, lang) = {
+            let s = latest(&state);
+            (s.rules.clone(), s.lang)
+        };
+        let mut judgements = Vec::with_capacity(dataset.records.len());
+        let mut rows = Vec::with_capacity(dataset.records.len());
+        let mut slice = 64;
+        while judgements.len() < dataset.records.len() {
+            if RUN.with(Cell::get) != run {
+                state.dispatch(Action::Cancelled(stopped_line(&inputs[count - 1].name)));
+                return;
+            }
+            let begun = now_ms();
+            for (index, record) in dataset.records.iter().enumerate().skip(judgements.len()).take(slice) {
+                let judgement = judge_record(record, &rules);
+                rows.push(call_row(index, record, &judgement));
+                judgements.push(judgement);
+            }
+            let spent = now_ms() - begun;
+            slice = if spent > 1.0 {
+                ((slice as f64) * SLICE_MS / spent).clamp(16.0, 100_000.0) as usize
+            } else {
+                slice * 2
+            };
+            if now_ms() - shown_at > PROGRESS_EVERY_MS {
+                shown_at = now_ms();
+                let line = preparing_line(judgements.len(), dataset.records.len());
+                state.dispatch(Action::Progress {
+                    line,
+                    fraction: judgements.len() as f64 / dataset.records.len() as f64,
+                });
+            }
+            yield_now().await;
         }
+        let prepared = Prepared { rules, lang, judgements: Rc::new(judgements), rows: Rc::new(rows) };
+        state.dispatch(Action::Loaded { base, dataset: Rc::new(dataset), prepared: Some(Rc::new(prepared)) });
+        state.dispatch(Action::ParseTime(now_ms() - started));
     });
 }
 
 /// Reads a file as bytes, a slice at a time (each slice's copy into the page's memory is
-/// short), saying how far it has got; `None` when stopped.
-async fn read_file(
-    state: &StateHandle,
-    file: &File,
-    index: usize,
-    count: usize,
-    run: u64,
-) -> Option<Result<Vec<u8>, String>> {
+/// short); `None` when stopped. Reading is quick beside loading: the bar shows the load only.
+async fn read_file(file: &File, run: u64) -> Option<Result<Vec<u8>, String>> {
     let size = file.size();
     let mut bytes = Vec::with_capacity(size as usize);
     let mut at = 0;
@@ -164,8 +196,6 @@ async fn read_file(
         if at >= size {
             return Some(Ok(bytes));
         }
-        let fraction = (index as f64 + at as f64 / size as f64) / count as f64;
-        state.dispatch(Action::Progress { line: reading_line(&file.name(), index, count, size as f64), fraction });
     }
 }
 
@@ -181,7 +211,7 @@ pub fn load_files(state: StateHandle, files: Vec<File>) {
         for (i, file) in files.into_iter().enumerate() {
             state.dispatch(Action::Busy(reading_line(&file.name(), i, count, file.size() as f64)));
             let name = file.name();
-            match read_file(&state, &file, i, count, run).await {
+            match read_file(&file, run).await {
                 None => {
                     state.dispatch(Action::Cancelled(stopped_line(&name)));
                     return;

@@ -25,6 +25,12 @@ pub fn Overview() -> Html {
     let shown = use_state(|| PAGE);
     let from_text = use_state(String::new);
     let to_text = use_state(String::new);
+    // Filtered and sorted once per change of the rows, the filter or the order, not on every
+    // render (a load's progress renders the page too).
+    let picked = use_memo(
+        (derived.clone(), state.filter.clone(), state.sort, state.descending),
+        |(derived, filter, sort, descending)| select(&derived.rows, filter, *sort, *descending),
+    );
     if state.dataset.records.is_empty() {
         return html! { <EmptyState view={Route::Calls} /> };
     }
@@ -60,7 +66,6 @@ pub fn Overview() -> Html {
         let (filter, set) = (filter.clone(), set_filter.clone());
         on_date(to_text.clone(), true, move |to| set(CallFilter { to, ..filter.clone() }))
     };
-    let picked = select(&derived.rows, &state.filter, state.sort, state.descending);
     let zone = zone_name();
     let header = |sort: &CallSort| {
         let (state, sort) = (state.clone(), *sort);
@@ -106,7 +111,7 @@ pub fn Overview() -> Html {
                             let href = route.to_fragment();
                             let onclick = Callback::from(move |_| go(&route));
                             html! {
-                                <tr key={row.id.clone()} {onclick} class="clickable">
+                                <tr key={row.id.clone()} {onclick} class="clickable" data-sessions={row.sessions.to_string()}>
                                     <td><a href={href} class="open">{ time_html(row.start) }</a></td>
                                     <td class="num">{ row.duration_text() }</td>
                                     <td>{ row.call_type.clone() }</td>

@@ -10,3 +10,7 @@ load-adding = Adding { $name } to what is loaded: { $percent } %
 load-stop = Stop loading
 load-stopped = Loading stopped: nothing from { $name } was added; what was loaded before is kept.
 load-progress-label = Loading progress
+load-judging = Judging the streams: { $done } of { $total ->
+        [one] { $total } call
+       *[other] { $total } calls
+    }

@@ -10,3 +10,7 @@ load-adding = Adicionando { $name } ao que já foi carregado: { $percent }%
 load-stop = Parar carregamento
 load-stopped = Carregamento interrompido: nada de { $name } foi adicionado; o que já estava carregado foi mantido.
 load-progress-label = Progresso do carregamento
+load-judging = Avaliando os fluxos: { $done } de { $total ->
+        [one] { $total } chamada
+       *[other] { $total } chamadas
+    }

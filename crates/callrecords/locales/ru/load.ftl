@@ -12,3 +12,7 @@ load-adding = Добавление { $name } к загруженным данн�
 load-stop = Остановить загрузку
 load-stopped = Загрузка остановлена: из { $name } ничего не добавлено; ранее загруженные данные сохранены.
 load-progress-label = Ход загрузки
+load-judging = Оценка потоков: { $done } из { $total ->
+        [one] { $total } звонка
+       *[other] { $total } звонков
+    }

@@ -7,3 +7,4 @@ load-adding = 正在将 { $name } 添加到已加载的数据：{ $percent }%
 load-stop = 停止加载
 load-stopped = 已停止加载：未添加 { $name } 中的任何内容；之前加载的数据保持不变。
 load-progress-label = 加载进度
+load-judging = 正在评估流：{ $done } / { $total } 个通话

@@ -897,6 +897,10 @@ pub fn link(
     direct_routing: &[DirectRoutingLogRow],
     options: &MatchOptions,
 ) -> Links {
+    // No rows, no links: the records are not indexed at all (a load of call records alone).
+    if pstn.is_empty() && direct_routing.is_empty() {
+        return Links { pstn: Vec::new(), direct_routing: Vec::new(), by_record: vec![Vec::new(); records.len()] };
+    }
     let mut index = Index::build(records);
     let keys = pstn.iter().map(RowKeys::pstn).chain(direct_routing.iter().map(RowKeys::direct_routing));
     let plans: Vec<Plan> = keys.map(|k| Plan::new(k, &mut index, options)).collect();

@@ -62,9 +62,15 @@ pub struct Loading<'a> {
 }
 
 enum Phase<'a> {
+    /// Being checked to be UTF-8 a slice at a time (up to `upto`), so that reading can take it
+    /// as text, as the one-go path does.
+    Check {
+        text: Cow<'a, [u8]>,
+        upto: usize,
+    },
     /// Being read a slice at a time.
     Read {
-        text: Cow<'a, [u8]>,
+        text: Cow<'a, str>,
         reader: Box<Reader>,
     },
     /// Read: being merged into the dataset, a slice of items at a time.
@@ -131,13 +137,31 @@ fn ws(b: &[u8], mut at: usize) -> usize {
     at
 }
 
+/// Checking UTF-8 is this many times quicker than reading JSON: a check step takes this many
+/// times the budget.
+const CHECK_SPEED: usize = 8;
+
 /// One value of type `T` at `at`, and where it ends; only when it was read clean (no field
 /// the lenient readers excused).
-fn next<'de, T: Deserialize<'de>>(b: &'de [u8], at: usize) -> Result<(T, usize), Abandon> {
-    let mut values = serde_json::Deserializer::from_slice(&b[at..]).into_iter::<T>();
+fn next<'de, T: Deserialize<'de>>(text: &'de str, at: usize) -> Result<(T, usize), Abandon> {
+    let mut values = serde_json::Deserializer::from_str(text.get(at..).ok_or(Abandon)?).into_iter::<T>();
     match values.next() {
         Some(Ok(value)) if take_notes().is_empty() => Ok((value, at + values.byte_offset())),
         _ => Err(Abandon),
+    }
+}
+
+/// The checked bytes as text. Every byte of `text` was checked to be UTF-8 by
+/// [`Loading::read`]'s check phase, slice after slice, each slice ending on a character
+/// boundary, so the whole is UTF-8; checking it again in one go is the long task the slices
+/// exist to avoid.
+#[allow(unsafe_code)]
+fn checked(text: Cow<'_, [u8]>) -> Cow<'_, str> {
+    match text {
+        // SAFETY: every byte was checked to be UTF-8 (see above).
+        Cow::Borrowed(bytes) => Cow::Borrowed(unsafe { std::str::from_utf8_unchecked(bytes) }),
+        // SAFETY: as above.
+        Cow::Owned(bytes) => Cow::Owned(unsafe { String::from_utf8_unchecked(bytes) }),
     }
 }
 
@@ -163,9 +187,7 @@ impl<'a> Loading<'a> {
     /// in one go, as `make bench` compares).
     pub fn sliced_from(name: &str, bytes: &'a [u8], min: usize) -> Loading<'a> {
         let phase = match decode_with(bytes, &decode_limits()) {
-            Ok(Decoded { text, cut: None }) if text.len() >= min && sliceable(&text) => {
-                Phase::Read { text, reader: Box::default() }
-            }
+            Ok(Decoded { text, cut: None }) if text.len() >= min && sliceable(&text) => Phase::Check { text, upto: 0 },
             decoded => Phase::Whole(decoded),
         };
         Loading { name: name.to_string(), size: bytes.len(), phase, items: 0, merged: 0 }
@@ -173,15 +195,21 @@ impl<'a> Loading<'a> {
 
     /// True when this source is being read in slices (not, or no longer, in one go).
     pub fn in_slices(&self) -> bool {
-        matches!(self.phase, Phase::Read { .. } | Phase::Merge(_))
+        matches!(self.phase, Phase::Check { .. } | Phase::Read { .. } | Phase::Merge(_))
     }
 
     /// How far it has got.
     pub fn progress(&self) -> LoadProgress {
         match &self.phase {
-            Phase::Read { text, reader } => {
-                LoadProgress { done: reader.pos, total: text.len(), items: self.items, merging: false }
+            Phase::Check { text, upto } => {
+                LoadProgress { done: upto / CHECK_SPEED, total: text.len(), items: 0, merging: false }
             }
+            Phase::Read { text, reader } => LoadProgress {
+                done: (text.len() / CHECK_SPEED).max(reader.pos),
+                total: text.len(),
+                items: self.items,
+                merging: false,
+            },
             Phase::Merge(m) => LoadProgress { done: self.merged, total: m.total, items: self.items, merging: true },
             Phase::Whole(_) => LoadProgress { done: 0, total: self.size, items: self.items, merging: false },
             Phase::Done => LoadProgress { done: 1, total: 1, items: self.items, merging: true },
@@ -191,9 +219,31 @@ impl<'a> Loading<'a> {
     /// Reads about `budget` bytes, touching no dataset; true once reading is over and the next
     /// [`Loading::step`]s merge (or load in one go).
     pub fn read(&mut self, budget: usize) -> bool {
+        if let Phase::Check { text, upto } = &mut self.phase {
+            let end = upto.saturating_add(budget.saturating_mul(CHECK_SPEED).max(4)).min(text.len());
+            match std::str::from_utf8(&text[*upto..end]) {
+                Ok(_) => *upto = end,
+                // A character cut by the end of the slice: the next slice starts with it.
+                Err(e) if e.error_len().is_none() && end < text.len() => *upto += e.valid_up_to(),
+                // Not UTF-8: the one-go path replaces the bad bytes and says where.
+                Err(_) => {
+                    let Phase::Check { text, .. } = std::mem::replace(&mut self.phase, Phase::Done) else {
+                        unreachable!("in the check phase")
+                    };
+                    self.phase = Phase::Whole(Ok(Decoded { text, cut: None }));
+                    return true;
+                }
+            }
+            if *upto == text.len() {
+                let Phase::Check { text, .. } = std::mem::replace(&mut self.phase, Phase::Done) else {
+                    unreachable!("in the check phase")
+                };
+                self.phase = Phase::Read { text: checked(text), reader: Box::default() };
+            }
+            return false;
+        }
         let Phase::Read { text, reader } = &mut self.phase else { return true };
-        let b: &[u8] = text;
-        match reader.read(b, budget, &mut self.items) {
+        match reader.read(text, budget, &mut self.items) {
             Ok(false) => return false,
             Ok(true) => {
                 let units = std::mem::take(&mut reader.units);
@@ -207,6 +257,10 @@ impl<'a> Loading<'a> {
                 let Phase::Read { text, .. } = std::mem::replace(&mut self.phase, Phase::Done) else {
                     unreachable!("in the read phase")
                 };
+                let text = match text {
+                    Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
+                    Cow::Owned(text) => Cow::Owned(text.into_bytes()),
+                };
                 self.phase = Phase::Whole(Ok(Decoded { text, cut: None }));
             }
         }
@@ -217,7 +271,7 @@ impl<'a> Loading<'a> {
     /// (which is only touched once reading is over). A source read in one go is one step.
     pub fn step(&mut self, dataset: &mut Dataset, budget: usize) -> bool {
         match &mut self.phase {
-            Phase::Read { .. } => {
+            Phase::Check { .. } | Phase::Read { .. } => {
                 self.read(budget);
                 false
             }
@@ -272,7 +326,8 @@ impl<'a> Loading<'a> {
 
 impl Reader {
     /// Reads items until about `budget` bytes are read; true at the end of the text.
-    fn read(&mut self, b: &[u8], budget: usize, items: &mut usize) -> Result<bool, Abandon> {
+    fn read(&mut self, text: &str, budget: usize, items: &mut usize) -> Result<bool, Abandon> {
+        let b = text.as_bytes();
         let start = self.pos;
         while self.pos - start < budget {
             let at = ws(b, self.pos);
@@ -282,7 +337,7 @@ impl Reader {
                     return Ok(true);
                 }
                 At::Top => match b[at] {
-                    b'{' => match context_first(b, at)? {
+                    b'{' => match context_first(text, at)? {
                         Some((hint, after)) if hint.collection => {
                             let (kind, record_id) = (hint.kind, hint.record_id);
                             let envelope =
@@ -290,14 +345,14 @@ impl Reader {
                             self.envelope = Some(envelope);
                             (self.pos, self.at) = (after, At::AfterMember);
                         }
-                        _ => self.top_doc(b, at, items)?,
+                        _ => self.top_doc(text, at, items)?,
                     },
                     b'[' => (self.pos, self.at) = (at + 1, At::Open),
-                    _ => self.top_doc(b, at, items)?,
+                    _ => self.top_doc(text, at, items)?,
                 },
                 At::Key => {
                     let envelope = self.envelope.as_mut().ok_or(Abandon)?;
-                    let (key, after) = next::<Cow<'_, str>>(b, at)?;
+                    let (key, after) = next::<Cow<'_, str>>(text, at)?;
                     let colon = ws(b, after);
                     if b.get(colon) != Some(&b':') {
                         return Err(Abandon);
@@ -309,13 +364,13 @@ impl Reader {
                             (self.pos, self.at) = (value + 1, At::Open);
                         }
                         "@odata.nextLink" | "@odata.nextlink" if !envelope.seen_next => {
-                            let (link, end) = next::<Option<IgnoredAny>>(b, value)?;
+                            let (link, end) = next::<Option<IgnoredAny>>(text, value)?;
                             (envelope.seen_next, envelope.more) = (true, link.is_some());
                             (self.pos, self.at) = (end, At::AfterMember);
                         }
                         // A repeated `value` or next link, or a `value` that is not an array.
                         "value" | "@odata.nextLink" | "@odata.nextlink" => return Err(Abandon),
-                        _ => (self.pos, self.at) = (next::<IgnoredAny>(b, value)?.1, At::AfterMember),
+                        _ => (self.pos, self.at) = (next::<IgnoredAny>(text, value)?.1, At::AfterMember),
                     }
                 }
                 At::AfterMember => match b.get(at) {
@@ -332,10 +387,10 @@ impl Reader {
                 At::Open | At::Item => {
                     let (unit, end) = match &self.envelope {
                         Some(e) => {
-                            as_item(e.kind, &e.record_id, || next::<Item>(b, at).map(|(Item(u), end)| (u, end)))?
+                            as_item(e.kind, &e.record_id, || next::<Item>(text, at).map(|(Item(u), end)| (u, end)))?
                         }
                         // An element of a top-level array is a document two deep.
-                        None => at_doc_depth(2, || next::<Doc>(b, at).map(|(Doc(u), end)| (u, end)))?,
+                        None => at_doc_depth(2, || next::<Doc>(text, at).map(|(Doc(u), end)| (u, end)))?,
                     };
                     self.items.push(unit);
                     *items += 1;
@@ -353,8 +408,8 @@ impl Reader {
 
     /// A whole top-level value read at once (an object that is not a page of named items, a
     /// number, a string…), as the fast path reads it.
-    fn top_doc(&mut self, b: &[u8], at: usize, items: &mut usize) -> Result<(), Abandon> {
-        let (Doc(unit), end) = at_doc_depth(1, || next::<Doc>(b, at))?;
+    fn top_doc(&mut self, text: &str, at: usize, items: &mut usize) -> Result<(), Abandon> {
+        let (Doc(unit), end) = at_doc_depth(1, || next::<Doc>(text, at))?;
         self.units.push(unit);
         *items += 1;
         self.pos = end;
@@ -376,8 +431,9 @@ impl Reader {
 
 /// When the object at `at` starts with `"@odata.context": "…"` naming a known shape: the hint,
 /// and where the context's value ends.
-fn context_first(b: &[u8], at: usize) -> Result<Option<(super::detect::ContextHint, usize)>, Abandon> {
+fn context_first(text: &str, at: usize) -> Result<Option<(super::detect::ContextHint, usize)>, Abandon> {
     const KEY: &[u8] = b"\"@odata.context\"";
+    let b = text.as_bytes();
     let key = ws(b, at + 1);
     if !b[key..].starts_with(KEY) {
         return Ok(None);
@@ -386,7 +442,7 @@ fn context_first(b: &[u8], at: usize) -> Result<Option<(super::detect::ContextHi
     if b.get(colon) != Some(&b':') {
         return Ok(None);
     }
-    let Ok((context, end)) = next::<Cow<'_, str>>(b, ws(b, colon + 1)) else { return Ok(None) };
+    let Ok((context, end)) = next::<Cow<'_, str>>(text, ws(b, colon + 1)) else { return Ok(None) };
     Ok(context_hint(&context).map(|hint| (hint, end)))
 }
 
@@ -448,6 +504,27 @@ mod tests {
                 assert!(!whole.diagnostics.is_empty(), "{text} is said to be wrong");
             }
         }
+    }
+
+    #[test]
+    fn text_is_checked_slice_by_slice_across_characters_and_bad_bytes_go_the_one_go_way() {
+        let names = r#"[{"id":"a","version":1,"organizer":{"user":{"id":"u","displayName":"Zoë 中文 😀 Ægir"}}}]"#;
+        for budget in [1, 2, 3, 5, usize::MAX] {
+            let (sliced, whole, _) = both(names, budget);
+            assert_eq!(sliced, whole);
+            assert_eq!(sliced.records[0].organizer_name().as_deref(), Some("Zoë 中文 😀 Ægir"));
+        }
+        let mut bad = br#"[{"id":"a","version":1,"organizer":{"user":{"id":"u","displayName":"Zo"#.to_vec();
+        bad.extend_from_slice(&[0xFF, 0xFE]);
+        bad.extend_from_slice(br#""}}}]"#);
+        let mut sliced = Dataset::default();
+        let mut loading = Loading::sliced_from("t.json", &bad, 0);
+        while !loading.step(&mut sliced, 3) {}
+        let mut whole = Dataset::default();
+        whole.load_whole("t.json", bad.len(), decode_with(&bad, &decode_limits()));
+        assert_eq!(sliced, whole);
+        assert!(whole.diagnostics.iter().any(|d| d.message.contains("not valid UTF-8")), "{:?}", whole.diagnostics);
+        assert_eq!(sliced.records.len(), 1, "the record still loads");
     }
 
     #[test]

@@ -83,6 +83,11 @@ pub fn progress_line(name: &str, index: usize, count: usize, p: &LoadProgress) -
     )
 }
 
+/// "Judging the streams: 1,200 of 6,000 calls", once everything is read and merged.
+pub fn preparing_line(done: usize, total: usize) -> String {
+    t!("load-judging", done = done, total = total)
+}
+
 /// "Loading stopped: nothing from export.json was added; what was loaded before is kept."
 pub fn stopped_line(name: &str) -> String {
     t!("load-stopped", name = name)

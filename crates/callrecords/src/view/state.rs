@@ -2,12 +2,12 @@
 //! `app` only forwards to [`ViewState::apply`]), so every transition is tested natively.
 
 use crate::i18n::Lang;
-use crate::judge::{RuleSet, RuleSetKind};
+use crate::judge::{RecordJudgement, RuleSet, RuleSetKind};
 use crate::model::Dataset;
 use crate::model::NodePath;
 use crate::redact::{redact, Categories, Mapping};
 use crate::view::landing::after_load;
-use crate::view::overview::{CallFilter, CallSort};
+use crate::view::overview::{CallFilter, CallRow, CallSort};
 use crate::view::route::Route;
 use crate::view::tree;
 use std::collections::BTreeSet;
@@ -36,6 +36,9 @@ pub struct ViewState {
     pub mapping: Rc<Mapping>,
     /// Increases on every change of `dataset`: a cheap dependency for memoised views.
     pub generation: u64,
+    /// The judgements and overview rows of `dataset`, when a load worked them out a slice at a
+    /// time before handing the data over ([`Prepared`]); the page uses them while they fit.
+    pub prepared: Option<Rc<Prepared>>,
     /// What is being read or parsed right now, for the progress line.
     pub busy: Option<String>,
     /// How far the load in progress has got, 0 to 1, when it can tell.
@@ -73,6 +76,10 @@ impl PartialEq for ViewState {
             && Rc::ptr_eq(&self.loaded, &other.loaded)
             && Rc::ptr_eq(&self.mapping, &other.mapping)
             && self.generation == other.generation
+            && match (&self.prepared, &other.prepared) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
             && self.redaction == other.redaction
             && self.busy == other.busy
             && self.progress == other.progress
@@ -99,6 +106,7 @@ impl Default for ViewState {
             redaction: Categories::default(),
             mapping: Rc::default(),
             generation: 0,
+            prepared: None,
             busy: None,
             progress: None,
             notice: None,
@@ -117,6 +125,24 @@ impl Default for ViewState {
     }
 }
 
+/// The judgements and overview rows of every record under one rule set and language, worked
+/// out by a load before it handed its data over, so that showing the overview costs nothing.
+#[derive(Debug, Default, PartialEq)]
+pub struct Prepared {
+    pub rules: RuleSet,
+    pub lang: Lang,
+    pub judgements: Rc<Vec<RecordJudgement>>,
+    pub rows: Rc<Vec<CallRow>>,
+}
+
+impl Prepared {
+    /// The judgements and rows of `dataset` under `rules` in `lang`, if these are for them
+    /// (the same rules and language, one per record).
+    pub fn fits(&self, dataset: &Dataset, rules: &RuleSet, lang: Lang) -> bool {
+        self.rules == *rules && self.lang == lang && self.rows.len() == dataset.records.len()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Work has started (reading files, parsing); shown until the next `Load` or `Clear`.
@@ -129,11 +155,13 @@ pub enum Action {
     /// Adds sources to what is loaded (parses them), and goes to the view that shows them.
     Load(Vec<Input>),
     /// A load done in slices outside the reducer (the page's loader): `dataset` is `base`, the
-    /// data as loaded when it started merging, with the new sources added. Ignored if what is
-    /// loaded is no longer `base` (it was cleared meanwhile).
+    /// data as loaded when it started merging, with the new sources added, and what the load
+    /// prepared for the overview. Ignored if what is loaded is no longer `base` (it was cleared
+    /// meanwhile).
     Loaded {
         base: Rc<Dataset>,
         dataset: Rc<Dataset>,
+        prepared: Option<Rc<Prepared>>,
     },
     /// The user stopped a load: nothing of it was added; the line says so.
     Cancelled(String),
@@ -175,7 +203,12 @@ impl ViewState {
                 }
                 self.with_loaded(Rc::new(dataset))
             }
-            Action::Loaded { base, dataset } if Rc::ptr_eq(&base, &self.loaded) => self.with_loaded(dataset),
+            Action::Loaded { base, dataset, prepared } if Rc::ptr_eq(&base, &self.loaded) => {
+                let next = self.with_loaded(dataset);
+                // Made for the data as loaded: it fits only while nothing is redacted.
+                let prepared = prepared.filter(|_| next.redaction.is_empty());
+                ViewState { prepared, ..next }
+            }
             Action::Loaded { .. } => ViewState { busy: None, progress: None, ..self.clone() },
             Action::Cancelled(line) => ViewState { busy: None, progress: None, notice: Some(line), ..self.clone() },
             Action::ParseTime(ms) => ViewState { last_parse_ms: Some(ms), ..self.clone() },
@@ -262,7 +295,15 @@ impl ViewState {
             let redacted = redact(&loaded, categories);
             (Rc::new(redacted.dataset), Rc::new(redacted.mapping))
         };
-        ViewState { dataset, loaded, redaction: categories, mapping, generation: self.generation + 1, ..self.clone() }
+        ViewState {
+            dataset,
+            loaded,
+            redaction: categories,
+            mapping,
+            generation: self.generation + 1,
+            prepared: None,
+            ..self.clone()
+        }
     }
 
     /// The record the route points at, if it is loaded.
@@ -320,13 +361,39 @@ mod tests {
         more.load("b.json", br#"{"id":"b","version":1}"#);
         let s = s.apply(Action::Progress { line: "Reading b.json: 40 %".into(), fraction: 0.4 });
         assert_eq!((s.busy.as_deref(), s.progress), (Some("Reading b.json: 40 %"), Some(0.4)));
-        let loaded = s.apply(Action::Loaded { base: base.clone(), dataset: Rc::new(more.clone()) });
+        let loaded = s.apply(Action::Loaded { base: base.clone(), dataset: Rc::new(more.clone()), prepared: None });
         assert_eq!((loaded.dataset.records.len(), loaded.busy.clone(), loaded.progress), (2, None, None));
         assert!(loaded.generation > s.generation);
         // Cleared while it loaded: the load is dropped, not laid over the empty page.
         let cleared = s.apply(Action::Clear);
-        let late = cleared.apply(Action::Loaded { base, dataset: Rc::new(more) });
+        let late = cleared.apply(Action::Loaded { base, dataset: Rc::new(more.clone()), prepared: None });
         assert!(late.dataset.is_empty() && late.busy.is_none());
+        // What the load prepared is kept, for the data as loaded and the rules it was made for.
+        let judgements = crate::view::overview::judge_all(&more, &s.rules);
+        let rows = crate::view::overview::call_rows(&more, &judgements);
+        let prepared = Rc::new(Prepared {
+            rules: s.rules.clone(),
+            lang: s.lang,
+            judgements: Rc::new(judgements),
+            rows: Rc::new(rows),
+        });
+        let with = s.apply(Action::Loaded {
+            base: s.loaded.clone(),
+            dataset: Rc::new(more.clone()),
+            prepared: Some(prepared.clone()),
+        });
+        let kept = with.prepared.clone().expect("kept");
+        assert!(kept.fits(&with.dataset, &with.rules, with.lang));
+        assert!(!kept.fits(&with.dataset, &RuleSet::cqd_classic(), with.lang), "made for other rules");
+        assert!(!kept.fits(&with.dataset, &with.rules, Lang::Ru), "made in another language");
+        assert!(with.apply(Action::Redact(Categories::all())).prepared.is_none(), "redacted data is judged anew");
+        let redacting = s.apply(Action::Redact(Categories::all()));
+        let loaded = redacting.apply(Action::Loaded {
+            base: redacting.loaded.clone(),
+            dataset: Rc::new(more.clone()),
+            prepared: Some(prepared),
+        });
+        assert!(loaded.prepared.is_none(), "made for the data as loaded, not as shown");
         // Stopped: what was loaded stays, and the page says what happened.
         let stopped = s.apply(Action::Cancelled("Stopped".into()));
         assert_eq!(

@@ -1,0 +1,84 @@
+// A big export loads a slice at a time (#13): the progress bar advances, a key typed in the calls
+// filter during the load is answered, "Stop loading" ends it with what was loaded before kept,
+// and the same file then loads whole. Mechanics only, no timings: the page's CPU is slowed
+// (Chromium's throttling) so that the load lasts long enough to be watched.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDist, launch, openApp, CORPUS, screenshot } from './support.mjs';
+
+const RECORDS = 6000;
+let server, browser, dir, big;
+
+/** A list of call records as Graph pages it, made of copies of a documented record with new ids. */
+async function bigExport() {
+  const page = JSON.parse(await readFile(join(CORPUS, 'v1.0-get-callrecord-expanded-legacy.json'), 'utf8'));
+  delete page['@odata.context'];
+  const template = JSON.stringify(page);
+  const value = [];
+  for (let i = 0; i < RECORDS; i++) value.push(template.replaceAll(page.id, `big-${String(i).padStart(5, '0')}-${page.id.slice(10)}`));
+  return `{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords","value":[\n${value.join(',\n')}\n]}`;
+}
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  dir = await mkdtemp(join(tmpdir(), 'crv-big-'));
+  big = join(dir, 'month.json');
+  await writeFile(big, await bigExport());
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const records = (page) => page.$eval('[data-testid=counts]', (el) => Number(el.textContent.match(/([\d,]+) call record/)[1].replace(/,/g, '')));
+const progress = (page) => page.$eval('[data-testid=load-progress]', (el) => Number(el.value)).catch(() => null);
+
+test('a big export loads in slices: the bar advances, the filter answers, Stop keeps what was loaded', async () => {
+  const { context, page, log } = await openApp(browser, server.url);
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=counts]');
+  const before = await records(page);
+  assert.ok(before >= 1);
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.setInputFiles('#file-input', big);
+  await page.waitForSelector('[data-testid=load-progress]');
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=load-progress]')?.value) > 0.05, null, { timeout: 60_000 });
+  const first = await progress(page);
+  await page.waitForFunction((v) => Number(document.querySelector('[data-testid=load-progress]')?.value) > v, first, { timeout: 60_000 });
+  const second = await progress(page);
+  assert.ok(second > first, `the bar advances (${first} → ${second})`);
+  const line = await page.textContent('.busy-row .busy');
+  assert.match(line, /Reading month\.json: \d+ % · [\d.,]+ (MB|KB) of [\d.,]+ MB · [\d,]+ items? read/);
+
+  // A key typed while it loads is answered before the load ends: the example's rows are filtered.
+  await page.fill('input.filter-text', 'zzzz-no-such-call');
+  await page.waitForFunction(() => /^0 /.test(document.querySelector('[data-testid=calls-shown]')?.textContent || ''));
+  assert.ok((await progress(page)) !== null, 'the load was still going when the filter answered');
+  await screenshot(page, 'loading-progress');
+
+  await page.click('[data-testid=stop-loading]');
+  await page.waitForSelector('[data-testid=load-notice]');
+  assert.match(await page.textContent('[data-testid=load-notice]'), /Loading stopped: nothing from month\.json was added; what was loaded before is kept\./);
+  assert.equal(await progress(page), null, 'the bar is gone');
+  assert.equal(await records(page), before, 'what was loaded before is kept, and nothing of the stopped load');
+
+  // The same file, left to finish, loads every record beside the example.
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.fill('input.filter-text', '');
+  await page.setInputFiles('#file-input', big);
+  await page.waitForFunction((n) => {
+    const m = document.querySelector('[data-testid=counts]')?.textContent.match(/([\d,]+) call record/);
+    return m && Number(m[1].replace(/,/g, '')) === n;
+  }, before + RECORDS, { timeout: 120_000 });
+  assert.equal(await page.$('[data-testid=load-progress]'), null);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
