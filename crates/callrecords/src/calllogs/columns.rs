@@ -340,7 +340,7 @@ impl LogTable for DirectRoutingLogRow {
                 None => Cell::missing(),
             },
             "response_from" => match self.call_end_sub_reason {
-                Some(code) => Cell::text(Some(explain_subcode(code).source.label())),
+                Some(code) => Cell::text(Some(&explain_subcode(code).source.label())),
                 None => Cell::missing(),
             },
             "trunk" => Cell::text(self.trunk_fully_qualified_domain_name.as_deref()),
