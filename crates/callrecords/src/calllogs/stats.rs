@@ -149,7 +149,7 @@ impl Grouper {
             .groups
             .into_iter()
             .map(|(key, acc)| Group {
-                label: if key.is_empty() && acc.label.is_empty() { "(none)".into() } else { acc.label },
+                label: if key.is_empty() && acc.label.is_empty() { crate::t!("group-none") } else { acc.label },
                 key,
                 detail: acc.detail,
                 calls: acc.calls,
@@ -238,7 +238,12 @@ pub fn pstn_totals<'a>(rows: impl IntoIterator<Item = &'a PstnCallLogRow>) -> Ps
         let call_type = non_empty(&row.call_type);
         types.add(
             call_type.map(str::to_lowercase).unwrap_or_default(),
-            || (call_type.unwrap_or("(no call type)").to_string(), call_type.map(|t| explain_call_type(t).meaning)),
+            || {
+                (
+                    call_type.map_or_else(|| crate::t!("group-no-call-type"), str::to_string),
+                    call_type.map(|t| explain_call_type(t).meaning),
+                )
+            },
             row,
         );
     }

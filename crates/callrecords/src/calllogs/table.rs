@@ -189,7 +189,10 @@ impl Column {
     /// The heading with its unit, as the table's header shows it: "Duration (s)".
     pub fn heading_with_unit(&self) -> String {
         match self.unit {
-            Some(unit) => format!("{} ({unit})", self.heading_text()),
+            Some(unit) => {
+                let unit = crate::i18n::lookup(&format!("unit-{unit}-short"), &[]).unwrap_or_else(|| unit.to_string());
+                format!("{} ({unit})", self.heading_text())
+            }
             None => self.heading_text(),
         }
     }
