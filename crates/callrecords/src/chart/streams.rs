@@ -248,6 +248,9 @@ pub(crate) fn axis_title(label: &str, unit: Unit) -> String {
     let unit_text = match unit {
         Unit::Mos => t!("unit-mos-points"),
         Unit::Count | Unit::Level => String::new(),
+        Unit::Ms => t!("unit-ms-short"),
+        Unit::Fps => t!("unit-fps-short"),
+        Unit::Packets => t!("unit-packets-short"),
         other => other.suffix().to_string(),
     };
     if unit_text.is_empty() {
