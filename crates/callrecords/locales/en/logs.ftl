@@ -266,3 +266,18 @@ coldesc-138333e5 = Number of dial-out calls.
 coldesc-5c68dab8 = Total time of the dial-out calls.
 coldesc-e681e671 = Total charge, in its currency.
 unit-s-short = s
+# Direct Routing totals and cells
+stat-rate = { $percent } of { $total ->
+    [one] { $shown } call
+   *[other] { $shown } calls
+}{ $few ->
+    [yes] { " " }(fewer than 100 calls: a low value can still be normal)
+   *[no] {""}
+}
+stat-rate-no-calls = n/a (no calls)
+stat-no-charges = no charges
+group-no-user = (no user)
+group-no-destination = (no destination)
+log-no-failure-title = no failure: successful calls carry the 0001-01-01 "no value" date
+log-success-title = Success
+log-attempt-title = Attempt: the call was not fully established

@@ -266,3 +266,18 @@ coldesc-138333e5 = Número de chamadas de discagem externa.
 coldesc-5c68dab8 = Tempo total das chamadas de discagem externa.
 coldesc-e681e671 = Cobrança total, na moeda dela.
 unit-s-short = s
+# Totais e células do Roteamento Direto
+stat-rate = { $percent } de { $total ->
+    [one] { $shown } chamada
+   *[other] { $shown } chamadas
+}{ $few ->
+    [yes] { " " }(menos de 100 chamadas: um valor baixo ainda pode ser normal)
+   *[no] {""}
+}
+stat-rate-no-calls = n/d (nenhuma chamada)
+stat-no-charges = sem cobranças
+group-no-user = (sem usuário)
+group-no-destination = (sem destino)
+log-no-failure-title = sem falha: chamadas bem-sucedidas enviam a data "sem valor" 0001-01-01
+log-success-title = Sucesso
+log-attempt-title = Tentativa: a chamada não foi totalmente estabelecida

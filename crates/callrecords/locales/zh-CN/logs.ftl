@@ -257,3 +257,15 @@ coldesc-138333e5 = 拨出通话的数量。
 coldesc-5c68dab8 = 拨出通话的总时长。
 coldesc-e681e671 = 总费用，以其货币计。
 unit-s-short = 秒
+# 直接路由的汇总和单元格
+stat-rate = { $shown } 个通话中的 { $percent }{ $few ->
+    [yes] （少于 100 个通话：较低的值仍可能正常）
+   *[no] {""}
+}
+stat-rate-no-calls = 不适用（没有通话）
+stat-no-charges = 没有费用
+group-no-user = （无用户）
+group-no-destination = （无目的地）
+log-no-failure-title = 无失败：成功的通话发送 0001-01-01 “无值”日期
+log-success-title = 成功
+log-attempt-title = 尝试：通话未完全建立
