@@ -281,3 +281,5 @@ group-no-destination = (no destination)
 log-no-failure-title = no failure: successful calls carry the 0001-01-01 "no value" date
 log-success-title = Success
 log-attempt-title = Attempt: the call was not fully established
+flag-yes = Yes
+flag-no = No

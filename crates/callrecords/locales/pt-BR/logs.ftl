@@ -281,3 +281,5 @@ group-no-destination = (sem destino)
 log-no-failure-title = sem falha: chamadas bem-sucedidas enviam a data "sem valor" 0001-01-01
 log-success-title = Sucesso
 log-attempt-title = Tentativa: a chamada não foi totalmente estabelecida
+flag-yes = Sim
+flag-no = Não

@@ -275,3 +275,5 @@ group-no-destination = (нет направления)
 log-no-failure-title = нет сбоя: успешные звонки отправляют дату "нет значения" 0001-01-01
 log-success-title = Успешно
 log-attempt-title = Попытка: звонок не был полностью установлен
+flag-yes = Да
+flag-no = Нет

@@ -269,3 +269,5 @@ group-no-destination = （无目的地）
 log-no-failure-title = 无失败：成功的通话发送 0001-01-01 “无值”日期
 log-success-title = 成功
 log-attempt-title = 尝试：通话未完全建立
+flag-yes = 是
+flag-no = 否
