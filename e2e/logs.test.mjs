@@ -115,7 +115,7 @@ test('thousands of rows: totals, SIP groups with explanations, sorting and filte
   const drCharts = await drawnCanvases(page, 'dr-view');
   assert.equal(drCharts.length, 2, 'calls per day and failures by SIP code');
   for (const colours of drCharts) assert.ok(colours >= 4, `a drawn chart (${colours} colours)`);
-  assert.match(await page.getAttribute('[data-testid=dr-view] canvas >> nth=0', 'aria-label'), /3000 calls over 10 days/);
+  assert.match(await page.getAttribute('[data-testid=dr-view] canvas >> nth=0', 'aria-label'), /3,000 calls over 10 days/, 'counts grouped as everywhere in English');
   assert.match(await page.getAttribute('[data-testid=dr-view] canvas >> nth=1', 'aria-label'), /900 failed calls/);
   // Failures are i mod 10 in {7, 8, 9}; odd i go to sbc2: 300 failed on sbc1, 600 on sbc2.
   assert.match(await page.textContent('[data-testid=by-trunk]'), /sbc1\.contoso\.com1500300/);

@@ -49,6 +49,8 @@ test('with redaction on, no original value is shown on any view or in any downlo
 
   // The preview: every category with its counts and side-by-side samples, before applying.
   await page.click('[data-testid=share-panel] > summary');
+  // The preview is worked out once the panel has opened (after its toggle event).
+  await page.waitForSelector('table.redaction-preview tbody tr');
   const rows = page.locator('table.redaction-preview tbody tr');
   assert.equal(await rows.count(), 5);
   assert.match(await rows.nth(0).innerText(), /Names[\s\S]*→ Person 1/);

@@ -112,3 +112,47 @@ fn plurals_follow_each_language() {
     assert_eq!(callrecords::t!("count-call-records", count = 1234usize), "1\u{a0}234 записи звонков");
     set_current(Lang::En);
 }
+
+/// A problem with the input is written in the language shown, not the one it was loaded in, and
+/// redaction reaches the values inside it whatever the language.
+#[test]
+fn diagnostics_follow_the_language_after_loading() {
+    use callrecords::i18n::set_current;
+    use callrecords::model::diagnostic::DiagnosticKind;
+    use callrecords::redact::{redact, Categories};
+    let rows = r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.callRecords.pstnCallLogRow)",
+        "value":[{"id":"p1","userDisplayName":"Kenji Holloway","duration":"29","startDateTime":"2026-03-17T10:00:00Z"},
+                 {"id":"p2","duration":"30","startDateTime":"2026-03-17T11:00:00Z"}]}"#;
+    set_current(Lang::Ru);
+    let loaded = callrecords::ingest::ingest([("pstn.json", rows.as_bytes())]);
+    let note = loaded.diagnostics.iter().find(|d| d.kind == DiagnosticKind::NumberAsText).expect("a note");
+    assert!(note.message.starts_with("duration \"29\" — число, записанное как текст"), "{}", note.message);
+    set_current(Lang::En);
+    assert_eq!(
+        note.shown_message(),
+        "duration \"29\" is a number written as text: read as the number (2 values like it in this field) (at value[0].duration)"
+    );
+    set_current(Lang::ZhCn);
+    assert!(note.shown_message().contains("是以文本形式写入的数字"), "{}", note.shown_message());
+    // A record without an id names its placeholder.
+    set_current(Lang::PtBr);
+    let record = r#"{"version":1,"organizer":{"user":{"id":"u1","displayName":"Kenji Holloway"}}}"#;
+    let error = r#"{"error":{"code":"Forbidden","message":"Kenji Holloway may not read call records"}}"#;
+    let loaded = callrecords::ingest::ingest([("call.json", record.as_bytes()), ("error.json", error.as_bytes())]);
+    let missing = loaded.diagnostics.iter().find(|d| d.kind == DiagnosticKind::MissingId).expect("missing id");
+    assert_eq!(
+        missing.shown_message(),
+        "Um registro de chamada não tem \"id\"; ele é mostrado como (record without id #1)."
+    );
+    let graph = loaded.diagnostics.iter().find(|d| d.kind == DiagnosticKind::GraphError).expect("graph error");
+    assert!(graph.shown_message().ends_with("Forbidden — Kenji Holloway may not read call records"));
+    // Redacted, no original value is left in a message, whatever language writes it.
+    let redacted = redact(&loaded, Categories::all()).dataset;
+    for lang in [Lang::En, Lang::PtBr, Lang::Ru, Lang::ZhCn] {
+        set_current(lang);
+        for d in &redacted.diagnostics {
+            assert!(!d.shown_message().contains("Kenji") && !d.source.contains("Kenji"), "{lang:?}: {d:?}");
+        }
+    }
+    set_current(Lang::En);
+}

@@ -15,7 +15,7 @@ pub fn Diagnostics() -> Html {
         return html! {};
     }
     html! {
-        <section class="diagnostics" aria-label="Problems with the input" data-testid="diagnostics">
+        <section class="diagnostics" aria-label={callrecords::t!("diagnostics-label")} data-testid="diagnostics">
             <ul>
                 { for diagnostics.iter().map(diagnostic) }
             </ul>
@@ -29,7 +29,7 @@ fn diagnostic(d: &Diagnostic) -> Html {
         <li class={classes!("diagnostic", badge.class)}>
             <span class="severity"><span aria-hidden="true">{ badge.icon }</span>{ format!(" {}", badge.word) }</span>
             <span class="place">{ place(d) }</span>
-            <span class="message">{ d.message.clone() }</span>
+            <span class="message">{ d.shown_message() }</span>
             if let Some(excerpt) = &d.excerpt {
                 <pre class="excerpt">{ excerpt_with_caret(excerpt) }</pre>
             }

@@ -121,7 +121,7 @@ pub fn SharePanel() -> Html {
                 <td class="num">{ r.occurrences }</td>
                 <td>
                     if r.samples.is_empty() {
-                        <span class="hint">{ "none in this data" }</span>
+                        <span class="hint">{ t!("share-none-in-data") }</span>
                     } else {
                         <ul class="samples">
                             { for r.samples.iter().map(|s| html! {
@@ -136,30 +136,30 @@ pub fn SharePanel() -> Html {
     html! {
         <details class="share-panel" ref={details} {ontoggle} data-testid="share-panel">
             <summary>
-                <span class="share-title">{ "Redact and export" }</span>
+                <span class="share-title">{ t!("share-title") }</span>
                 <span class={classes!("redaction-state", redacting.then_some("on"))} data-testid="redaction-status">{ status(state.redaction) }</span>
             </summary>
             <div class="share-body">
-                <h2 class="share-heading">{ "Redact before you share" }</h2>
-                <p class="hint">{ "Each value becomes a placeholder that is the same everywhere it occurs, so the story still reads. Call, session and log-row ids stay: they name the call to Microsoft support and no one." }</p>
+                <h2 class="share-heading">{ t!("share-redact-heading") }</h2>
+                <p class="hint">{ t!("share-redact-hint") }</p>
                 if *open {
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Redaction preview">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={t!("share-preview-region")}>
                     <table class="redaction-preview">
-                        <caption>{ "What would be replaced in the data loaded (the samples show the original values: only here, and only before applying)" }</caption>
-                        <thead><tr><th scope="col">{ "Replace" }</th><th scope="col">{ "Values" }</th><th scope="col">{ "Places" }</th><th scope="col">{ "Samples: original → placeholder" }</th></tr></thead>
+                        <caption>{ t!("share-preview-caption") }</caption>
+                        <thead><tr><th scope="col">{ t!("share-col-replace") }</th><th scope="col">{ t!("share-col-values") }</th><th scope="col">{ t!("share-col-places") }</th><th scope="col">{ t!("share-col-samples") }</th></tr></thead>
                         <tbody>{ for rows.iter().map(row) }</tbody>
                     </table>
                 </div>
                 }
                 <div class="share-actions">
                     <button type="button" class="primary" onclick={apply} disabled={*chosen == state.redaction} data-testid="apply-redaction">
-                        { if chosen.is_empty() { "Show the original values" } else { "Redact every view" } }
+                        { if chosen.is_empty() { t!("share-show-original") } else { t!("share-redact-every-view") } }
                     </button>
                     if redacting {
-                        <button type="button" onclick={show_original}>{ "Show the original values" }</button>
+                        <button type="button" onclick={show_original}>{ t!("share-show-original") }</button>
                     }
                 </div>
-                <h2 class="share-heading">{ "Download" }</h2>
+                <h2 class="share-heading">{ t!("share-download-heading") }</h2>
                 <p class="hint">{ t!("share-files-hint") }</p>
                 <div class="share-actions">
                     if !report_of.is_empty() {
@@ -169,9 +169,9 @@ pub fn SharePanel() -> Html {
                         <button type="button" onclick={on_streams_csv} data-testid="download-streams-csv">{ t!("share-streams-csv") }</button>
                         <button type="button" onclick={on_calls_csv} data-testid="download-calls-csv">{ t!("share-calls-csv") }</button>
                     }
-                    <button type="button" onclick={on_json} data-testid="download-json">{ "Records as JSON (Graph's shape)" }</button>
+                    <button type="button" onclick={on_json} data-testid="download-json">{ t!("share-json") }</button>
                     if redacting {
-                        <button type="button" class="danger" onclick={on_mapping} data-testid="download-mapping">{ "Redaction mapping (holds the original values)" }</button>
+                        <button type="button" class="danger" onclick={on_mapping} data-testid="download-mapping">{ t!("share-mapping") }</button>
                     }
                 </div>
             </div>

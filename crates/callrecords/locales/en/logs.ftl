@@ -210,3 +210,76 @@ direction-unknown = Unknown
 outcome-all = all
 outcome-successful = successful
 outcome-failed = failed
+log-unknown-user = unknown user
+log-better-match = { $sentence } (a better match exists)
+group-none = (none)
+group-no-call-type = (no call type)
+# Column descriptions of the Direct Routing log and the beta logs (SMS, blocked users, dial-out)
+coldesc-e1d209a9 = When the SIP proxy got the final answer (outbound) or passed the invite on (inbound), UTC; for failed calls it can equal the invite or failure time.
+coldesc-e9004601 = When the first INVITE was sent to or received from the SBC (UTC).
+coldesc-fb4bcffe = When the call failed (failed calls only; successful calls send the 0001-01-01 "no value" date).
+coldesc-a90974c2 = When the call ended (successful calls only).
+coldesc-accc548b = Display name of the user or bot (sign-in name on hover).
+coldesc-f9406f6d = Number of the user or bot who made the call, as sent (may be masked, non-E.164 or text).
+coldesc-e8504e29 = Number of the user or bot who received the call, as sent (may be masked).
+coldesc-79709307 = Call type as sent (ByotIn, dr_out…); hover for its meaning.
+coldesc-adff914c = Yes for a successful call, No for an attempt (failed call).
+coldesc-bcbee9b8 = From invite to the call end or failure; for forwarding it includes ringing in the call queue.
+coldesc-4d675f21 = Start time minus invite time, successful calls only.
+coldesc-d07a379f = The SIP code the call ended with (0 for a normal end in this log); hover for its meaning.
+coldesc-2ba631f0 = Description of the SIP code and subcode, as sent.
+coldesc-40d4c6e0 = What the SIP code and subcode mean together, and the usual next step on hover.
+coldesc-600c75f3 = Microsoft's callEndSubReason; hover for its meaning.
+coldesc-17a31e8c = Whether the SBC or a Microsoft service produced the final response, from the subcode.
+coldesc-7ab160f8 = Fully qualified domain name of the Session Border Controller.
+coldesc-1d8c5144 = Datacentre used for the media path of a non-bypass call.
+coldesc-c7d96052 = Datacentre used for signaling.
+coldesc-d66d7d12 = Whether the trunk was enabled for media bypass.
+coldesc-da110eb2 = Call identifier for Microsoft Support; legs of the same call can share it.
+coldesc-34f5e7d5 = Correlation ID of the call between transferee and transferor (beta).
+coldesc-a5cc3dae = Country code of the user (beta).
+coldesc-38e7d2f5 = Unique row identifier.
+coldesc-b3f34dd1 = When the SMS was sent (UTC).
+coldesc-dfab06a5 = Display name of the user (sign-in name on hover).
+coldesc-8d2a4b4d = Inbound or outbound, from the SMS type.
+coldesc-de5c9ce2 = SMS type as sent (sms_in, sms_out).
+coldesc-264af53e = Number of SMS units used.
+coldesc-ac776a03 = Number that sent the SMS, as sent.
+coldesc-75a4fe65 = Number that received the SMS (partially obfuscated).
+coldesc-700de38e = Country or region of the destination.
+coldesc-fae107b6 = Whether the SMS was domestic or international.
+coldesc-33309e4f = Amount charged, in its currency.
+coldesc-5f905679 = ISO 4217 currency of the charge.
+coldesc-e2169efd = The license used for the SMS.
+coldesc-47925943 = Country code of the user.
+coldesc-5019ffa6 = Country code of the tenant.
+coldesc-061994c8 = Country code of the other party.
+coldesc-f1f7cb29 = Identifier of the SMS.
+coldesc-1b6ecd19 = When the user was blocked or unblocked (UTC).
+coldesc-1b242c7c = The user's telephone number.
+coldesc-4d730549 = Blocked or unblocked.
+coldesc-82e346b2 = Why the user was blocked or unblocked.
+coldesc-891e538d = Unique identifier of the action.
+coldesc-bcb21f69 = Country code of the user's usage location.
+coldesc-3bb7ae1b = Whether the dial-outs were domestic or international.
+coldesc-138333e5 = Number of dial-out calls.
+coldesc-5c68dab8 = Total time of the dial-out calls.
+coldesc-e681e671 = Total charge, in its currency.
+unit-s-short = s
+# Direct Routing totals and cells
+stat-rate = { $percent } of { $total ->
+    [one] { $shown } call
+   *[other] { $shown } calls
+}{ $few ->
+    [yes] { " " }(fewer than 100 calls: a low value can still be normal)
+   *[no] {""}
+}
+stat-rate-no-calls = n/a (no calls)
+stat-no-charges = no charges
+group-no-user = (no user)
+group-no-destination = (no destination)
+log-no-failure-title = no failure: successful calls carry the 0001-01-01 "no value" date
+log-success-title = Success
+log-attempt-title = Attempt: the call was not fully established
+flag-yes = Yes
+flag-no = No

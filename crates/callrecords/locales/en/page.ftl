@@ -126,3 +126,55 @@ tree-expand-all = Expand all
 tree-collapse-all = Collapse all
 tree-aria = Sessions, segments, media and streams
 tree-failed = failed
+# Problems with the input (diagnostics): the message; the excerpt stays as it is
+diagnostics-label = Problems with the input
+diagnostic-place = { $source }, line { $line }, column { $column }
+diag-empty = the input is empty
+diag-invalid-utf8 = the text is not valid UTF-8 here: the bad bytes were replaced with �; save the export as UTF-8
+diag-comments = { $count ->
+    [one] 1 comment
+   *[other] { $shown } comments
+} (// or /* */) skipped: JSON has none, so other tools may refuse this file
+diag-lone-surrogate = { $field } holds an unpaired UTF-16 surrogate ({ $escape }), which is not a character: it was kept with the replacement character U+FFFD in its place{ $count ->
+    [1] {""}
+   *[other] { " " }({ $shown } in this file)
+}
+diag-number-as-text = { $named ->
+    [yes] { $field } { $value }
+   *[no] A value ({ $value })
+} is a number written as text: read as the number{ $count ->
+    [1] {""}
+   *[other] { " " }({ $shown } values like it in this field)
+}{ $placed ->
+    [yes] { " " }(at { $path })
+   *[no] {""}
+}
+diag-unreadable-field = { $named ->
+    [yes] { $field } { $value }
+   *[no] A value ({ $value })
+} is not { $expected ->
+    [number] a number
+    [whole] a whole number
+    [datetime] an ISO 8601 date and time such as 2026-03-17T10:00:00Z
+    [duration] an ISO 8601 duration such as PT0.03S
+   *[other] { $expected_text }
+}: it is left out (shown as not reported) and the rest loaded{ $count ->
+    [1] {""}
+   *[other] { " " }({ $shown } values like it in this field)
+}{ $placed ->
+    [yes] { " " }(at { $path })
+   *[no] {""}
+}
+diag-notification = This is { $what ->
+    [lifecycle] a lifecycle notification ({ $detail })
+    [change-of] a change notification ("{ $detail }")
+   *[change] a change notification
+}{ $identified ->
+    [yes] { " " }for call record { $id }
+   *[no] {""}
+}: it only says that a record exists and holds no call data. Fetch the record with { $query } (application permission CallRecords.Read.All) and load that response here.
+diag-graph-error = This is an error response from Graph, not call data: { $code } — { $message }
+diag-more-record-pages = This list of call records has more pages (@odata.nextLink): only the records in this page are loaded.
+diag-more-log-pages = This log has more pages (@odata.nextLink, 1,000 rows a page): only the rows in this page are loaded.
+diag-page-without-record = A sessions or participants page without "@odata.context" does not say which call record it belongs to: its items are shown under "{ $shown_as }". Load the page as Graph returned it to join it to its record.
+diag-missing-id = A call record has no "id"; it is shown as { $id }.

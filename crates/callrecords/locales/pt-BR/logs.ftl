@@ -210,3 +210,76 @@ direction-unknown = Desconhecida
 outcome-all = todos
 outcome-successful = com êxito
 outcome-failed = com falha
+log-unknown-user = usuário desconhecido
+log-better-match = { $sentence } (existe uma correspondência melhor)
+group-none = (nenhum)
+group-no-call-type = (sem tipo de chamada)
+# Descrições das colunas do log do Roteamento Direto e dos logs beta
+coldesc-e1d209a9 = Quando o proxy SIP recebeu a resposta final (saída) ou encaminhou o convite (entrada), UTC; em chamadas com falha pode ser igual à hora do convite ou da falha.
+coldesc-e9004601 = Quando o primeiro INVITE foi enviado ao SBC ou recebido dele (UTC).
+coldesc-fb4bcffe = Quando a chamada falhou (apenas chamadas com falha; chamadas bem-sucedidas enviam a data "sem valor" 0001-01-01).
+coldesc-a90974c2 = Quando a chamada terminou (apenas chamadas bem-sucedidas).
+coldesc-accc548b = Nome de exibição do usuário ou bot (nome de entrada ao passar o mouse).
+coldesc-f9406f6d = Número do usuário ou bot que fez a chamada, como enviado (pode estar mascarado, fora do E.164 ou ser texto).
+coldesc-e8504e29 = Número do usuário ou bot que recebeu a chamada, como enviado (pode estar mascarado).
+coldesc-79709307 = Tipo de chamada como enviado (ByotIn, dr_out…); passe o mouse para ver o significado.
+coldesc-adff914c = Sim para uma chamada bem-sucedida, Não para uma tentativa (chamada com falha).
+coldesc-bcbee9b8 = Do convite até o fim ou a falha da chamada; em encaminhamentos inclui o toque na fila de chamadas.
+coldesc-4d675f21 = Hora de início menos hora do convite, apenas chamadas bem-sucedidas.
+coldesc-d07a379f = O código SIP com que a chamada terminou (0 para um término normal neste log); passe o mouse para ver o significado.
+coldesc-2ba631f0 = Descrição do código SIP e do subcódigo, como enviada.
+coldesc-40d4c6e0 = O que o código SIP e o subcódigo significam juntos, e a próxima etapa usual ao passar o mouse.
+coldesc-600c75f3 = O callEndSubReason da Microsoft; passe o mouse para ver o significado.
+coldesc-17a31e8c = Se o SBC ou um serviço da Microsoft produziu a resposta final, pelo subcódigo.
+coldesc-7ab160f8 = Nome de domínio totalmente qualificado do Session Border Controller.
+coldesc-1d8c5144 = Datacenter usado para o caminho de mídia de uma chamada sem bypass.
+coldesc-c7d96052 = Datacenter usado para a sinalização.
+coldesc-d66d7d12 = Se o tronco estava habilitado para bypass de mídia.
+coldesc-da110eb2 = Identificador da chamada para o Suporte da Microsoft; trechos da mesma chamada podem compartilhá-lo.
+coldesc-34f5e7d5 = ID de correlação da chamada entre quem é transferido e quem transfere (beta).
+coldesc-a5cc3dae = Código do país do usuário (beta).
+coldesc-38e7d2f5 = Identificador exclusivo da linha.
+coldesc-b3f34dd1 = Quando o SMS foi enviado (UTC).
+coldesc-dfab06a5 = Nome de exibição do usuário (nome de entrada ao passar o mouse).
+coldesc-8d2a4b4d = Entrada ou saída, pelo tipo de SMS.
+coldesc-de5c9ce2 = Tipo de SMS como enviado (sms_in, sms_out).
+coldesc-264af53e = Número de unidades de SMS usadas.
+coldesc-ac776a03 = Número que enviou o SMS, como enviado.
+coldesc-75a4fe65 = Número que recebeu o SMS (parcialmente ofuscado).
+coldesc-700de38e = País ou região do destino.
+coldesc-fae107b6 = Se o SMS foi nacional ou internacional.
+coldesc-33309e4f = Valor cobrado, na moeda dele.
+coldesc-5f905679 = Moeda ISO 4217 da cobrança.
+coldesc-e2169efd = A licença usada para o SMS.
+coldesc-47925943 = Código do país do usuário.
+coldesc-5019ffa6 = Código do país do locatário.
+coldesc-061994c8 = Código do país da outra parte.
+coldesc-f1f7cb29 = Identificador do SMS.
+coldesc-1b6ecd19 = Quando o usuário foi bloqueado ou desbloqueado (UTC).
+coldesc-1b242c7c = O número de telefone do usuário.
+coldesc-4d730549 = Bloqueado ou desbloqueado.
+coldesc-82e346b2 = Por que o usuário foi bloqueado ou desbloqueado.
+coldesc-891e538d = Identificador exclusivo da ação.
+coldesc-bcb21f69 = Código do país do local de uso do usuário.
+coldesc-3bb7ae1b = Se as chamadas de discagem externa foram nacionais ou internacionais.
+coldesc-138333e5 = Número de chamadas de discagem externa.
+coldesc-5c68dab8 = Tempo total das chamadas de discagem externa.
+coldesc-e681e671 = Cobrança total, na moeda dela.
+unit-s-short = s
+# Totais e células do Roteamento Direto
+stat-rate = { $percent } de { $total ->
+    [one] { $shown } chamada
+   *[other] { $shown } chamadas
+}{ $few ->
+    [yes] { " " }(menos de 100 chamadas: um valor baixo ainda pode ser normal)
+   *[no] {""}
+}
+stat-rate-no-calls = n/d (nenhuma chamada)
+stat-no-charges = sem cobranças
+group-no-user = (sem usuário)
+group-no-destination = (sem destino)
+log-no-failure-title = sem falha: chamadas bem-sucedidas enviam a data "sem valor" 0001-01-01
+log-success-title = Sucesso
+log-attempt-title = Tentativa: a chamada não foi totalmente estabelecida
+flag-yes = Sim
+flag-no = Não

@@ -126,3 +126,55 @@ tree-expand-all = Expandir tudo
 tree-collapse-all = Recolher tudo
 tree-aria = Sessões, segmentos, mídias e fluxos
 tree-failed = falhou
+# Problemas com a entrada (diagnósticos)
+diagnostics-label = Problemas com a entrada
+diagnostic-place = { $source }, linha { $line }, coluna { $column }
+diag-empty = a entrada está vazia
+diag-invalid-utf8 = o texto não é UTF-8 válido aqui: os bytes inválidos foram substituídos por �; salve a exportação como UTF-8
+diag-comments = { $count ->
+    [one] 1 comentário (// ou /* */) ignorado
+   *[other] { $shown } comentários (// ou /* */) ignorados
+}: JSON não tem comentários, então outras ferramentas podem recusar este arquivo
+diag-lone-surrogate = { $field } contém um substituto UTF-16 sem par ({ $escape }), que não é um caractere: foi mantido com o caractere de substituição U+FFFD no lugar dele{ $count ->
+    [1] {""}
+   *[other] { " " }({ $shown } neste arquivo)
+}
+diag-number-as-text = { $named ->
+    [yes] { $field } { $value }
+   *[no] Um valor ({ $value })
+} é um número escrito como texto: lido como o número{ $count ->
+    [1] {""}
+   *[other] { " " }({ $shown } valores como este neste campo)
+}{ $placed ->
+    [yes] { " " }(em { $path })
+   *[no] {""}
+}
+diag-unreadable-field = { $named ->
+    [yes] { $field } { $value }
+   *[no] Um valor ({ $value })
+} não é { $expected ->
+    [number] um número
+    [whole] um número inteiro
+    [datetime] uma data e hora ISO 8601 como 2026-03-17T10:00:00Z
+    [duration] uma duração ISO 8601 como PT0.03S
+   *[other] { $expected_text }
+}: foi deixado de fora (mostrado como não relatado) e o restante foi carregado{ $count ->
+    [1] {""}
+   *[other] { " " }({ $shown } valores como este neste campo)
+}{ $placed ->
+    [yes] { " " }(em { $path })
+   *[no] {""}
+}
+diag-notification = Esta é { $what ->
+    [lifecycle] uma notificação de ciclo de vida ({ $detail })
+    [change-of] uma notificação de alteração ("{ $detail }")
+   *[change] uma notificação de alteração
+}{ $identified ->
+    [yes] { " " }do registro de chamada { $id }
+   *[no] {""}
+}: ela só informa que um registro existe e não contém dados de chamada. Obtenha o registro com { $query } (permissão de aplicativo CallRecords.Read.All) e carregue essa resposta aqui.
+diag-graph-error = Esta é uma resposta de erro do Graph, não dados de chamada: { $code } — { $message }
+diag-more-record-pages = Esta lista de registros de chamadas tem mais páginas (@odata.nextLink): só os registros desta página foram carregados.
+diag-more-log-pages = Este log tem mais páginas (@odata.nextLink, 1.000 linhas por página): só as linhas desta página foram carregadas.
+diag-page-without-record = Uma página de sessões ou participantes sem "@odata.context" não informa a qual registro de chamada pertence: os itens dela são mostrados em "{ $shown_as }". Carregue a página como o Graph a retornou para juntá-la ao registro.
+diag-missing-id = Um registro de chamada não tem "id"; ele é mostrado como { $id }.

@@ -288,8 +288,8 @@ impl LogTable for DirectRoutingLogRow {
             "invite" => Cell::time(self.invite),
             "failure" => match (self.failure, direct_routing_outcome(self)) {
                 (None, Some(true)) => Cell {
-                    text: "none".into(),
-                    title: Some("no failure: successful calls carry the 0001-01-01 \"no value\" date".into()),
+                    text: crate::t!("none"),
+                    title: Some(crate::t!("log-no-failure-title")),
                     sort: SortKey::Missing,
                 },
                 (failure, _) => Cell::time(failure),
@@ -301,8 +301,8 @@ impl LogTable for DirectRoutingLogRow {
             "call_type" => call_type_cell(self.call_type.as_deref()),
             "call_type_meaning" => call_type_meaning_cell(self.call_type.as_deref()),
             "success" => match direct_routing_outcome(self) {
-                Some(true) => Cell::flag(Some(true)).with_title("Success"),
-                Some(false) => Cell::flag(Some(false)).with_title("Attempt: the call was not fully established"),
+                Some(true) => Cell::flag(Some(true)).with_title(crate::t!("log-success-title")),
+                Some(false) => Cell::flag(Some(false)).with_title(crate::t!("log-attempt-title")),
                 None => Cell::missing(),
             },
             "duration" => Cell::seconds(self.duration),
@@ -340,7 +340,7 @@ impl LogTable for DirectRoutingLogRow {
                 None => Cell::missing(),
             },
             "response_from" => match self.call_end_sub_reason {
-                Some(code) => Cell::text(Some(explain_subcode(code).source.label())),
+                Some(code) => Cell::text(Some(&explain_subcode(code).source.label())),
                 None => Cell::missing(),
             },
             "trunk" => Cell::text(self.trunk_fully_qualified_domain_name.as_deref()),

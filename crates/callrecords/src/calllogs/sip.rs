@@ -31,6 +31,12 @@
 //! SBC answered, with the SIP code in the last three digits) or the family of documented
 //! neighbours (510/511 routing and provisioning, 531 media, 549/569 reaching the SBC); those
 //! family guesses say so.
+//!
+//! The tables hold the English source text (with its sources); what a person reads is the
+//! message of the current language (`sip-<code>-meaning`, `subcode-<code>-next`… in `sip.ftl`),
+//! and a test keeps the English catalogue equal to the tables.
+
+use crate::t;
 
 /// The class of a SIP response code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -68,18 +74,23 @@ impl SipClass {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            SipClass::NoError => "no error",
-            SipClass::Provisional => "provisional (1xx)",
-            SipClass::Success => "success (2xx)",
-            SipClass::Redirection => "redirection (3xx)",
-            SipClass::RequestFailure => "request failure (4xx)",
-            SipClass::ServerFailure => "server failure (5xx)",
-            SipClass::GlobalFailure => "global failure (6xx)",
-            SipClass::Unknown => "not a SIP code",
+            SipClass::NoError => t!("sip-class-no-error"),
+            SipClass::Provisional => t!("sip-class-provisional"),
+            SipClass::Success => t!("sip-class-success"),
+            SipClass::Redirection => t!("sip-class-redirection"),
+            SipClass::RequestFailure => t!("sip-class-request-failure"),
+            SipClass::ServerFailure => t!("sip-class-server-failure"),
+            SipClass::GlobalFailure => t!("sip-class-global-failure"),
+            SipClass::Unknown => t!("sip-class-unknown"),
         }
     }
+}
+
+/// The message `id` of the current language; `english` (the table's text) when there is none.
+fn translated(id: &str, english: &str) -> String {
+    crate::i18n::lookup(id, &[]).unwrap_or_else(|| english.to_string())
 }
 
 /// A final SIP code in words.
@@ -156,34 +167,26 @@ pub fn explain_sip_code(code: i64) -> SipExplanation {
             code,
             class,
             name,
-            meaning: meaning.into(),
-            next_step: next.into(),
+            meaning: translated(&format!("sip-{code}-meaning"), meaning),
+            next_step: translated(&format!("sip-{code}-next"), next),
             known: true,
             ner_delivered: ner,
         };
     }
     let (meaning, next, ner) = match class {
-        SipClass::Provisional => ("A provisional response: the call was still being set up.", "Look at the call's later messages.", false),
-        SipClass::Success => ("The request succeeded.", "Nothing to do.", true),
-        SipClass::Redirection => ("The call was redirected to another address.", "Check how the SBC handles redirects.", false),
-        SipClass::RequestFailure => ("A request failure: the call could not be completed as sent (number, user set-up or the SBC's message).", "Read the subcode; if it starts with 560 or 540 start with the SBC logs, otherwise check the user's and the number's set-up in Teams.", false),
-        SipClass::ServerFailure => ("A server failure: a server on the path (Microsoft, the SBC or beyond) failed.", "Read the subcode; if it starts with 560 or 540 start with the SBC logs; retry, and contact support if it persists.", false),
-        SipClass::GlobalFailure => ("A global failure: the callee cannot be reached on any device.", "Usually the callee's or carrier's decision; check the called number.", false),
-        SipClass::NoError | SipClass::Unknown => ("Not a SIP response code.", "Check the raw row.", false),
+        SipClass::Provisional => (t!("sip-provisional-meaning"), t!("sip-provisional-next"), false),
+        SipClass::Success => (t!("sip-success-meaning"), t!("sip-200-next"), true),
+        SipClass::Redirection => (t!("sip-redirection-meaning"), t!("sip-redirection-next"), false),
+        SipClass::RequestFailure => (t!("sip-request-failure-meaning"), t!("sip-request-failure-next"), false),
+        SipClass::ServerFailure => (t!("sip-server-failure-meaning"), t!("sip-server-failure-next"), false),
+        SipClass::GlobalFailure => (t!("sip-global-failure-meaning"), t!("sip-global-failure-next"), false),
+        SipClass::NoError | SipClass::Unknown => (t!("sip-unknown-meaning"), t!("sip-unknown-next"), false),
     };
     let name = match class {
-        SipClass::Unknown | SipClass::NoError => format!("{code} (not a SIP code)"),
+        SipClass::Unknown | SipClass::NoError => format!("{code} ({})", SipClass::Unknown.label()),
         other => format!("{code} ({})", other.label()),
     };
-    SipExplanation {
-        code,
-        class,
-        name,
-        meaning: meaning.into(),
-        next_step: next.into(),
-        known: false,
-        ner_delivered: ner,
-    }
+    SipExplanation { code, class, name, meaning, next_step: next, known: false, ner_delivered: ner }
 }
 
 /// Who produced the final response, from the subcode.
@@ -200,12 +203,12 @@ pub enum SubcodeSource {
 }
 
 impl SubcodeSource {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            SubcodeSource::NoSubcode => "no subcode",
-            SubcodeSource::Sbc => "SBC",
-            SubcodeSource::ConnectionToSbc => "Microsoft (could not reach the SBC)",
-            SubcodeSource::Microsoft => "Microsoft",
+            SubcodeSource::NoSubcode => t!("subcode-source-none"),
+            SubcodeSource::Sbc => "SBC".to_string(),
+            SubcodeSource::ConnectionToSbc => t!("subcode-source-unreachable"),
+            SubcodeSource::Microsoft => "Microsoft".to_string(),
         }
     }
 }
@@ -315,42 +318,29 @@ pub fn explain_subcode(code: i64) -> SubcodeExplanation {
             code,
             source,
             embedded_sip,
-            meaning: meaning.into(),
-            next_step: next.into(),
+            meaning: translated(&format!("subcode-{code}-meaning"), meaning),
+            next_step: translated(&format!("subcode-{code}-next"), next),
             known: true,
             reference: reference(tag),
         };
     }
     let (meaning, next) = match (source, prefix) {
-        (SubcodeSource::NoSubcode, _) => ("No Microsoft subcode.".to_string(), "Read the SIP code.".to_string()),
+        (SubcodeSource::NoSubcode, _) => (t!("subcode-none-meaning"), t!("subcode-none-next")),
         (SubcodeSource::Sbc, p) => {
-            let direction = if p == Some("540") { "an inbound" } else { "an outbound" };
+            let direction = if p == Some("540") { "inbound" } else { "outbound" };
             let sip = match embedded_sip {
-                Some(0) => "a normal end (SIP 0)".to_string(),
-                Some(sip) => format!("SIP {}", explain_sip_code(sip).name),
-                None => "the final response".to_string(),
+                Some(0) => t!("subcode-sbc-normal-end"),
+                Some(sip) => t!("subcode-sbc-sip", name = explain_sip_code(sip).name),
+                None => t!("subcode-sbc-final-response"),
             };
-            (
-                format!("The SBC (or the network behind it) sent {sip} on {direction} call."),
-                "Start with the SBC logs; ask the SBC vendor if needed.".to_string(),
-            )
+            (t!("subcode-sbc-meaning", sip = sip, direction = direction), t!("subcode-sbc-next"))
         }
-        (SubcodeSource::ConnectionToSbc, _) => (
-            "Direct Routing could not deliver the request to the SBC (connection, TLS or DNS): guessed from the documented 549xxx/569xxx codes.".to_string(),
-            "Check the SBC's reachability through the firewall, its certificate and its DNS records.".to_string(),
-        ),
-        (SubcodeSource::Microsoft, Some("510") | Some("511")) => (
-            "A Microsoft routing or provisioning check refused the call (voice routing, licence, number lookup): guessed from the documented 510xxx/511xxx codes.".to_string(),
-            "Check the user's licence, Enterprise Voice, voice routing policy and number assignment.".to_string(),
-        ),
-        (SubcodeSource::Microsoft, Some("531")) => (
-            "Media negotiation or connectivity failed (SDP, ICE, SRTP): guessed from the documented 531xxx codes.".to_string(),
-            "Check the SBC's SDP, codecs, SRTP and the media ports.".to_string(),
-        ),
-        (SubcodeSource::Microsoft, _) => (
-            "A Microsoft subcode not in the published tables: a Microsoft service produced the final response.".to_string(),
-            "Read the SIP code and phrase; quote the correlation ID to Microsoft Support if it persists.".to_string(),
-        ),
+        (SubcodeSource::ConnectionToSbc, _) => (t!("subcode-unreachable-meaning"), t!("subcode-unreachable-next")),
+        (SubcodeSource::Microsoft, Some("510") | Some("511")) => {
+            (t!("subcode-routing-meaning"), t!("subcode-routing-next"))
+        }
+        (SubcodeSource::Microsoft, Some("531")) => (t!("subcode-media-meaning"), t!("subcode-media-next")),
+        (SubcodeSource::Microsoft, _) => (t!("subcode-microsoft-meaning"), t!("subcode-microsoft-next")),
     };
     let reference = match source {
         SubcodeSource::NoSubcode => "",
@@ -386,11 +376,10 @@ pub fn explain_outcome(
     // Microsoft documents SIP 408 with subcode 0 as "Establishment timeout" [MS-DR].
     if sip == Some(408) && matches!(subcode, Some(0) | None) && !ok {
         return OutcomeExplanation {
-            headline: "408 Establishment timeout: media was not established within 90 seconds (a client-side problem)"
-                .into(),
+            headline: t!("outcome-408-headline"),
             sip: sip_e,
             subcode: subcode.map(explain_subcode),
-            next_step: "Check the network connection between the client and the Teams service.".into(),
+            next_step: t!("outcome-408-next"),
         };
     }
     let detail = match (&sub_e, &sip_e) {
@@ -400,19 +389,22 @@ pub fn explain_outcome(
         (None, None) => String::new(),
     };
     let from = match sub_e.as_ref().map(|s| s.source) {
-        Some(SubcodeSource::Sbc) => " from the SBC",
-        Some(SubcodeSource::ConnectionToSbc) => " (Direct Routing could not reach the SBC)",
-        _ => "",
+        Some(SubcodeSource::Sbc) => "sbc",
+        Some(SubcodeSource::ConnectionToSbc) => "unreachable",
+        _ => "other",
     };
     let mut headline = if ok {
-        let what = if detail.is_empty() { "the call was established".to_string() } else { lower_first(&detail) };
-        format!("Success: {what}")
-    } else {
-        let name = sip_e.as_ref().map_or_else(|| "Failed".to_string(), |e| e.name.clone());
         if detail.is_empty() {
-            format!("{name}{from}")
+            t!("outcome-success-established")
         } else {
-            format!("{name}{from}: {}", lower_first(&detail))
+            t!("outcome-success", what = lower_first(&detail))
+        }
+    } else {
+        let name = sip_e.as_ref().map_or_else(|| t!("outcome-failed-headline"), |e| e.name.clone());
+        if detail.is_empty() {
+            t!("outcome-failure", name = name, from = from)
+        } else {
+            t!("outcome-failure-detail", name = name, from = from, detail = lower_first(&detail))
         }
     };
     if let Some(p) = phrase {
@@ -452,6 +444,36 @@ mod tests {
             assert!(SUBCODES[i + 1..].iter().all(|e| e.0 != entry.0), "duplicate subcode {}", entry.0);
             assert!(!reference(entry.3).is_empty(), "unknown source tag {}", entry.3);
         }
+    }
+
+    /// The English catalogue (sip.ftl) says what the tables say, so they cannot drift apart;
+    /// a translated language reads its own words.
+    #[test]
+    fn english_catalogue_is_the_tables() {
+        use crate::i18n::{lookup, set_current, Lang};
+        set_current(Lang::En);
+        for &(code, _, meaning, next, _) in SIP_CODES {
+            assert_eq!(lookup(&format!("sip-{code}-meaning"), &[]).as_deref(), Some(meaning), "SIP {code}");
+            assert_eq!(lookup(&format!("sip-{code}-next"), &[]).as_deref(), Some(next), "SIP {code}");
+        }
+        for &(code, meaning, next, _) in SUBCODES {
+            assert_eq!(lookup(&format!("subcode-{code}-meaning"), &[]).as_deref(), Some(meaning), "subcode {code}");
+            assert_eq!(lookup(&format!("subcode-{code}-next"), &[]).as_deref(), Some(next), "subcode {code}");
+        }
+        set_current(Lang::Ru);
+        assert_eq!(explain_sip_code(486).meaning, "Вызываемый абонент занят.");
+        assert_eq!(
+            explain_subcode(560486).next_step,
+            explain_subcode(540486).next_step,
+            "a shared text is one message"
+        );
+        let outcome = explain_outcome(Some(403), Some(560403), None, Some(false));
+        assert_eq!(outcome.headline, "403 Forbidden от SBC: запрещено: SBC отклонил исходящий звонок");
+        assert_eq!(
+            explain_subcode(560404).meaning,
+            "SBC (или сеть за ним) отправил SIP 404 Not Found для исходящего звонка."
+        );
+        set_current(Lang::En);
     }
 
     #[test]

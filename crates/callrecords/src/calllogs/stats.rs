@@ -9,7 +9,7 @@
 use super::meaning::{direct_routing_outcome, explain_call_type, setup_time_ms};
 use super::sip::{explain_sip_code, explain_subcode, SipExplanation, SubcodeExplanation};
 use super::table::{shown_money, zone_label, LogTable};
-use crate::model::datetime::{trim_number, UtcInstant};
+use crate::model::datetime::UtcInstant;
 use crate::model::logs::{DirectRoutingLogRow, PstnCallLogRow};
 use std::collections::{BTreeMap, HashMap};
 
@@ -17,15 +17,16 @@ use std::collections::{BTreeMap, HashMap};
 /// Direct Routing Health Dashboard notes a low ratio over few calls can still be normal.
 pub fn rate_text(numerator: usize, total: usize) -> String {
     if total == 0 {
-        return "n/a (no calls)".into();
+        return crate::t!("stat-rate-no-calls");
     }
     let pct = numerator as f64 * 100.0 / total as f64;
-    let calls = if total == 1 { "call" } else { "calls" };
-    let mut text = format!("{} % of {total} {calls}", trim_number(pct, 1));
-    if total < 100 {
-        text.push_str(" (fewer than 100 calls: a low value can still be normal)");
-    }
-    text
+    crate::t!(
+        "stat-rate",
+        percent = crate::i18n::percent(pct, 1),
+        total = total,
+        shown = total.to_string(),
+        few = if total < 100 { "yes" } else { "no" }
+    )
 }
 
 /// Ten-thousandths of a currency unit.
@@ -149,7 +150,7 @@ impl Grouper {
             .groups
             .into_iter()
             .map(|(key, acc)| Group {
-                label: if key.is_empty() && acc.label.is_empty() { "(none)".into() } else { acc.label },
+                label: if key.is_empty() && acc.label.is_empty() { crate::t!("group-none") } else { acc.label },
                 key,
                 detail: acc.detail,
                 calls: acc.calls,
@@ -194,7 +195,7 @@ impl PstnTotals {
     /// "0.00 USD, 3.10 EUR"; "no charges" when no row had one.
     pub fn charge_text(&self) -> String {
         if self.charges.is_empty() {
-            return "no charges".into();
+            return crate::t!("stat-no-charges");
         }
         self.charges.iter().map(CurrencyAmount::text).collect::<Vec<_>>().join(", ")
     }
@@ -224,21 +225,26 @@ pub fn pstn_totals<'a>(rows: impl IntoIterator<Item = &'a PstnCallLogRow>) -> Ps
                 let label = non_empty(&row.user_display_name)
                     .or(non_empty(&row.user_principal_name))
                     .or(non_empty(&row.user_id))
-                    .unwrap_or("(no user)");
-                (label.to_string(), non_empty(&row.user_principal_name).map(str::to_string))
+                    .map_or_else(|| crate::t!("group-no-user"), str::to_string);
+                (label, non_empty(&row.user_principal_name).map(str::to_string))
             },
             row,
         );
         let destination = non_empty(&row.destination_name);
         destinations.add(
             destination.map(str::to_lowercase).unwrap_or_default(),
-            || (destination.unwrap_or("(no destination)").to_string(), None),
+            || (destination.map_or_else(|| crate::t!("group-no-destination"), str::to_string), None),
             row,
         );
         let call_type = non_empty(&row.call_type);
         types.add(
             call_type.map(str::to_lowercase).unwrap_or_default(),
-            || (call_type.unwrap_or("(no call type)").to_string(), call_type.map(|t| explain_call_type(t).meaning)),
+            || {
+                (
+                    call_type.map_or_else(|| crate::t!("group-no-call-type"), str::to_string),
+                    call_type.map(|t| explain_call_type(t).meaning),
+                )
+            },
             row,
         );
     }
@@ -332,9 +338,10 @@ impl Distribution {
             .enumerate()
             .map(|(i, &from)| {
                 let to = edges.get(i + 1).copied();
+                let (from_text, s) = (crate::i18n::num(from, 1), crate::t!("unit-s-short"));
                 let label = match to {
-                    Some(to) => format!("{}–{} s", trim_number(from, 1), trim_number(to, 1)),
-                    None => format!("≥ {} s", trim_number(from, 1)),
+                    Some(to) => format!("{from_text}–{} {s}", crate::i18n::num(to, 1)),
+                    None => format!("≥ {from_text} {s}"),
                 };
                 HistogramBin { from, to, label, count: 0 }
             })

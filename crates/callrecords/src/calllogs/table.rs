@@ -189,7 +189,10 @@ impl Column {
     /// The heading with its unit, as the table's header shows it: "Duration (s)".
     pub fn heading_with_unit(&self) -> String {
         match self.unit {
-            Some(unit) => format!("{} ({unit})", self.heading_text()),
+            Some(unit) => {
+                let unit = crate::i18n::lookup(&format!("unit-{unit}-short"), &[]).unwrap_or_else(|| unit.to_string());
+                format!("{} ({unit})", self.heading_text())
+            }
             None => self.heading_text(),
         }
     }
@@ -326,7 +329,7 @@ impl Cell {
     pub fn flag(value: Option<bool>) -> Self {
         match value {
             Some(b) => Cell {
-                text: if b { "Yes" } else { "No" }.into(),
+                text: if b { crate::t!("flag-yes") } else { crate::t!("flag-no") },
                 title: None,
                 sort: SortKey::Number(f64::from(u8::from(b))),
             },
@@ -594,7 +597,7 @@ pub fn format_seconds(seconds: f64) -> String {
         return "?".into();
     }
     if seconds.abs() < 60.0 {
-        return format!("{} s", trim_number(seconds, 1));
+        return format!("{} {}", crate::i18n::num(seconds, 1), crate::t!("unit-s-short"));
     }
     format_duration_ms(seconds * 1000.0)
 }
@@ -637,6 +640,19 @@ mod tests {
         assert_eq!(format_time(UtcInstant(0), 0), "1970-01-01 00:00:00 UTC");
         assert_eq!(format_time(UtcInstant(0), 120), "1970-01-01 02:00:00 UTC+02:00");
         assert_eq!(format_time(UtcInstant(0), -330), "1969-12-31 18:30:00 UTC-05:30");
+    }
+
+    #[test]
+    fn short_seconds_and_flags_follow_the_language() {
+        use crate::i18n::{set_current, Lang};
+        set_current(Lang::Ru);
+        assert_eq!(format_seconds(4.1), "4,1 с");
+        assert_eq!(format_seconds(219.0), "3 мин 39 с", "as longer durations are written");
+        assert_eq!((Cell::flag(Some(true)).text, Cell::flag(Some(false)).text), ("Да".into(), "Нет".into()));
+        set_current(Lang::ZhCn);
+        assert_eq!(Cell::flag(Some(true)).text, "是");
+        set_current(Lang::En);
+        assert_eq!((format_seconds(4.1), Cell::flag(Some(false)).text), ("4.1 s".into(), "No".into()));
     }
 
     #[test]

@@ -10,13 +10,14 @@ use super::hit::{offset_hits, Hit, StreamKey, Target};
 use super::naming::{judgements_by_path, stream_label};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::streams::axis_title;
-use super::text::{plural, TextAlternative};
+use super::text::TextAlternative;
 use super::theme::Theme;
 use crate::judge::{measured, stream_limit, Limit};
 use crate::judge::{MediaKind, RecordJudgement, RuleSet, RuleSetKind, Verdict};
 use crate::model::metrics::stream_metric;
 use crate::model::metrics::{format_value, Unit};
 use crate::model::record::CallRecord;
+use crate::t;
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use plotters::prelude::DrawingBackend;
@@ -222,20 +223,27 @@ impl XyLayout {
 impl Distribution {
     /// The title drawn on the chart: "Jitter, average · all calls · CQD, current (2022–)".
     pub fn title(&self) -> String {
-        format!("{} · all calls · {}", self.label, self.rules.name())
+        t!("chart-distribution-title", metric = self.shown_label(), rules = self.rules.name())
     }
 
     pub fn is_empty(&self) -> bool {
         self.bins.is_empty()
     }
 
+    /// The metric's label in the current language ("Jitter, average").
+    pub fn shown_label(&self) -> String {
+        crate::i18n::lookup(&format!("metric-{}", self.metric), &[]).unwrap_or_else(|| self.label.to_string())
+    }
+
     /// "Jitter, average: distribution over audio streams (CQD current rules)".
     pub fn caption(&self) -> String {
-        format!("{}: distribution over audio streams, judged by {}", self.label, self.rules.name())
+        t!("chart-distribution-caption", metric = self.shown_label(), rules = self.rules.name())
     }
 
     pub fn text_alternative(&self) -> TextAlternative {
-        let mut table = TextAlternative::new(self.caption(), &["From", "To", "Streams", "Breaking the limit"]);
+        let columns =
+            vec![t!("chart-col-from"), t!("chart-col-to"), t!("chart-col-streams"), t!("chart-col-breaking-limit")];
+        let mut table = TextAlternative::new(self.caption(), columns);
         for b in &self.bins {
             table.rows.push(vec![
                 self.value_text(b.lo),
@@ -245,16 +253,21 @@ impl Distribution {
             ]);
         }
         let poor: usize = self.bins.iter().map(|b| b.poor).sum();
-        let limit = self
-            .limit
-            .as_ref()
-            .map(|l| format!(" against the {}", l.text))
-            .unwrap_or_else(|| ", no limit under these rules".into());
-        table.summary = format!(
-            "{} reported{limit}; {poor} break it; {} not reported.",
-            plural(self.reported, "audio stream", "audio streams"),
-            self.not_reported
-        );
+        table.summary = match &self.limit {
+            Some(l) => t!(
+                "chart-distribution-summary",
+                reported = self.reported,
+                limit = l.text.as_str(),
+                poor = poor,
+                missing = self.not_reported
+            ),
+            None => t!(
+                "chart-distribution-summary-no-limit",
+                reported = self.reported,
+                poor = poor,
+                missing = self.not_reported
+            ),
+        };
         table
     }
 
@@ -297,9 +310,14 @@ impl Distribution {
                 ),
                 target: Target::Streams(b.streams.clone()),
                 metric: Some(self.metric),
-                label: format!("{} from {} to {}", self.label, self.value_text(b.lo), self.value_text(b.hi)),
-                value: plural(b.streams.len(), "stream", "streams"),
-                detail: format!("{} breaking the limit", b.poor),
+                label: t!(
+                    "chart-bin-label",
+                    metric = self.shown_label(),
+                    from = self.value_text(b.lo),
+                    to = self.value_text(b.hi)
+                ),
+                value: t!("chart-count-streams", streams = b.streams.len()),
+                detail: t!("chart-bin-breaking", poor = b.poor),
                 verdict: None,
             })
             .collect()
@@ -317,7 +335,8 @@ pub fn draw_distribution<DB: DrawingBackend>(
     let p = Painter { area, theme, s: layout.scale };
     if !p.frame(
         &dist.title(),
-        dist.is_empty().then_some(format!("No data: no audio stream reports {}", dist.label.to_lowercase()).as_str()),
+        dist.is_empty()
+            .then_some(t!("chart-distribution-no-data", metric = dist.shown_label().to_lowercase()).as_str()),
         layout.drawable,
     )? {
         return Ok(Vec::new());
@@ -325,16 +344,18 @@ pub fn draw_distribution<DB: DrawingBackend>(
     let y = to_px(p.px(8.0 + 18.0 + 8.0));
     let mut x = to_px(p.px(8.0));
     if dist.bins.iter().any(|b| b.poor > 0) {
-        x = p.legend_item(x, y, Swatch::Hatched(theme.poor), "breaks limit")?;
+        x = p.legend_item(x, y, Swatch::Hatched(theme.poor), &t!("chart-breaks-limit"))?;
     }
-    x = p.legend_item(x, y, Swatch::Fill(theme.not_judged), "other streams")?;
+    x = p.legend_item(x, y, Swatch::Fill(theme.not_judged), &t!("chart-other-streams"))?;
     if dist.limit.is_some() {
-        x = p.legend_line(x, y, theme.threshold, true, "limit")?;
+        x = p.legend_line(x, y, theme.threshold, true, &t!("chart-legend-limit"))?;
     }
     if dist.not_reported > 0 {
-        p.text(&format!("{} not reported", dist.not_reported), (x, y), TextSpec::new(TICK_PX, theme.muted))?;
+        let words = t!("chart-count-not-reported", count = dist.not_reported);
+        p.text(&words, (x, y), TextSpec::new(TICK_PX, theme.muted))?;
     }
-    draw_axes(&p, &layout, &dist.axis_title, "streams")?;
+    let axis_title = axis_title(&dist.shown_label(), dist.unit);
+    draw_axes(&p, &layout, &axis_title, &t!("chart-axis-streams"))?;
     for b in &dist.bins {
         draw_bin(&p, b, &layout)?;
     }
@@ -426,7 +447,7 @@ fn draw_horizontal_limit<DB: DrawingBackend>(
 impl JitterLossScatter {
     /// The title drawn on the chart: "Jitter against packet loss · all calls · CQD, current (2022–)".
     pub fn title(&self) -> String {
-        format!("Jitter against packet loss · all calls · {}", self.rules.name())
+        t!("chart-scatter-title", rules = self.rules.name())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -434,26 +455,30 @@ impl JitterLossScatter {
     }
 
     pub fn caption(&self) -> String {
-        format!("Average jitter against average packet loss per stream, judged by {}", self.rules.name())
+        t!("chart-scatter-caption", rules = self.rules.name())
     }
 
     pub fn text_alternative(&self) -> TextAlternative {
-        let mut table = TextAlternative::new(self.caption(), &["Record", "Stream", "Jitter", "Packet loss", "Verdict"]);
+        let columns = vec![
+            t!("chart-col-record"),
+            t!("chart-col-stream"),
+            t!("chart-group-jitter"),
+            t!("chart-group-packet-loss"),
+            t!("chart-col-verdict"),
+        ];
+        let mut table = TextAlternative::new(self.caption(), columns);
         for pt in &self.points {
             table.rows.push(vec![
                 pt.key.record.clone(),
                 pt.label.clone(),
                 pt.jitter_text.clone(),
                 pt.loss_text.clone(),
-                verdict_word(pt.verdict).into(),
+                verdict_word(pt.verdict),
             ]);
         }
         let poor = self.points.iter().filter(|p| p.verdict == Some(Verdict::Poor)).count();
-        table.summary = format!(
-            "{} plotted, {poor} poor; {} without jitter or loss not plotted.",
-            plural(self.points.len(), "stream", "streams"),
-            self.not_plotted
-        );
+        table.summary =
+            t!("chart-scatter-summary", plotted = self.points.len(), poor = poor, missing = self.not_plotted);
         table
     }
 
@@ -490,8 +515,12 @@ impl JitterLossScatter {
                     target: Target::Stream(pt.key.clone()),
                     metric: None,
                     label: pt.label.clone(),
-                    value: format!("jitter {}, packet loss {}", pt.jitter_text, pt.loss_text),
-                    detail: format!("{} · record {}", verdict_word(pt.verdict), pt.key.record),
+                    value: t!("chart-scatter-value", jitter = pt.jitter_text.as_str(), loss = pt.loss_text.as_str()),
+                    detail: t!(
+                        "chart-scatter-detail",
+                        verdict = verdict_word(pt.verdict),
+                        record = pt.key.record.as_str()
+                    ),
                     verdict: pt.verdict,
                 }
             })
@@ -499,13 +528,8 @@ impl JitterLossScatter {
     }
 }
 
-fn verdict_word(verdict: Option<Verdict>) -> &'static str {
-    match verdict {
-        Some(Verdict::Good) => "good",
-        Some(Verdict::Poor) => "poor",
-        Some(Verdict::Unclassified) => "unclassified",
-        None => "not judged",
-    }
+fn verdict_word(verdict: Option<Verdict>) -> String {
+    verdict.map_or_else(|| t!("chart-not-judged"), Verdict::word)
 }
 
 fn point_xy(layout: &XyLayout, pt: &ScatterPoint) -> (f64, f64) {
@@ -525,13 +549,13 @@ pub fn draw_jitter_loss_scatter<DB: DrawingBackend>(
     let p = Painter { area, theme, s: layout.scale };
     if !p.frame(
         &scatter.title(),
-        scatter.is_empty().then_some("No data: no stream reports both jitter and packet loss"),
+        scatter.is_empty().then_some(t!("chart-scatter-no-data").as_str()),
         layout.drawable,
     )? {
         return Ok(Vec::new());
     }
     draw_scatter_legend(&p, scatter)?;
-    draw_axes(&p, &layout, "Jitter, average (ms)", "Packet loss, average (%)")?;
+    draw_axes(&p, &layout, &t!("chart-scatter-x-axis"), &t!("chart-scatter-y-axis"))?;
     if let Some(limit) = &scatter.jitter_limit {
         draw_vertical_limit(&p, &layout, limit, false)?;
     }
@@ -567,23 +591,19 @@ fn draw_scatter_legend<DB: DrawingBackend>(p: &Painter<'_, DB>, scatter: &Jitter
     let gap = to_px(p.px(6.0));
     let spec = TextSpec::new(TICK_PX, p.theme.text);
     let present = |v: Option<Verdict>| scatter.points.iter().any(|pt| pt.verdict == v);
-    let items: [(Option<Verdict>, &str); 4] = [
-        (Some(Verdict::Poor), "poor"),
-        (Some(Verdict::Good), "good"),
-        (Some(Verdict::Unclassified), "unclassified"),
-        (None, "not judged"),
-    ];
-    for (verdict, words) in items.into_iter().filter(|(v, _)| present(*v)) {
+    let items = [Some(Verdict::Poor), Some(Verdict::Good), Some(Verdict::Unclassified), None];
+    for verdict in items.into_iter().filter(|v| present(*v)) {
+        let words = verdict_word(verdict);
         draw_point(p, verdict, (f64::from(x + gap), f64::from(y)))?;
-        p.text(words, (x + 2 * gap + to_px(p.px(2.0)), y), spec)?;
-        x += 2 * gap + to_px(super::geometry::text_width(words, p.px(TICK_PX)) + p.px(14.0));
+        p.text(&words, (x + 2 * gap + to_px(p.px(2.0)), y), spec)?;
+        x += 2 * gap + to_px(super::geometry::text_width(&words, p.px(TICK_PX)) + p.px(14.0));
     }
     if scatter.jitter_limit.is_some() || scatter.loss_limit.is_some() {
-        x = p.legend_line(x, y, p.theme.threshold, true, "audio limit")?;
+        x = p.legend_line(x, y, p.theme.threshold, true, &t!("chart-audio-limit"))?;
     }
     if scatter.not_plotted > 0 {
         p.text(
-            &format!("{} not plotted (not reported)", scatter.not_plotted),
+            &t!("chart-scatter-not-plotted", count = scatter.not_plotted),
             (x, y),
             TextSpec::new(TICK_PX, p.theme.muted),
         )?;

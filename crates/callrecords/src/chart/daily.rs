@@ -6,10 +6,11 @@
 use super::geometry::{count_axis, fit_text, sanitize_scale, text_width, to_px, xy_plot, Linear, NiceAxis, PixelRect};
 use super::hit::{offset_hits, Hit, Target};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
-use super::text::{plural, TextAlternative};
+use super::text::{sentence, TextAlternative};
 use super::theme::Theme;
 use crate::calllogs::{DailySeries, SipGroup, Table};
 use crate::model::datetime::trim_number;
+use crate::t;
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use plotters::prelude::DrawingBackend;
@@ -85,27 +86,33 @@ impl DailyChart {
 
     /// The chart title: "Calls per day (UTC)".
     pub fn title(&self) -> String {
-        format!("Calls per day ({})", self.series.zone)
+        t!("chart-daily-title", zone = self.series.zone.as_str())
     }
 
     /// The words for calls of unknown outcome.
-    pub fn other_label(&self) -> &'static str {
+    pub fn other_label(&self) -> String {
         if self.outcomes {
-            "unknown outcome"
+            t!("chart-unknown-outcome")
         } else {
-            "calls"
+            t!("chart-calls")
         }
     }
 
     pub fn caption(&self) -> String {
-        format!("{} calls per day ({})", self.log, self.series.zone)
+        t!("chart-daily-caption", log = self.log.as_str(), zone = self.series.zone.as_str())
     }
 
     pub fn text_alternative(&self) -> TextAlternative {
-        let columns: &[&str] = if self.outcomes {
-            &["Date", "Calls", "Successful", "Failed", "Unknown outcome"]
+        let columns = if self.outcomes {
+            vec![
+                t!("chart-col-date"),
+                t!("chart-col-calls"),
+                t!("chart-col-successful"),
+                t!("chart-col-failed"),
+                t!("chart-col-unknown-outcome"),
+            ]
         } else {
-            &["Date", "Calls", "Minutes"]
+            vec![t!("chart-col-date"), t!("chart-col-calls"), t!("chart-col-minutes")]
         };
         let mut table = TextAlternative::new(self.caption(), columns);
         for d in &self.series.days {
@@ -122,21 +129,19 @@ impl DailyChart {
             };
             table.rows.push(row);
         }
-        let mut summary =
-            format!("{} over {}", plural(self.total(), "call", "calls"), plural(self.series.days.len(), "day", "days"));
+        // Clauses, each a whole message, joined as the language joins them.
+        let mut clauses = vec![t!("chart-daily-calls-over-days", calls = self.total(), days = self.series.days.len())];
         if let Some(busiest) = self.series.days.iter().filter(|d| d.calls > 0).max_by_key(|d| d.calls) {
-            summary.push_str(&format!("; busiest {} with {}", busiest.date, plural(busiest.calls, "call", "calls")));
+            clauses.push(t!("chart-daily-busiest", date = busiest.date.as_str(), calls = busiest.calls));
         }
         if self.outcomes {
             let failed: usize = self.series.days.iter().map(|d| d.failed).sum();
-            summary.push_str(&format!("; {failed} failed"));
+            clauses.push(t!("chart-daily-failed", failed = failed));
         }
         if self.series.without_time > 0 {
-            summary
-                .push_str(&format!("; {} without a time not counted", plural(self.series.without_time, "row", "rows")));
+            clauses.push(t!("chart-daily-without-time", rows = self.series.without_time));
         }
-        summary.push('.');
-        table.summary = summary;
+        table.summary = sentence(&clauses);
         table
     }
 
@@ -171,18 +176,15 @@ impl DailyChart {
             .map(|(i, d)| {
                 let (x0, x1) = layout.slot_x(i);
                 let value = if self.outcomes {
-                    let mut v = format!("{} successful, {} failed", d.successful, d.failed);
-                    if d.other > 0 {
-                        v.push_str(&format!(", {} unknown outcome", d.other));
-                    }
-                    v
+                    t!("chart-daily-outcomes", successful = d.successful, failed = d.failed, other = d.other)
                 } else {
-                    plural(d.calls, "call", "calls")
+                    t!("chart-count-calls", calls = d.calls)
                 };
+                let minutes = t!("chart-minutes", minutes = trim_number(d.seconds / 60.0, 1));
                 let detail = if self.outcomes {
-                    format!("{} · {} min", plural(d.calls, "call", "calls"), trim_number(d.seconds / 60.0, 1))
+                    format!("{} · {minutes}", t!("chart-count-calls", calls = d.calls))
                 } else {
-                    format!("{} min", trim_number(d.seconds / 60.0, 1))
+                    minutes
                 };
                 Hit {
                     rect: PixelRect::from_f64(x0, f64::from(layout.plot.y0), x1, f64::from(layout.plot.y1)),
@@ -209,7 +211,7 @@ pub fn draw_daily<DB: DrawingBackend>(
     let p = Painter { area, theme, s: layout.scale };
     if !p.frame(
         &chart.title(),
-        chart.is_empty().then_some(format!("No data: no {} calls with a time", chart.log).as_str()),
+        chart.is_empty().then_some(t!("chart-daily-no-data", log = chart.log.as_str()).as_str()),
         layout.drawable,
     )? {
         return Ok(Vec::new());
@@ -218,16 +220,17 @@ pub fn draw_daily<DB: DrawingBackend>(
     let y = to_px(p.px(8.0 + 18.0 + 8.0));
     let mut x = to_px(p.px(8.0));
     if days.iter().any(|d| d.successful > 0) {
-        x = p.legend_item(x, y, Swatch::Fill(theme.good), "successful")?;
+        x = p.legend_item(x, y, Swatch::Fill(theme.good), &t!("outcome-successful"))?;
     }
     if days.iter().any(|d| d.failed > 0) {
-        x = p.legend_item(x, y, Swatch::Hatched(theme.poor), "failed")?;
+        x = p.legend_item(x, y, Swatch::Hatched(theme.poor), &t!("outcome-failed"))?;
     }
     if days.iter().any(|d| d.other > 0) {
-        x = p.legend_item(x, y, Swatch::Fill(theme.not_judged), chart.other_label())?;
+        x = p.legend_item(x, y, Swatch::Fill(theme.not_judged), &chart.other_label())?;
     }
     if chart.series.without_time > 0 {
-        p.text(&format!("{} without a time", chart.series.without_time), (x, y), TextSpec::new(TICK_PX, theme.muted))?;
+        let words = t!("chart-daily-legend-without-time", rows = chart.series.without_time);
+        p.text(&words, (x, y), TextSpec::new(TICK_PX, theme.muted))?;
     }
     let plot = layout.plot;
     for tick in layout.y_axis.ticks() {
@@ -266,7 +269,7 @@ pub fn draw_daily<DB: DrawingBackend>(
     }
     p.line((plot.x0, plot.y0), (plot.x0, plot.y1), theme.axis, 1.0)?;
     p.line((plot.x0, plot.y1), (plot.x1, plot.y1), theme.axis, 1.0)?;
-    let x_title = format!("day ({})", chart.series.zone);
+    let x_title = t!("chart-daily-x-axis", zone = chart.series.zone.as_str());
     p.text(
         &x_title,
         (to_px(plot.center().0), plot.y1 + to_px(p.px(20.0))),
@@ -274,7 +277,7 @@ pub fn draw_daily<DB: DrawingBackend>(
     )?;
     let y_spec = TextSpec::new(LABEL_PX, theme.text).anchor(HPos::Center, VPos::Center).vertical();
     p.text(
-        &fit_text("calls", f64::from(plot.height()), p.px(LABEL_PX)),
+        &fit_text(&t!("chart-calls"), f64::from(plot.height()), p.px(LABEL_PX)),
         (to_px(p.px(16.0)), to_px(plot.center().1)),
         y_spec,
     )?;
@@ -334,8 +337,8 @@ const SIP_BOTTOM_PX: f64 = 8.0 + 36.0;
 
 impl SipFailuresChart {
     /// The title drawn on the chart.
-    pub fn title(&self) -> &'static str {
-        "Failed calls by final SIP code"
+    pub fn title(&self) -> String {
+        t!("chart-sip-title")
     }
 
     pub fn new(groups: &[SipGroup]) -> SipFailuresChart {
@@ -347,7 +350,7 @@ impl SipFailuresChart {
                 .filter(|p| !p.trim().is_empty())
                 .or_else(|| g.explanation.as_ref().map(|e| e.name.clone()))
                 .unwrap_or_default();
-            let code = g.code.map_or_else(|| "no code".to_string(), |c| c.to_string());
+            let code = g.code.map_or_else(|| t!("chart-sip-no-code"), |c| c.to_string());
             let label = if phrase.is_empty() { code } else { format!("{code} {phrase}") };
             SipBar { code: g.code, phrase, label, calls: g.calls, share: g.share }
         };
@@ -359,7 +362,7 @@ impl SipFailuresChart {
             bars.push(SipBar {
                 code: None,
                 phrase: String::new(),
-                label: format!("{} more codes", rest.len()),
+                label: t!("chart-sip-more-codes", count = rest.len()),
                 calls,
                 share,
             });
@@ -372,7 +375,7 @@ impl SipFailuresChart {
     }
 
     pub fn caption(&self) -> String {
-        "Failed Direct Routing calls by final SIP code".to_string()
+        t!("chart-sip-caption")
     }
 
     /// CSS height that fits every bar at scale 1.
@@ -385,30 +388,31 @@ impl SipFailuresChart {
         if share.is_finite() {
             format!("{} %", trim_number(share * 100.0, 0))
         } else {
-            "n/a".into()
+            t!("chart-not-applicable")
         }
     }
 
     pub fn text_alternative(&self) -> TextAlternative {
-        let mut table = TextAlternative::new(self.caption(), &["Code", "Phrase", "Calls", "Share"]);
+        let columns = vec![t!("chart-col-code"), t!("chart-col-phrase"), t!("chart-col-calls"), t!("chart-col-share")];
+        let mut table = TextAlternative::new(self.caption(), columns);
         for b in &self.bars {
             let code = match b.code {
                 Some(c) => c.to_string(),
                 None if b.phrase.is_empty() => b.label.clone(),
-                None => "none".into(),
+                None => t!("none"),
             };
             table.rows.push(vec![code, b.phrase.clone(), b.calls.to_string(), Self::share_text(b.share)]);
         }
         let codes = self.bars.iter().filter(|b| b.calls > 0).count();
         table.summary = match self.bars.iter().max_by_key(|b| b.calls).filter(|b| b.calls > 0) {
-            Some(top) => format!(
-                "{} in {}; most often {} ({}).",
-                plural(self.failed, "failed call", "failed calls"),
-                plural(codes, "group", "groups"),
-                top.label,
-                Self::share_text(top.share)
+            Some(top) => t!(
+                "chart-sip-summary",
+                failed = self.failed,
+                groups = codes,
+                top = top.label.as_str(),
+                share = Self::share_text(top.share)
             ),
-            None => "No failed calls.".into(),
+            None => t!("chart-sip-none"),
         };
         table
     }
@@ -446,7 +450,7 @@ impl SipFailuresChart {
                     target: Target::None,
                     metric: None,
                     label: b.label.clone(),
-                    value: format!("{} ({})", plural(b.calls, "call", "calls"), Self::share_text(b.share)),
+                    value: format!("{} ({})", t!("chart-count-calls", calls = b.calls), Self::share_text(b.share)),
                     detail: String::new(),
                     verdict: None,
                 }
@@ -464,8 +468,8 @@ pub fn draw_sip_failures<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = chart.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
-    let empty = "No data: no failed calls";
-    if !p.frame(chart.title(), chart.is_empty().then_some(empty), layout.drawable)? {
+    let empty = t!("chart-sip-no-data");
+    if !p.frame(&chart.title(), chart.is_empty().then_some(empty.as_str()), layout.drawable)? {
         return Ok(Vec::new());
     }
     let plot = layout.plot;
@@ -502,6 +506,6 @@ pub fn draw_sip_failures<DB: DrawingBackend>(
     p.line((plot.x0, plot.y0), (plot.x0, plot.y1), theme.axis, 1.0)?;
     p.line((plot.x0, plot.y1), (plot.x1, plot.y1), theme.axis, 1.0)?;
     let spec = TextSpec::new(LABEL_PX, theme.text).anchor(HPos::Center, VPos::Top);
-    p.text("failed calls", (to_px(plot.center().0), plot.y1 + to_px(p.px(20.0))), spec)?;
+    p.text(&t!("chart-sip-x-axis"), (to_px(plot.center().0), plot.y1 + to_px(p.px(20.0))), spec)?;
     Ok(offset_hits(chart.hits(area.dim_in_pixel(), scale), area.get_base_pixel()))
 }

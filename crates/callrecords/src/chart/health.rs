@@ -9,12 +9,13 @@
 use super::geometry::{fit_text, nice_axis, sanitize_scale, to_px, Linear, NiceAxis, PixelRect};
 use super::hit::{offset_hits, Hit, Side, Target};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
-use super::text::{plural, TextAlternative};
+use super::text::TextAlternative;
 use super::theme::Theme;
 use crate::judge::FindingLimits;
 use crate::judge::{endpoint_limit, measured, Limit};
 use crate::model::metrics::{format_value, Metric, Unit, DEVICE_METRICS, NETWORK_METRICS};
 use crate::model::record::{CallRecord, DeviceInfo, Endpoint, Media, NetworkInfo, Segment};
+use crate::t;
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use plotters::prelude::DrawingBackend;
@@ -128,15 +129,33 @@ fn side_info(media: &Media, side: Side) -> (Option<&NetworkInfo>, Option<&Device
     }
 }
 
+/// Where a limit comes from, in the current language.
+fn source_text(limit: &Limit) -> String {
+    if limit.source == crate::judge::VIEWER_EVENT_LIMIT {
+        t!("chart-viewer-limit")
+    } else {
+        limit.source.clone()
+    }
+}
+
+/// A reading's measure in the current language ("Delay events").
+fn shown_label(r: &RatioReading) -> String {
+    crate::i18n::lookup(&format!("metric-{}", r.metric), &[]).unwrap_or_else(|| r.label.to_string())
+}
+
 fn endpoint_name(segment: &Segment, media: &Media, side: Side, several_segments: bool, gi: usize) -> String {
     let endpoint = match side {
         Side::Caller => segment.caller.as_ref(),
         Side::Callee => segment.callee.as_ref(),
     };
-    let name = endpoint.map(Endpoint::display_name).unwrap_or_else(|| "unknown endpoint".into());
-    let media_label = media.label.as_deref().unwrap_or("media");
-    let seg = if several_segments { format!(" · segment {}", gi + 1) } else { String::new() };
-    format!("{name} ({}) · {media_label}{seg}", side.label())
+    let name = endpoint.map(Endpoint::display_name).unwrap_or_else(|| t!("unknown-endpoint"));
+    let media_label = media.label.clone().unwrap_or_else(|| t!("media-unknown"));
+    let who = format!("{name} ({}) · {media_label}", side.label());
+    if several_segments {
+        t!("chart-endpoint-segment", who = who, segment = gi + 1)
+    } else {
+        who
+    }
 }
 
 fn reading(
@@ -198,12 +217,17 @@ impl HealthChart {
 
     /// "Network events", "Device events" or "Network and device events", by the rows shown
     /// (a page may chart the two sources apart).
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
+        t!("chart-health-title", events = self.events())
+    }
+
+    /// Which events the rows shown are: `network`, `device` or `both`.
+    fn events(&self) -> &'static str {
         let has = |source| self.rows.iter().any(|(s, _)| *s == source);
         match (has(HealthSource::Network), has(HealthSource::Device)) {
-            (true, false) => "Network events",
-            (false, true) => "Device events",
-            _ => "Network and device events",
+            (true, false) => "network",
+            (false, true) => "device",
+            _ => "both",
         }
     }
 
@@ -215,19 +239,26 @@ impl HealthChart {
 
     /// The chart as a table: endpoint, measure, value, limit.
     pub fn text_alternative(&self) -> TextAlternative {
-        let caption = format!("{} ratios per endpoint (fraction of the call)", self.title().trim_end_matches('s'));
-        let mut table = TextAlternative::new(caption, &["Endpoint", "Measure", "Value", "Limit", "Assessment"]);
+        let caption = t!("chart-health-caption", events = self.events());
+        let columns = vec![
+            t!("chart-col-endpoint"),
+            t!("chart-col-measure"),
+            t!("chart-col-value"),
+            t!("chart-col-limit"),
+            t!("chart-col-assessment"),
+        ];
+        let mut table = TextAlternative::new(caption, columns);
         for e in &self.endpoints {
             for r in &e.readings {
                 let assessment = match (r.value, r.over_limit, &r.limit) {
-                    (None, _, _) => "not reported",
-                    (Some(_), true, _) => "at or over the limit",
-                    (Some(_), false, Some(_)) => "within the limit",
-                    (Some(_), false, None) => "no published limit",
+                    (None, _, _) => crate::model::metrics::not_reported(),
+                    (Some(_), true, _) => t!("chart-at-or-over-the-limit"),
+                    (Some(_), false, Some(_)) => t!("chart-within-the-limit-plain"),
+                    (Some(_), false, None) => t!("chart-no-published-limit"),
                 };
                 let limit =
-                    r.limit.as_ref().map(|l| format!("{} ({})", l.text, l.source)).unwrap_or_else(|| "none".into());
-                table.rows.push(vec![e.who.clone(), r.label.into(), r.text.clone(), limit, assessment.into()]);
+                    r.limit.as_ref().map(|l| format!("{} ({})", l.text, source_text(l))).unwrap_or_else(|| t!("none"));
+                table.rows.push(vec![e.who.clone(), shown_label(r), r.text.clone(), limit, assessment]);
             }
         }
         let over: Vec<String> = self
@@ -237,19 +268,15 @@ impl HealthChart {
                 e.readings
                     .iter()
                     .filter(|r| r.over_limit)
-                    .map(move |r| format!("{}: {} {}", e.who, r.label.to_lowercase(), r.text))
+                    .map(move |r| format!("{}: {} {}", e.who, shown_label(r).to_lowercase(), r.text))
             })
             .collect();
         table.summary = if self.is_empty() {
-            "No endpoint reports network or device event ratios.".into()
+            t!("chart-health-none")
         } else if over.is_empty() {
-            format!("{}; no ratio reaches a published limit.", plural(self.endpoints.len(), "endpoint", "endpoints"))
+            t!("chart-health-summary-within", endpoints = self.endpoints.len())
         } else {
-            format!(
-                "{}; at or over the limit: {}.",
-                plural(self.endpoints.len(), "endpoint", "endpoints"),
-                over.join("; ")
-            )
+            t!("chart-health-summary-over", endpoints = self.endpoints.len(), over = over.join("; "))
         };
         table
     }
@@ -269,9 +296,11 @@ impl HealthChart {
         for (e, panel) in self.endpoints.iter().zip(&layout.panels) {
             for (r, row) in e.readings.iter().zip(&panel.rows) {
                 let detail = match &r.limit {
-                    Some(l) if r.over_limit => format!("at or over the {} ({})", l.text, l.source),
-                    Some(l) => format!("{} ({})", l.text, l.source),
-                    None => "no published limit".into(),
+                    Some(l) if r.over_limit => {
+                        t!("chart-at-or-over-limit-of", limit = l.text.as_str(), source = source_text(l))
+                    }
+                    Some(l) => format!("{} ({})", l.text, source_text(l)),
+                    None => t!("chart-no-published-limit"),
                 };
                 hits.push(Hit {
                     rect: row.row,
@@ -283,7 +312,7 @@ impl HealthChart {
                         side: e.side,
                     },
                     metric: Some(r.metric),
-                    label: format!("{} — {}", e.who, r.label),
+                    label: format!("{} — {}", e.who, shown_label(r)),
                     value: r.text.clone(),
                     detail,
                     verdict: None,
@@ -386,11 +415,7 @@ pub fn draw_endpoint_health<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = chart.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
-    if !p.frame(
-        chart.title(),
-        chart.is_empty().then_some("No data: no endpoint reports network or device event ratios"),
-        layout.drawable,
-    )? {
+    if !p.frame(&chart.title(), chart.is_empty().then_some(t!("chart-health-no-data").as_str()), layout.drawable)? {
         return Ok(Vec::new());
     }
     draw_health_legend(&p, chart)?;
@@ -411,19 +436,19 @@ fn draw_health_legend<DB: DrawingBackend>(p: &Painter<'_, DB>, chart: &HealthCha
     let readings = || chart.endpoints.iter().flat_map(|e| &e.readings);
     let mut x = to_px(p.px(8.0));
     if readings().any(|r| r.over_limit) {
-        x = p.legend_item(x, y, Swatch::Hatched(p.theme.poor), "at or over limit")?;
+        x = p.legend_item(x, y, Swatch::Hatched(p.theme.poor), &t!("chart-at-or-over-limit"))?;
     }
     if readings().any(|r| r.value.is_some() && r.limit.is_some() && !r.over_limit) {
-        x = p.legend_item(x, y, Swatch::Fill(p.theme.good), "within limit")?;
+        x = p.legend_item(x, y, Swatch::Fill(p.theme.good), &t!("chart-within-limit"))?;
     }
     if readings().any(|r| r.value.is_some() && r.limit.is_none()) {
-        x = p.legend_item(x, y, Swatch::Fill(p.theme.not_judged), "no published limit")?;
+        x = p.legend_item(x, y, Swatch::Fill(p.theme.not_judged), &t!("chart-no-published-limit"))?;
     }
     if readings().any(|r| r.value.is_none()) {
-        x = p.legend_item(x, y, Swatch::Dashed(p.theme.muted), crate::model::metrics::NOT_REPORTED)?;
+        x = p.legend_item(x, y, Swatch::Dashed(p.theme.muted), &crate::model::metrics::not_reported())?;
     }
     if readings().any(|r| r.limit.is_some()) {
-        p.legend_line(x, y, p.theme.threshold, true, "limit (findings)")?;
+        p.legend_line(x, y, p.theme.threshold, true, &t!("chart-limit-findings"))?;
     }
     Ok(())
 }
@@ -438,7 +463,7 @@ fn draw_percent_axis<DB: DrawingBackend>(p: &Painter<'_, DB>, layout: &HealthLay
     }
     p.line((plot.x0, plot.y0), (plot.x0, plot.y1), p.theme.axis, 1.0)?;
     let spec = TextSpec::new(TICK_PX, p.theme.muted).anchor(HPos::Right, VPos::Top);
-    p.text("% of the call", (plot.x1, plot.y1 + to_px(p.px(17.0))), spec)
+    p.text(&t!("chart-percent-of-call"), (plot.x1, plot.y1 + to_px(p.px(17.0))), spec)
 }
 
 fn draw_ratio_row<DB: DrawingBackend>(
@@ -450,7 +475,7 @@ fn draw_ratio_row<DB: DrawingBackend>(
     let y = to_px(row.row.center().1);
     let label_x = row.row.x0 + to_px(p.px(10.0));
     let room = f64::from(layout.plot.x0 - label_x) - p.px(6.0);
-    p.text(&fit_text(r.label, room, p.px(TICK_PX)), (label_x, y), TextSpec::new(TICK_PX, p.theme.text))?;
+    p.text(&fit_text(&shown_label(r), room, p.px(TICK_PX)), (label_x, y), TextSpec::new(TICK_PX, p.theme.text))?;
     let Some(_) = r.value else {
         return p.not_reported(row.bar);
     };

@@ -37,10 +37,10 @@ pub enum Side {
 }
 
 impl Side {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Side::Caller => "caller",
-            Side::Callee => "callee",
+            Side::Caller => crate::t!("role-caller"),
+            Side::Callee => crate::t!("role-callee"),
         }
     }
 }
@@ -116,9 +116,13 @@ impl Hit {
     /// The tooltip's second line: the value, after the metric's label when the first line
     /// ([`Hit::label`]) does not already start with it ("Jitter, average: 16 ms").
     pub fn value_line(&self) -> String {
-        match self.metric.and_then(stream_metric) {
-            Some(metric) if !self.label.starts_with(metric.label) => format!("{}: {}", metric.label, self.value),
-            _ => self.value.clone(),
+        let Some(metric) = self.metric.and_then(stream_metric) else { return self.value.clone() };
+        let label =
+            crate::i18n::lookup(&format!("metric-{}", metric.name), &[]).unwrap_or_else(|| metric.label.to_string());
+        if self.label.starts_with(&label) {
+            self.value.clone()
+        } else {
+            format!("{label}: {}", self.value)
         }
     }
 }

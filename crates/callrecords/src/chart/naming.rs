@@ -17,7 +17,7 @@ pub fn media_name(kind: MediaKind, media: &Media) -> String {
 /// Sender and receiver display names of a stream.
 pub(crate) fn sender_receiver_names(s: &StreamRef<'_>) -> (String, String) {
     let (from, to) = s.sender_receiver();
-    let name = |e: Option<&Endpoint>| e.map(Endpoint::display_name).unwrap_or_else(|| "unknown endpoint".into());
+    let name = |e: Option<&Endpoint>| e.map(Endpoint::display_name).unwrap_or_else(|| crate::t!("unknown-endpoint"));
     (name(from), name(to))
 }
 
@@ -74,7 +74,7 @@ pub(crate) fn session_who(session: &Session) -> String {
         endpoints.iter().filter(|e| e.kind() == EndpointKind::Participant).map(|e| e.display_name()).collect();
     let names = if people.is_empty() { endpoints.iter().map(|e| e.display_name()).collect() } else { people };
     if names.is_empty() {
-        "unknown endpoints".into()
+        crate::t!("chart-unknown-endpoints")
     } else {
         names.join(" ↔ ")
     }
@@ -82,10 +82,13 @@ pub(crate) fn session_who(session: &Session) -> String {
 
 /// "failed at call setup: <reason>".
 pub(crate) fn failure_text(failure: &FailureInfo) -> String {
-    let stage = failure.stage.as_ref().map(|s| format!(" at {}", s.label())).unwrap_or_default();
+    let failed = match &failure.stage {
+        Some(stage) => crate::t!("chart-failed-at", stage = stage.label()),
+        None => crate::t!("chart-failed"),
+    };
     let reason = failure.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
     match reason {
-        Some(r) => format!("failed{stage}: {r}"),
-        None => format!("failed{stage}"),
+        Some(r) => format!("{failed}: {r}"),
+        None => failed,
     }
 }

@@ -76,11 +76,11 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         let at = (to_px(self.px(8.0)), to_px(self.px(17.0)));
         self.text(title, at, TextSpec::new(TITLE_PX, self.theme.text).bold())?;
         let message = match empty {
-            Some(why) => why,
-            None if !drawable => "Too small to draw",
+            Some(why) => why.to_string(),
+            None if !drawable => crate::t!("chart-too-small"),
             None => return Ok(true),
         };
-        self.message(message)?;
+        self.message(&message)?;
         Ok(false)
     }
 
@@ -179,12 +179,12 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         self.dashed_rect(r, self.theme.muted)?;
         let (cx, cy) = r.center();
         let spec = TextSpec::new(TICK_PX, self.theme.muted).anchor(HPos::Center, VPos::Center);
-        let words = crate::model::metrics::NOT_REPORTED;
-        let horizontal_fits = super::geometry::text_width(words, self.px(TICK_PX)) <= f64::from(r.width());
+        let words = crate::model::metrics::not_reported();
+        let horizontal_fits = super::geometry::text_width(&words, self.px(TICK_PX)) <= f64::from(r.width());
         if horizontal_fits {
-            self.text(words, (to_px(cx), to_px(cy)), spec)
+            self.text(&words, (to_px(cx), to_px(cy)), spec)
         } else {
-            let text = fit_text(words, f64::from(r.height()), self.px(TICK_PX));
+            let text = fit_text(&words, f64::from(r.height()), self.px(TICK_PX));
             self.text(&text, (to_px(cx), to_px(cy)), spec.vertical())
         }
     }

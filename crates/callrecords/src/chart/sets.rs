@@ -7,7 +7,7 @@ use super::across::{audio_distributions, jitter_loss_scatter, Distribution, Jitt
 use super::health::{endpoint_health, HealthChart};
 use super::hit::{StreamKey, Target};
 use super::streams::{stream_metric_charts, MetricChart};
-use super::text::{plural, SHOWN_ROWS};
+use super::text::SHOWN_ROWS;
 use super::timeline::{timeline, Timeline};
 use crate::judge::{FindingLimits, RecordJudgement, RuleSet};
 use crate::model::datetime::UtcInstant;
@@ -58,12 +58,7 @@ impl CallChartSet {
 
     /// The note under the health charts when endpoint sides were left out of them.
     pub fn silent_sides_note(&self) -> Option<String> {
-        (self.silent_sides > 0).then(|| {
-            format!(
-                "Network and device events leave out {} with network or device information but none of these ratios (see each media's details).",
-                plural(self.silent_sides, "endpoint side", "endpoint sides")
-            )
-        })
+        (self.silent_sides > 0).then(|| crate::t!("chart-silent-sides", sides = self.silent_sides))
     }
 }
 
@@ -140,8 +135,8 @@ impl PickedStreams {
     /// "3 streams in the clicked bar of “Jitter, average”".
     pub fn title(&self) -> String {
         match self.metric.and_then(stream_metric) {
-            Some(m) => format!("{} streams in the clicked bar of “{}”", self.streams.len(), m.label),
-            None => format!("{} streams in the clicked bar", self.streams.len()),
+            Some(m) => crate::t!("chart-picked-of", count = self.streams.len(), metric = m.label_text()),
+            None => crate::t!("chart-picked", count = self.streams.len()),
         }
     }
 
@@ -157,7 +152,7 @@ impl PickedStreams {
                 let record = dataset.record(&key.record);
                 let stream = record.and_then(|r| r.stream_at(key.path));
                 let when = record.and_then(|r| r.start).map(&time).unwrap_or_else(|| key.record.clone());
-                let who = stream.map(|s| s.direction_label()).unwrap_or_else(|| "stream not found".into());
+                let who = stream.map(|s| s.direction_label()).unwrap_or_else(|| crate::t!("chart-stream-not-found"));
                 let value = match (metric, stream) {
                     (Some(m), Some(s)) => format!(" · {}", m.format(s.stream)),
                     _ => String::new(),

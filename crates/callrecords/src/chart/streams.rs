@@ -11,13 +11,14 @@ use super::geometry::{fit_text, nice_axis, text_width, to_px, Linear, NiceAxis, 
 use super::hit::{offset_hits, Hit, StreamKey, Target};
 use super::naming::{judgements_by_path, media_name, sender_receiver_names, stream_label};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
-use super::text::{plural, TextAlternative};
+use super::text::TextAlternative;
 use super::theme::Theme;
 use crate::judge::{measured, stream_limit, Limit};
 use crate::judge::{MediaKind, RecordJudgement, RuleSet, RuleSetKind, StreamJudgement, Verdict};
 use crate::model::metrics::stream_metric;
 use crate::model::metrics::{format_value, Metric, Unit};
 use crate::model::record::{CallRecord, MediaStream, StreamPath, StreamRef};
+use crate::t;
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use plotters::prelude::DrawingBackend;
@@ -54,30 +55,30 @@ impl MetricGroup {
         MetricGroup::VideoPostFecLoss,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            MetricGroup::Jitter => "Jitter",
-            MetricGroup::PacketLoss => "Packet loss",
-            MetricGroup::RoundTrip => "Round trip",
-            MetricGroup::AudioDegradation => "Audio degradation (network MOS)",
-            MetricGroup::ConcealedSamples => "Concealed samples",
-            MetricGroup::VideoFrameRate => "Video frame rate",
-            MetricGroup::VideoFrameLoss => "Video frame loss",
-            MetricGroup::VideoPostFecLoss => "Video packet loss after FEC",
+            MetricGroup::Jitter => t!("chart-group-jitter"),
+            MetricGroup::PacketLoss => t!("chart-group-packet-loss"),
+            MetricGroup::RoundTrip => t!("chart-group-round-trip"),
+            MetricGroup::AudioDegradation => t!("chart-group-audio-degradation"),
+            MetricGroup::ConcealedSamples => t!("chart-group-concealed"),
+            MetricGroup::VideoFrameRate => t!("chart-group-frame-rate"),
+            MetricGroup::VideoFrameLoss => t!("chart-group-frame-loss"),
+            MetricGroup::VideoPostFecLoss => t!("chart-group-post-fec"),
         }
     }
 
     /// The value axis's name, short enough to stand upright beside the axis.
-    pub fn axis_label(self) -> &'static str {
+    pub fn axis_label(self) -> String {
         match self {
-            MetricGroup::Jitter => "Jitter",
-            MetricGroup::PacketLoss => "Packet loss",
-            MetricGroup::RoundTrip => "Round trip",
-            MetricGroup::AudioDegradation => "Degradation",
-            MetricGroup::ConcealedSamples => "Concealed samples",
-            MetricGroup::VideoFrameRate => "Frame rate",
-            MetricGroup::VideoFrameLoss => "Frame loss",
-            MetricGroup::VideoPostFecLoss => "Loss after FEC",
+            MetricGroup::Jitter => t!("chart-group-jitter"),
+            MetricGroup::PacketLoss => t!("chart-group-packet-loss"),
+            MetricGroup::RoundTrip => t!("chart-group-round-trip"),
+            MetricGroup::AudioDegradation => t!("chart-axis-degradation"),
+            MetricGroup::ConcealedSamples => t!("chart-group-concealed"),
+            MetricGroup::VideoFrameRate => t!("chart-axis-frame-rate"),
+            MetricGroup::VideoFrameLoss => t!("chart-axis-frame-loss"),
+            MetricGroup::VideoPostFecLoss => t!("chart-axis-post-fec"),
         }
     }
 
@@ -132,13 +133,13 @@ pub enum BarStatus {
 }
 
 impl BarStatus {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            BarStatus::Poor => "breaks limit",
-            BarStatus::WithinLimit => "within limit",
-            BarStatus::NotJudged => "not judged",
-            BarStatus::Unclassified => "unclassified",
-            BarStatus::NotReported => crate::model::metrics::NOT_REPORTED,
+            BarStatus::Poor => t!("chart-breaks-limit"),
+            BarStatus::WithinLimit => t!("chart-within-limit"),
+            BarStatus::NotJudged => t!("chart-not-judged"),
+            BarStatus::Unclassified => t!("verdict-word-unclassified"),
+            BarStatus::NotReported => crate::model::metrics::not_reported(),
         }
     }
 
@@ -168,7 +169,9 @@ impl Reading {
         let sent = metric.value(stream);
         let value = measured(sent);
         let text = match (sent, value) {
-            (Some(v), None) if v.is_finite() => format!("not a measurement ({})", format_value(Some(v), metric.unit)),
+            (Some(v), None) if v.is_finite() => {
+                t!("chart-not-a-measurement", value = format_value(Some(v), metric.unit))
+            }
             _ => format_value(value, metric.unit),
         };
         Reading { metric: metric.name, value, display: value.map(|v| metric.unit.display_value(v)), text }
@@ -234,7 +237,7 @@ pub fn stream_metric_chart(
         record: record.id.clone(),
         group,
         unit,
-        axis_title: axis_title(group.axis_label(), unit),
+        axis_title: axis_title(&group.axis_label(), unit),
         rules: rules.kind,
         bars,
     }
@@ -243,9 +246,12 @@ pub fn stream_metric_chart(
 /// "Jitter (ms)", "Packet loss (%)", "Degradation (MOS points)".
 pub(crate) fn axis_title(label: &str, unit: Unit) -> String {
     let unit_text = match unit {
-        Unit::Mos => "MOS points",
-        Unit::Count | Unit::Level => "",
-        other => other.suffix(),
+        Unit::Mos => t!("unit-mos-points"),
+        Unit::Count | Unit::Level => String::new(),
+        Unit::Ms => t!("unit-ms-short"),
+        Unit::Fps => t!("unit-fps-short"),
+        Unit::Packets => t!("unit-packets-short"),
+        other => other.suffix().to_string(),
     };
     if unit_text.is_empty() {
         label.to_string()
@@ -298,25 +304,27 @@ fn assess(
     };
     let rules = rules.short_name();
     let Some(j) = judgement else {
-        return (BarStatus::NotJudged, "stream not judged".into());
+        return (BarStatus::NotJudged, t!("chart-stream-not-judged"));
     };
     if let Some(breach) = j.breaches.iter().find(|b| b.metric == average.metric) {
         return (BarStatus::Poor, breach.text.clone());
     }
     if j.verdict == Verdict::Unclassified {
         let why = if j.unclassified_reasons.is_empty() {
-            "stream unclassified".into()
+            t!("chart-stream-unclassified")
         } else {
             j.unclassified_reasons.join("; ")
         };
         return (BarStatus::Unclassified, why);
     }
     match limit {
-        Some(l) if !l.breaks(value) => (BarStatus::WithinLimit, format!("within the {} ({rules})", l.text)),
-        Some(l) => {
-            (BarStatus::NotJudged, format!("beyond the {}, but not deciding for this stream under {rules}", l.text))
+        Some(l) if !l.breaks(value) => {
+            (BarStatus::WithinLimit, t!("chart-within-the-limit", limit = l.text.as_str(), rules = rules.as_str()))
         }
-        None => (BarStatus::NotJudged, format!("no limit under {rules}")),
+        Some(l) => {
+            (BarStatus::NotJudged, t!("chart-beyond-not-deciding", limit = l.text.as_str(), rules = rules.as_str()))
+        }
+        None => (BarStatus::NotJudged, t!("chart-no-limit-under", rules = rules.as_str())),
     }
 }
 
@@ -333,16 +341,29 @@ impl MetricChart {
 
     /// "Jitter per stream (CQD current rules)".
     pub fn caption(&self) -> String {
-        format!("{} per stream, judged by {}", self.group.title(), self.rules.name())
+        t!("chart-metric-caption", metric = self.group.title(), rules = self.rules.name())
     }
 
     /// The chart as a table: stream, media, average, max, limit, assessment.
     pub fn text_alternative(&self) -> TextAlternative {
         let has_max = self.group.max_metric().is_some();
-        let columns: &[&str] = if has_max {
-            &["Stream", "Media", "Average", "Max", "Limit", "Assessment"]
+        let columns = if has_max {
+            vec![
+                t!("chart-col-stream"),
+                t!("chart-col-media"),
+                t!("chart-col-average"),
+                t!("chart-col-max"),
+                t!("chart-col-limit"),
+                t!("chart-col-assessment"),
+            ]
         } else {
-            &["Stream", "Media", "Value", "Limit", "Assessment"]
+            vec![
+                t!("chart-col-stream"),
+                t!("chart-col-media"),
+                t!("chart-col-value"),
+                t!("chart-col-limit"),
+                t!("chart-col-assessment"),
+            ]
         };
         let mut table = TextAlternative::new(self.caption(), columns);
         for bar in &self.bars {
@@ -351,7 +372,7 @@ impl MetricChart {
             if has_max {
                 row.push(bar.max.as_ref().map(|m| m.text.clone()).unwrap_or_default());
             }
-            row.push(bar.limit.as_ref().map(|l| l.text.clone()).unwrap_or_else(|| "none".into()));
+            row.push(bar.limit.as_ref().map(|l| l.text.clone()).unwrap_or_else(|| t!("none")));
             row.push(format!("{}: {}", bar.status.label(), bar.reason));
             table.rows.push(row);
         }
@@ -361,22 +382,22 @@ impl MetricChart {
 
     fn summary(&self) -> String {
         if self.bars.is_empty() {
-            return format!("No streams for {}.", self.group.title().to_lowercase());
+            return t!("chart-metric-no-streams", metric = self.group.title().to_lowercase());
         }
         let poor: Vec<&StreamBar> = self.bars.iter().filter(|b| b.status == BarStatus::Poor).collect();
         let missing = self.bars.iter().filter(|b| b.status == BarStatus::NotReported).count();
-        let mut text = plural(self.bars.len(), "stream", "streams");
         if poor.is_empty() {
-            text.push_str(", none breaks a limit");
+            t!("chart-metric-summary-none-poor", streams = self.bars.len(), missing = missing)
         } else {
             let names: Vec<String> = poor.iter().map(|b| format!("{} ({})", b.label, b.reason)).collect();
-            text.push_str(&format!(", {} break the limit: {}", poor.len(), names.join("; ")));
+            t!(
+                "chart-metric-summary-poor",
+                streams = self.bars.len(),
+                poor = poor.len(),
+                names = names.join("; "),
+                missing = missing
+            )
         }
-        if missing > 0 {
-            text.push_str(&format!("; {missing} not reported"));
-        }
-        text.push('.');
-        text
     }
 
     /// Where everything goes in an area of `size` device pixels at device-pixel ratio `scale`.
@@ -396,7 +417,7 @@ impl MetricChart {
     fn hit(&self, bar: &StreamBar, col: &Column) -> Hit {
         let mut detail = Vec::new();
         if let Some(max) = &bar.max {
-            detail.push(format!("max {}", max.text));
+            detail.push(t!("chart-max-value", value = max.text.as_str()));
         }
         if let Some(limit) = &bar.limit {
             detail.push(format!("{} ({})", limit.text, limit.source));
@@ -522,7 +543,7 @@ pub fn draw_metric_chart<DB: DrawingBackend>(
     if !p.frame(
         &chart.title(),
         (!chart.has_values())
-            .then_some(format!("No data: no stream reports {}", chart.group.title().to_lowercase()).as_str()),
+            .then_some(t!("chart-no-data-stream-reports", metric = chart.group.title().to_lowercase()).as_str()),
         layout.drawable,
     )? {
         return Ok(Vec::new());
@@ -546,13 +567,13 @@ fn draw_legend<DB: DrawingBackend>(p: &Painter<'_, DB>, chart: &MetricChart) -> 
             BarStatus::Poor => Swatch::Hatched(p.theme.poor),
             other => Swatch::Fill(status_colour(p.theme, *other)),
         };
-        x = p.legend_item(x, y, swatch, status.label())?;
+        x = p.legend_item(x, y, swatch, &status.label())?;
     }
     if chart.group.max_metric().is_some() {
-        x = p.legend_line(x, y, p.theme.marker, false, "max")?;
+        x = p.legend_line(x, y, p.theme.marker, false, &t!("chart-legend-max"))?;
     }
     if chart.bars.iter().any(|b| b.limit.is_some()) {
-        p.legend_line(x, y, p.theme.threshold, true, "limit")?;
+        p.legend_line(x, y, p.theme.threshold, true, &t!("chart-legend-limit"))?;
     }
     Ok(())
 }

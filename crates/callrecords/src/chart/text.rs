@@ -2,7 +2,11 @@
 //! screen readers (render it as a `<table>` with a `<caption>`, or the summary as the canvas's
 //! `aria-label`) and for copying.
 
-pub(crate) use crate::view::words::plural;
+/// Clauses, each a whole message, as one sentence: "a; b; c." in English, "a；b；c。" in
+/// Chinese.
+pub(crate) fn sentence(clauses: &[String]) -> String {
+    crate::t!("chart-sentence", clauses = clauses.join(&crate::t!("chart-clause-separator")))
+}
 
 /// Rows of a text-alternative table a page renders at most (the scatter over thousands of
 /// calls would otherwise put tens of thousands of rows in the page).
@@ -21,12 +25,8 @@ pub struct TextAlternative {
 }
 
 impl TextAlternative {
-    pub(crate) fn new(caption: String, columns: &[&str]) -> TextAlternative {
-        TextAlternative {
-            caption,
-            columns: columns.iter().map(|c| c.to_string()).collect(),
-            ..TextAlternative::default()
-        }
+    pub(crate) fn new(caption: String, columns: Vec<String>) -> TextAlternative {
+        TextAlternative { caption, columns, ..TextAlternative::default() }
     }
 
     /// The name of the chart as an image: "<caption>. <summary>".
@@ -41,7 +41,14 @@ impl TextAlternative {
 
     /// Under a table cut at [`SHOWN_ROWS`]: "The first 2000 of 4500 rows are shown."
     pub fn cut_note(&self) -> Option<String> {
-        (self.rows.len() > SHOWN_ROWS).then(|| format!("The first {SHOWN_ROWS} of {} rows are shown.", self.rows.len()))
+        (self.rows.len() > SHOWN_ROWS).then(|| {
+            crate::t!(
+                "chart-rows-cut",
+                shown = SHOWN_ROWS.to_string(),
+                count = self.rows.len().to_string(),
+                n = self.rows.len()
+            )
+        })
     }
 
     /// Tab-separated text: caption, summary, header, rows.

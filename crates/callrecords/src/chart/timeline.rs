@@ -8,11 +8,12 @@ use super::geometry::{fit_text, sanitize_scale, to_px, Linear, PixelRect};
 use super::hit::{offset_hits, Hit, StreamKey, Target};
 use super::naming::{failure_text, judgements_by_path, session_who, stream_label, WorstVerdicts};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
-use super::text::{plural, TextAlternative};
+use super::text::{sentence, TextAlternative};
 use super::theme::Theme;
 use crate::judge::{MediaKind, RecordJudgement, Verdict};
 use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::record::{CallRecord, StreamRef};
+use crate::t;
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use plotters::prelude::DrawingBackend;
@@ -110,15 +111,15 @@ pub fn timeline(record: &CallRecord, judgement: &RecordJudgement) -> Timeline {
     let mut rows = Vec::new();
     let mut untimed = Vec::new();
     if let Some(b) = bounds(record.start, record.end) {
-        let call = span_of(SpanKind::Call, Target::Call { record: id.clone() }, b, worst.call, None, "Call".into());
-        rows.push(TimelineRow { label: "Call".into(), kind: SpanKind::Call, spans: vec![call] });
+        let call = span_of(SpanKind::Call, Target::Call { record: id.clone() }, b, worst.call, None, t!("node-call"));
+        rows.push(TimelineRow { label: t!("node-call"), kind: SpanKind::Call, spans: vec![call] });
     }
     for (si, session) in record.sessions.iter().enumerate() {
         let who = session_who(session);
         let mut spans = Vec::new();
         let verdict = worst.session(si);
         let target = Target::Session { record: id.clone(), session: si };
-        let label = format!("Session {} · {who}", si + 1);
+        let label = t!("chart-timeline-session", session = si + 1, who = who.as_str());
         match bounds(session.start, session.end) {
             Some(b) => spans.push(span_of(
                 SpanKind::Session,
@@ -128,12 +129,12 @@ pub fn timeline(record: &CallRecord, judgement: &RecordJudgement) -> Timeline {
                 session.failure_info.as_ref().map(failure_text),
                 label,
             )),
-            None => untimed.push(format!("{label}: no start or end time")),
+            None => untimed.push(t!("chart-timeline-untimed-item", item = label)),
         }
         for (gi, segment) in session.segments.iter().enumerate() {
             let verdict = worst.segment(si, gi);
             let target = Target::Segment { record: id.clone(), session: si, segment: gi };
-            let label = format!("Segment {} of session {} · {who}", gi + 1, si + 1);
+            let label = t!("chart-timeline-segment", segment = gi + 1, session = si + 1, who = who.as_str());
             match bounds(segment.start, segment.end) {
                 Some(b) => spans.push(span_of(
                     SpanKind::Segment,
@@ -143,7 +144,7 @@ pub fn timeline(record: &CallRecord, judgement: &RecordJudgement) -> Timeline {
                     segment.failure_info.as_ref().map(failure_text),
                     label,
                 )),
-                None => untimed.push(format!("{label}: no start or end time")),
+                None => untimed.push(t!("chart-timeline-untimed-item", item = label)),
             }
         }
         rows.push(TimelineRow { label: who, kind: SpanKind::Session, spans });
@@ -202,8 +203,8 @@ const FOOTER: f64 = 20.0 + 16.0 + 8.0;
 
 impl Timeline {
     /// The title drawn on the chart.
-    pub fn title(&self) -> &'static str {
-        "Timeline"
+    pub fn title(&self) -> String {
+        t!("chart-timeline-title")
     }
 
     /// True when nothing has times to draw.
@@ -218,28 +219,34 @@ impl Timeline {
     }
 
     /// What time 0 is, for the axis: "s since call start".
-    pub fn axis_title(&self) -> &'static str {
+    pub fn axis_title(&self) -> String {
         if self.origin_is_call_start {
-            "time since call start"
+            t!("chart-timeline-since-call-start")
         } else {
-            "time since first recorded start"
+            t!("chart-timeline-since-first-start")
         }
     }
 
     /// The timeline as a table of spans.
     pub fn text_alternative(&self) -> TextAlternative {
-        let origin = self.origin.map(|o| o.to_iso()).unwrap_or_else(|| "unknown".into());
-        let mut table = TextAlternative::new(
-            format!("Timeline of the call ({}, time 0 = {origin})", self.axis_title()),
-            &["Item", "Starts", "Ends", "Duration", "Verdict", "Failure"],
-        );
+        let origin = self.origin.map(|o| o.to_iso()).unwrap_or_else(|| t!("chart-unknown"));
+        let columns = vec![
+            t!("chart-col-item"),
+            t!("chart-col-starts"),
+            t!("chart-col-ends"),
+            t!("chart-col-duration"),
+            t!("chart-col-verdict"),
+            t!("chart-col-failure"),
+        ];
+        let caption = t!("chart-timeline-caption", axis = self.axis_title(), origin = origin);
+        let mut table = TextAlternative::new(caption, columns);
         for span in self.rows.iter().flat_map(|r| &r.spans) {
             table.rows.push(vec![
                 span.label.clone(),
                 format!("+{}", format_duration_ms(span.start_ms)),
                 format!("+{}", format_duration_ms(span.end_ms)),
                 format_duration_ms(span.end_ms - span.start_ms),
-                verdict_text(span.verdict).into(),
+                verdict_text(span.verdict),
                 span.failure.clone().unwrap_or_default(),
             ]);
         }
@@ -259,33 +266,33 @@ impl Timeline {
 
     fn summary(&self) -> String {
         if self.is_empty() {
-            return "No start and end times to place on a timeline.".into();
+            return t!("chart-timeline-none");
         }
         let spans = || self.rows.iter().flat_map(|r| &r.spans);
         let count = |kind| spans().filter(|s| s.kind == kind).count();
         let failed: Vec<&str> = spans().filter(|s| s.failure.is_some()).map(|s| s.label.as_str()).collect();
         let late: Vec<String> = spans()
             .filter(|s| s.kind == SpanKind::Session && s.start_ms >= 1000.0)
-            .map(|s| format!("{} starts at +{}", s.label, format_duration_ms(s.start_ms)))
+            .map(|s| t!("chart-timeline-starts-at", span = s.label.as_str(), at = format_duration_ms(s.start_ms)))
             .collect();
-        let mut text = format!(
-            "{} over {}, {}; {} of {} carry times.",
-            plural(count(SpanKind::Session), "session", "sessions"),
-            format_duration_ms(self.length_ms),
-            plural(count(SpanKind::Segment), "segment", "segments"),
-            plural(self.streams_timed, "stream", "streams"),
-            self.streams_total
-        );
+        let mut sentences = vec![t!(
+            "chart-timeline-summary",
+            sessions = count(SpanKind::Session),
+            length = format_duration_ms(self.length_ms),
+            segments = count(SpanKind::Segment),
+            timed = self.streams_timed,
+            streams = self.streams_total
+        )];
         if !failed.is_empty() {
-            text.push_str(&format!(" Failed: {}.", failed.join("; ")));
+            sentences.push(t!("chart-timeline-failed", spans = failed.join("; ")));
         }
         if !late.is_empty() {
-            text.push_str(&format!(" {}.", late.join("; ")));
+            sentences.push(sentence(&late));
         }
         if !self.untimed.is_empty() {
-            text.push_str(&format!(" {} without times not shown.", plural(self.untimed.len(), "item", "items")));
+            sentences.push(t!("chart-timeline-untimed", items = self.untimed.len()));
         }
-        text
+        sentences.join(&t!("chart-sentence-separator"))
     }
 
     /// Where everything goes in an area of `size` device pixels at `scale`.
@@ -312,21 +319,16 @@ impl Timeline {
     }
 }
 
-fn verdict_text(verdict: Option<Verdict>) -> &'static str {
-    match verdict {
-        Some(Verdict::Good) => "good",
-        Some(Verdict::Poor) => "poor",
-        Some(Verdict::Unclassified) => "unclassified",
-        None => "no judged streams",
-    }
+fn verdict_text(verdict: Option<Verdict>) -> String {
+    verdict.map_or_else(|| t!("chart-no-judged-streams"), Verdict::word)
 }
 
 fn span_hit(span: &Span, rect: PixelRect) -> Hit {
-    let mut detail = format!(
-        "+{} to +{} · {}",
-        format_duration_ms(span.start_ms),
-        format_duration_ms(span.end_ms),
-        verdict_text(span.verdict)
+    let mut detail = t!(
+        "chart-timeline-span",
+        from = format_duration_ms(span.start_ms),
+        to = format_duration_ms(span.end_ms),
+        verdict = verdict_text(span.verdict)
     );
     if let Some(f) = &span.failure {
         detail.push_str(&format!(" · {f}"));
@@ -428,8 +430,8 @@ pub fn draw_timeline<DB: DrawingBackend>(
     let layout = timeline.layout(area.dim_in_pixel(), scale);
     let p = Painter { area, theme, s: layout.scale };
     if !p.frame(
-        timeline.title(),
-        timeline.is_empty().then_some("No data: no start and end times to place on a timeline"),
+        &timeline.title(),
+        timeline.is_empty().then_some(t!("chart-timeline-no-data").as_str()),
         layout.drawable,
     )? {
         return Ok(Vec::new());
@@ -449,20 +451,20 @@ fn draw_timeline_legend<DB: DrawingBackend>(p: &Painter<'_, DB>, t: &Timeline) -
     let spans =
         || t.rows.iter().flat_map(|r| &r.spans).filter(|s| s.kind != SpanKind::Call && s.kind != SpanKind::Session);
     let items = [
-        (Some(Verdict::Poor), Swatch::Hatched(p.theme.poor), "poor"),
-        (Some(Verdict::Good), Swatch::Fill(p.theme.good), "good"),
-        (Some(Verdict::Unclassified), Swatch::Fill(p.theme.unclassified), "unclassified"),
-        (None, Swatch::Fill(p.theme.not_judged), "no judged streams"),
+        (Some(Verdict::Poor), Swatch::Hatched(p.theme.poor)),
+        (Some(Verdict::Good), Swatch::Fill(p.theme.good)),
+        (Some(Verdict::Unclassified), Swatch::Fill(p.theme.unclassified)),
+        (None, Swatch::Fill(p.theme.not_judged)),
     ];
-    for (verdict, swatch, words) in items {
+    for (verdict, swatch) in items {
         if spans().any(|s| s.verdict == verdict) {
-            x = p.legend_item(x, y, swatch, words)?;
+            x = p.legend_item(x, y, swatch, &verdict_text(verdict))?;
         }
     }
     if t.rows.iter().flat_map(|r| &r.spans).any(|s| s.failure.is_some()) {
         let r = to_px(p.px(4.0));
         p.cross((x + r, y), r, p.theme.failed)?;
-        p.text("failed", (x + 2 * r + to_px(p.px(4.0)), y), TextSpec::new(TICK_PX, p.theme.text))?;
+        p.text(&t!("chart-failed"), (x + 2 * r + to_px(p.px(4.0)), y), TextSpec::new(TICK_PX, p.theme.text))?;
     }
     Ok(())
 }
@@ -489,7 +491,7 @@ fn draw_time_axis<DB: DrawingBackend>(
     }
     p.line((plot.x0, plot.y1), (plot.x1, plot.y1), p.theme.axis, 1.0)?;
     let spec = TextSpec::new(TICK_PX, p.theme.muted).anchor(HPos::Right, VPos::Top);
-    p.text(t.axis_title(), (plot.x1, plot.y1 + to_px(p.px(20.0))), spec)
+    p.text(&t.axis_title(), (plot.x1, plot.y1 + to_px(p.px(20.0))), spec)
 }
 
 fn draw_row<DB: DrawingBackend>(
@@ -545,6 +547,6 @@ fn draw_untimed_note<DB: DrawingBackend>(
     if t.untimed.is_empty() {
         return Ok(());
     }
-    let text = format!("{} without start/end times not shown", plural(t.untimed.len(), "item", "items"));
+    let text = t!("chart-timeline-untimed-note", items = t.untimed.len());
     p.text(&text, (to_px(p.px(8.0)), layout.plot.y1 + to_px(p.px(28.0))), TextSpec::new(TICK_PX, p.theme.muted))
 }

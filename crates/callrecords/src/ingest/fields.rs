@@ -4,8 +4,21 @@
 //! the first place (line, column).
 
 use super::locate::PathScanner;
+use crate::i18n::Arg;
 use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind};
 use crate::model::lenient::{take_notes, FieldNote, FieldProblem};
+
+/// What a field should have held, as the variant of the message that says it (`other`: the
+/// reader's own words, in `expected_text`).
+fn expected_key(expected: &str) -> &'static str {
+    match expected {
+        "a number" => "number",
+        "a whole number" => "whole",
+        e if e.starts_with("an ISO 8601 date and time") => "datetime",
+        e if e.starts_with("an ISO 8601 duration") => "duration",
+        _ => "other",
+    }
+}
 
 /// One kind of problem in one field name, with its first place and how often it occurred.
 struct Group {
@@ -55,28 +68,25 @@ pub(super) fn report_notes(
     }
     for g in groups {
         // "duration \"29\"", or "A value (an object)" where the value could not be placed.
-        let value = if g.field.is_empty() {
-            format!("A value ({})", g.note.shown)
-        } else {
-            format!("{} {}", g.field, g.note.shown)
-        };
-        let more = match g.count {
-            1 => String::new(),
-            n => format!(" ({} values like it in this field)", n),
-        };
-        let at = if g.path.is_empty() { String::new() } else { format!(" (at {})", g.path) };
-        let (kind, message) = match g.problem {
-            FieldProblem::NumberAsText => {
-                (Kind::NumberAsText, format!("{value} is a number written as text: read as the number{more}{at}"))
+        // One message with its variants: the field and value, how many like it, and where.
+        let mut args = vec![
+            ("field", Arg::from(g.field.as_str())),
+            ("value", Arg::from(g.note.shown.as_str())),
+            ("count", Arg::from(g.count)),
+            ("shown", Arg::from(g.count.to_string())),
+            ("path", Arg::from(g.path.as_str())),
+            ("named", Arg::from(if g.field.is_empty() { "no" } else { "yes" })),
+            ("placed", Arg::from(if g.path.is_empty() { "no" } else { "yes" })),
+        ];
+        let (kind, id) = match g.problem {
+            FieldProblem::NumberAsText => (Kind::NumberAsText, "diag-number-as-text"),
+            FieldProblem::Unreadable { expected } => {
+                args.push(("expected", Arg::from(expected_key(expected))));
+                args.push(("expected_text", Arg::from(expected)));
+                (Kind::UnreadableField, "diag-unreadable-field")
             }
-            FieldProblem::Unreadable { expected } => (
-                Kind::UnreadableField,
-                format!(
-                    "{value} is not {expected}: it is left out (shown as not reported) and the rest loaded{more}{at}"
-                ),
-            ),
         };
-        let diagnostic = Diagnostic::new(kind, source, message);
+        let diagnostic = Diagnostic::localised(kind, source, id, args);
         diagnostics.push(match g.offset {
             Some(at) => diagnostic.at(text.as_bytes(), base + at),
             None => diagnostic,

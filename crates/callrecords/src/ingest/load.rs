@@ -6,6 +6,7 @@ use super::fields::report_notes;
 use super::locate::json_path_at;
 use super::slices::Loading;
 use super::{decode::*, fast::*, powershell::*, tolerant::*, wire::*};
+use crate::i18n::Arg;
 use crate::model::dataset::{Dataset, SourceReport};
 use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind, Severity};
 use crate::model::lenient::{clear_notes, take_notes, FieldNote};
@@ -45,7 +46,7 @@ impl Dataset {
             // After a cut the emptiness is the cut's doing, and already said.
             Ok(text) if text.iter().all(u8::is_ascii_whitespace) => {
                 if !cut {
-                    self.diagnostics.push(Diagnostic::new(Kind::Empty, name, "the input is empty"));
+                    self.diagnostics.push(Diagnostic::localised(Kind::Empty, name, "diag-empty", vec![]));
                 }
             }
             Ok(bytes) => {
@@ -58,8 +59,8 @@ impl Dataset {
                         // One wrong byte (a name saved in another code page) should not lose the
                         // file: it is replaced, and the user is told where.
                         let at = std::str::from_utf8(&bytes).err().map_or(0, |e| e.valid_up_to());
-                        let warning = "the text is not valid UTF-8 here: the bad bytes were replaced with \u{FFFD}; save the export as UTF-8";
-                        self.diagnostics.push(Diagnostic::new(Kind::InvalidUtf8, name, warning).at(&bytes, at));
+                        let warning = Diagnostic::localised(Kind::InvalidUtf8, name, "diag-invalid-utf8", vec![]);
+                        self.diagnostics.push(warning.at(&bytes, at));
                         Cow::Owned(text)
                     }
                 };
@@ -175,9 +176,8 @@ fn read_fast(text: &str) -> (Vec<Unit>, Vec<FieldNote>) {
 /// The repaired text and its note (which quotes the file as written).
 fn repair_comments(name: &str, text: &str) -> Option<(String, Diagnostic)> {
     let (clean, count, at) = without_comments(text)?;
-    let what = if count == 1 { "1 comment".to_string() } else { format!("{count} comments") };
-    let message = format!("{what} (// or /* */) skipped: JSON has none, so other tools may refuse this file");
-    Some((clean, Diagnostic::new(Kind::Comments, name, message).at(text.as_bytes(), at)))
+    let args = vec![("count", Arg::from(count)), ("shown", Arg::from(count.to_string()))];
+    Some((clean, Diagnostic::localised(Kind::Comments, name, "diag-comments", args).at(text.as_bytes(), at)))
 }
 
 /// An unpaired UTF-16 surrogate escape (`\ud800`) is not text, and serde_json refuses the whole
@@ -186,15 +186,14 @@ fn repair_lone_surrogates(name: &str, text: &str) -> Option<(String, Diagnostic)
     let (clean, places) = without_lone_surrogates(text)?;
     let at = places[0];
     let field = json_path_at(&clean, at);
-    let more = match places.len() {
-        1 => String::new(),
-        n => format!(" ({n} in this file)"),
-    };
-    let message = format!(
-        "{field} holds an unpaired UTF-16 surrogate ({}), which is not a character: it was kept with the replacement character U+FFFD in its place{more}",
-        &text[at..at + 6]
-    );
-    let diagnostic = Diagnostic::new(Kind::LoneSurrogate, name, message).at(clean.as_bytes(), at);
+    let args = vec![
+        ("field", Arg::from(field)),
+        ("escape", Arg::from(&text[at..at + 6])),
+        ("count", Arg::from(places.len())),
+        ("shown", Arg::from(places.len().to_string())),
+    ];
+    let diagnostic =
+        Diagnostic::localised(Kind::LoneSurrogate, name, "diag-lone-surrogate", args).at(clean.as_bytes(), at);
     Some((clean, diagnostic))
 }
 

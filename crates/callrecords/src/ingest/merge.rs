@@ -2,6 +2,7 @@
 //! and participants pages into their record, log rows, notifications and errors as diagnostics.
 
 use super::{detect::*, wire::*};
+use crate::i18n::Arg;
 use crate::model::dataset::{Dataset, Keyed, Paging, SourceReport};
 use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind};
 use crate::model::identity::short_id;
@@ -174,33 +175,27 @@ impl Dataset {
                     .resource_data
                     .and_then(|r| r.id)
                     .or_else(|| n.resource.as_deref().and_then(|r| r.rsplit('/').next()).map(str::to_string));
-                let what = match (n.lifecycle_event, n.change_type) {
-                    (Some(event), _) => format!("a lifecycle notification ({event})"),
-                    (None, Some(change)) => format!("a change notification (\"{change}\")"),
-                    (None, None) => "a change notification".into(),
+                let (what, detail) = match (n.lifecycle_event, n.change_type) {
+                    (Some(event), _) => ("lifecycle", event.to_string()),
+                    (None, Some(change)) => ("change-of", change.to_string()),
+                    (None, None) => ("change", String::new()),
                 };
-                let id_text = id.map(|i| format!(" for call record {i}")).unwrap_or_default();
-                self.note(
-                    Kind::Notification,
-                    source,
-                    format!(
-                        "This is {what}{id_text}: it only says that a record exists and holds no call data. \
-                         Fetch the record with GET /communications/callRecords/{{id}}?$expand=sessions($expand=segments) \
-                         (application permission CallRecords.Read.All) and load that response here."
-                    ),
-                );
+                let args = vec![
+                    ("what", Arg::from(what)),
+                    ("detail", Arg::from(detail)),
+                    ("identified", Arg::from(if id.is_some() { "yes" } else { "no" })),
+                    ("id", Arg::from(id.unwrap_or_default())),
+                    ("query", Arg::from("GET /communications/callRecords/{id}?$expand=sessions($expand=segments)")),
+                ];
+                self.diagnostics.push(Diagnostic::localised(Kind::Notification, source, "diag-notification", args));
             }
             Unit::GraphError(e) => {
                 let body = e.error.unwrap_or_default();
-                self.note(
-                    Kind::GraphError,
-                    source,
-                    format!(
-                        "This is an error response from Graph, not call data: {} — {}",
-                        body.code.as_deref().unwrap_or("no code"),
-                        body.message.as_deref().unwrap_or("no message")
-                    ),
-                );
+                let args = vec![
+                    ("code", Arg::from(body.code.unwrap_or_else(|| "no code".into()))),
+                    ("message", Arg::from(body.message.unwrap_or_else(|| "no message".into()))),
+                ];
+                self.diagnostics.push(Diagnostic::localised(Kind::GraphError, source, "diag-graph-error", args));
             }
             Unit::Unknown(found) => {
                 self.note(
@@ -287,18 +282,20 @@ impl Dataset {
                     self.update_paging(id, |p| if more { p.sessions_next = true } else { p.sessions_final = true });
                 }
                 (ItemKind::Participant, Some(id)) if self.record_index.contains_key(id) => {
-                    self.update_paging(id, |p| if more { p.participants_next = true } else { p.participants_final = true });
+                    self.update_paging(
+                        id,
+                        |p| if more { p.participants_next = true } else { p.participants_final = true },
+                    );
                 }
-                (ItemKind::Record, _) if more => self.note(
+                (ItemKind::Record, _) if more => self.diagnostics.push(Diagnostic::localised(
                     Kind::MorePages,
                     source,
-                    "This list of call records has more pages (@odata.nextLink): only the records in this page are loaded.".into(),
-                ),
-                (ItemKind::Pstn, _) if more => self.note(
-                    Kind::MorePages,
-                    source,
-                    "This log has more pages (@odata.nextLink, 1,000 rows a page): only the rows in this page are loaded.".into(),
-                ),
+                    "diag-more-record-pages",
+                    vec![],
+                )),
+                (ItemKind::Pstn, _) if more => {
+                    self.diagnostics.push(Diagnostic::localised(Kind::MorePages, source, "diag-more-log-pages", vec![]))
+                }
                 _ => {}
             }
         }
@@ -316,13 +313,13 @@ impl Dataset {
         }
         const ORPHANS: &str = "(no call record)";
         if !self.record_index.contains_key(ORPHANS) {
-            self.note(
+            let args = vec![("shown_as", Arg::from(ORPHANS))];
+            self.diagnostics.push(Diagnostic::localised(
                 Kind::PageWithoutRecord,
                 source,
-                "A sessions or participants page without \"@odata.context\" does not say which call record it belongs to: \
-                 its items are shown under \"(no call record)\". Load the page as Graph returned it to join it to its record."
-                    .into(),
-            );
+                "diag-page-without-record",
+                args,
+            ));
         }
         ORPHANS.to_string()
     }
@@ -333,7 +330,8 @@ impl Dataset {
             Some(id) => id,
             None => {
                 let id = format!("(record without id #{})", self.records.len() + 1);
-                self.note(Kind::MissingId, source, format!("A call record has no \"id\"; it is shown as {id}."));
+                let args = vec![("id", Arg::from(id.as_str()))];
+                self.diagnostics.push(Diagnostic::localised(Kind::MissingId, source, "diag-missing-id", args));
                 id
             }
         };

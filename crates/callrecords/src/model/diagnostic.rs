@@ -1,6 +1,9 @@
 //! Messages about the input: errors, warnings and notes, each with where it happened (source,
-//! line, column) and a short excerpt of the text around the spot.
+//! line, column) and a short excerpt of the text around the spot. A message made from the
+//! catalogue keeps its id and arguments, so that the page writes it in the language chosen after
+//! the file was loaded ([`Diagnostic::shown_message`]).
 
+use crate::i18n::Arg;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -104,6 +107,16 @@ pub struct Diagnostic {
     /// The text around the spot, on one line, and the character column of the spot within it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub excerpt: Option<Excerpt>,
+    /// The catalogue message `message` was written from, if any.
+    #[serde(skip)]
+    pub text: Option<Message>,
+}
+
+/// A catalogue message and its arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -123,6 +136,32 @@ impl Diagnostic {
             location: None,
             message: message.into(),
             excerpt: None,
+            text: None,
+        }
+    }
+
+    /// A message of `kind` about `source`, written from the catalogue message `id` with `args`
+    /// (in the current language; [`Diagnostic::shown_message`] writes it again in another).
+    pub fn localised(kind: DiagnosticKind, source: &str, id: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        let message = crate::i18n::text(id, &args);
+        Diagnostic { text: Some(Message { id, args }), ..Diagnostic::new(kind, source, message) }
+    }
+
+    /// The message in the current language.
+    pub fn shown_message(&self) -> String {
+        match &self.text {
+            Some(m) => crate::i18n::text(m.id, &m.args),
+            None => self.message.clone(),
+        }
+    }
+
+    /// Rewrites the message and every text argument of it through `scrub` (redaction).
+    pub fn scrub_message(&mut self, scrub: impl Fn(&str) -> String) {
+        self.message = scrub(&self.message);
+        for (_, arg) in self.text.iter_mut().flat_map(|m| m.args.iter_mut()) {
+            if let Arg::Text(text) = arg {
+                *text = scrub(text);
+            }
         }
     }
 
@@ -138,9 +177,9 @@ impl Diagnostic {
     pub fn headline(&self) -> String {
         match self.location {
             Some(Location { line, column }) => {
-                format!("{}, line {line}, column {column}: {}", self.source, self.message)
+                format!("{}, line {line}, column {column}: {}", self.source, self.shown_message())
             }
-            None => format!("{}: {}", self.source, self.message),
+            None => format!("{}: {}", self.source, self.shown_message()),
         }
     }
 }

@@ -43,24 +43,24 @@ impl Category {
     }
 
     /// For people: "Names", "Phone numbers"…
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Category::Names => "Names",
-            Category::Numbers => "Phone numbers",
-            Category::Addresses => "Network addresses",
-            Category::Ids => "User and tenant ids",
-            Category::FreeText => "Free text",
+            Category::Names => crate::t!("redact-names"),
+            Category::Numbers => crate::t!("redact-numbers"),
+            Category::Addresses => crate::t!("redact-addresses"),
+            Category::Ids => crate::t!("redact-ids"),
+            Category::FreeText => crate::t!("redact-free-text"),
         }
     }
 
     /// What the category covers, for the switch's description.
-    pub fn covers(self) -> &'static str {
+    pub fn covers(self) -> String {
         match self {
-            Category::Names => "display names, sign-in names, e-mail, device names",
-            Category::Numbers => "caller and callee numbers, phone identities",
-            Category::Addresses => "IP addresses, subnets, MAC, BSSID, DNS suffixes, trunks",
-            Category::Ids => "user, tenant, participant and conference ids, join URLs",
-            Category::FreeText => "feedback people typed",
+            Category::Names => crate::t!("redact-names-covers"),
+            Category::Numbers => crate::t!("redact-numbers-covers"),
+            Category::Addresses => crate::t!("redact-addresses-covers"),
+            Category::Ids => crate::t!("redact-ids-covers"),
+            Category::FreeText => crate::t!("redact-free-text-covers"),
         }
     }
 

@@ -67,7 +67,7 @@ pub fn redact(dataset: &Dataset, categories: Categories) -> Redacted {
     // What the user's file said about itself may quote any value: scrubbed of every value found.
     let mapping = walker.mapping;
     for diagnostic in &mut out.diagnostics {
-        diagnostic.message = mapping.scrub(&diagnostic.message);
+        diagnostic.scrub_message(|text| mapping.scrub(text));
         diagnostic.source = mapping.scrub(&diagnostic.source);
         // The excerpt quotes the file's raw text, which may hold values the walk never saw (a
         // name inside an unreadable fragment): while redacting it is left out; the line and

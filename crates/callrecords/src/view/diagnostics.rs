@@ -7,7 +7,12 @@ use crate::model::diagnostic::{Diagnostic, Excerpt};
 /// "export.json, line 3, column 16", or the source alone when there is no position.
 pub fn place(d: &Diagnostic) -> String {
     match d.location {
-        Some(l) => format!("{}, line {}, column {}", d.source, l.line, l.column),
+        Some(l) => crate::t!(
+            "diagnostic-place",
+            source = d.source.as_str(),
+            line = l.line.to_string(),
+            column = l.column.to_string()
+        ),
         None => d.source.clone(),
     }
 }

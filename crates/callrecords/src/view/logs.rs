@@ -236,11 +236,11 @@ pub fn sip_rows(t: &DirectRoutingTotals) -> Vec<SipRow> {
 }
 
 /// A trunk's name for the "By trunk" table: its FQDN, "(none)" for rows without one.
-pub fn trunk_label(g: &TrunkGroup) -> &str {
+pub fn trunk_label(g: &TrunkGroup) -> String {
     if g.trunk.is_empty() {
-        "(none)"
+        t!("group-none")
     } else {
-        &g.trunk
+        g.trunk.clone()
     }
 }
 
@@ -262,7 +262,7 @@ pub struct CallLogRow {
 /// The log rows linked to record `record` (an index into the records), best links first.
 pub fn call_log_rows(dataset: &Dataset, links: &Links, record: usize) -> Vec<CallLogRow> {
     let user = |name: &Option<String>, upn: &Option<String>| {
-        name.clone().or_else(|| upn.clone()).unwrap_or_else(|| "unknown user".into())
+        name.clone().or_else(|| upn.clone()).unwrap_or_else(|| t!("log-unknown-user"))
     };
     links
         .for_record(record)
@@ -277,12 +277,13 @@ pub fn call_log_rows(dataset: &Dataset, links: &Links, record: usize) -> Vec<Cal
                 }
                 RowRef::DirectRouting(i) => {
                     let r = dataset.direct_routing_calls.get(i)?;
-                    let what = r.failure_explanation().map_or_else(|| "successful".to_string(), |e| e.headline);
+                    let what = r.failure_explanation().map_or_else(|| t!("outcome-successful"), |e| e.headline);
                     (user(&r.user_display_name, &r.user_principal_name), r.start, what)
                 }
             };
             let table = m.row.table();
-            let evidence = format!("{}{}", m.sentence, if m.best { "" } else { " (a better match exists)" });
+            let evidence =
+                if m.best { m.sentence.clone() } else { t!("log-better-match", sentence = m.sentence.as_str()) };
             Some(CallLogRow { table, route: Route::for_table(table), who, start, outcome, evidence })
         })
         .collect()

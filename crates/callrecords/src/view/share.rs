@@ -37,28 +37,22 @@ pub fn preview(loaded: &Dataset, chosen: Categories) -> Vec<PreviewRow> {
 
 /// "names, phone numbers": the categories redacted, for a sentence.
 fn chosen(redaction: Categories) -> String {
-    redaction.iter().map(Category::label).collect::<Vec<_>>().join(", ").to_lowercase()
+    redaction.iter().map(Category::label).collect::<Vec<_>>().join(&crate::t!("list-separator")).to_lowercase()
 }
 
 /// What the page says about redaction, always visible while data is loaded.
 pub fn status(redaction: Categories) -> String {
     match redaction.is_empty() {
-        true => "Redaction is off: every view and export shows the values as loaded.".into(),
-        false => format!(
-            "Redacted ({}): every view, chart, table, summary and export shows placeholders. The mapping stays in this tab.",
-            chosen(redaction)
-        ),
+        true => crate::t!("redaction-off"),
+        false => crate::t!("redaction-on", categories = chosen(redaction)),
     }
 }
 
 /// What a file made while redacting (or not) says about it.
 pub fn file_status(redaction: Categories) -> String {
     match redaction.is_empty() {
-        true => "Not redacted: this file holds the values as loaded.".into(),
-        false => format!(
-            "Redacted ({}): placeholders stand for the original values; the mapping is not in this file.",
-            chosen(redaction)
-        ),
+        true => crate::t!("file-not-redacted"),
+        false => crate::t!("file-redacted", categories = chosen(redaction)),
     }
 }
 
@@ -116,5 +110,18 @@ mod tests {
         assert_eq!(graph_json(&Dataset::default(), Categories::default(), "d").name, "call-records-d.json");
         assert!(status(Categories::default()).contains("off"));
         assert!(status(Categories::all()).contains("names, phone numbers"));
+        crate::i18n::set_current(crate::i18n::Lang::Ru);
+        assert!(
+            status(Categories::all()).starts_with("Скрыто (имена, номера телефонов"),
+            "{}",
+            status(Categories::all())
+        );
+        crate::i18n::set_current(crate::i18n::Lang::ZhCn);
+        assert!(
+            file_status(Categories::all()).starts_with("已脱敏（姓名、电话号码"),
+            "{}",
+            file_status(Categories::all())
+        );
+        crate::i18n::set_current(crate::i18n::Lang::En);
     }
 }

@@ -34,8 +34,8 @@ pub fn AcrossCallsBody() -> Html {
             Callback::from(move |_: MouseEvent| picked.set(None))
         };
         html! {
-            <section class="picked-streams" aria-label="Streams in the clicked bar" data-testid="picked-streams">
-                <h4>{ p.title() }<button type="button" class="quiet" onclick={close}>{ "Close" }</button></h4>
+            <section class="picked-streams" aria-label={callrecords::t!("chart-picked-label")} data-testid="picked-streams">
+                <h4>{ p.title() }<button type="button" class="quiet" onclick={close}>{ callrecords::t!("howto-close") }</button></h4>
                 <ul>
                     { for p.lines(&state.dataset, local_time).into_iter().map(|(line, route)| {
                         let href = route.to_fragment();
