@@ -5,7 +5,7 @@
 use crate::judge::{findings, judge_record, FindingSeverity, RecordJudgement, RuleSet, Tally, Verdict};
 use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::enums::Modality;
-use crate::model::identity::IdentitySet;
+use crate::model::identity::{IdentitySet, Names};
 use crate::model::record::CallRecord;
 use crate::model::Dataset;
 use std::cmp::Ordering;
@@ -149,7 +149,7 @@ fn person(set: Option<&IdentitySet>, extra: &[&str]) -> String {
     out.to_lowercase()
 }
 
-fn haystack(record: &CallRecord) -> Haystack {
+fn haystack(record: &CallRecord, names: &Names) -> Haystack {
     let mut call = String::new();
     call.push_str(&record.id);
     call.push('\n');
@@ -167,7 +167,7 @@ fn haystack(record: &CallRecord) -> Haystack {
     for session in &record.sessions {
         let segment_endpoints = session.segments.iter().flat_map(|g| [&g.caller, &g.callee]);
         for endpoint in [&session.caller, &session.callee].into_iter().chain(segment_endpoints).flatten() {
-            let name = endpoint.display_name();
+            let name = endpoint.display_name_in(names);
             let associated = endpoint.associated_identity.as_ref();
             let upn = associated.and_then(|i| i.user_principal_name.as_deref()).unwrap_or_default();
             let id = associated.and_then(|i| i.id.as_deref()).unwrap_or_default();
@@ -207,15 +207,15 @@ pub fn call_row(index: usize, record: &CallRecord, judgement: &RecordJudgement) 
         duration_ms: record.duration_ms(),
         call_type: record.call_type.as_ref().map_or_else(crate::model::metrics::not_reported, |t| t.label()),
         modalities: record.modalities.clone(),
-        organizer: record.organizer_name().unwrap_or_else(crate::model::metrics::not_reported),
-        participants: record.participant_names().len(),
+        organizer: record.organizer_name_in(&judgement.names).unwrap_or_else(crate::model::metrics::not_reported),
+        participants: record.participant_names_in(&judgement.names).len(),
         sessions: record.sessions.len(),
         sessions_loaded: record.sessions_loaded,
         more_sessions: record.more_sessions,
         lost_sessions: record.lost_sessions,
         tally: judgement.tally_call(),
         problems: findings(record).iter().filter(|f| f.severity >= FindingSeverity::Warning).count(),
-        haystack: haystack(record),
+        haystack: haystack(record, &judgement.names),
     }
 }
 
