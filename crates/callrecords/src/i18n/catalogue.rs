@@ -21,6 +21,7 @@ macro_rules! files {
             include_str!(concat!("../../locales/", $lang, "/howto.ftl")),
             include_str!(concat!("../../locales/", $lang, "/chart.ftl")),
             include_str!(concat!("../../locales/", $lang, "/ux.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/work.ftl")),
         ]
     };
 }

@@ -8,6 +8,7 @@ use crate::model::enums::Modality;
 use crate::model::identity::{IdentitySet, Names};
 use crate::model::record::CallRecord;
 use crate::model::Dataset;
+use crate::view::person::{participations, Participation};
 use std::cmp::Ordering;
 
 /// One call record, as the overview shows it.
@@ -33,6 +34,8 @@ pub struct CallRow {
     /// warning-level device and network conditions. Informational notes (a media relay was
     /// allocated) are not counted: they are not problems.
     pub problems: usize,
+    /// Who took part, with the poor streams each sent or received ([`CallFilter::person`]).
+    pub people: Vec<Participation>,
     /// Lower-case text searched by the filter ([`CallFilter::text`]).
     haystack: Haystack,
 }
@@ -215,6 +218,7 @@ pub fn call_row(index: usize, record: &CallRecord, judgement: &RecordJudgement) 
         lost_sessions: record.lost_sessions,
         tally: judgement.tally_call(),
         problems: findings(record).iter().filter(|f| f.severity >= FindingSeverity::Warning).count(),
+        people: participations(record, judgement),
         haystack: haystack(record, &judgement.names),
     }
 }
@@ -228,6 +232,8 @@ pub struct CallFilter {
     pub modality: Option<Modality>,
     /// Only calls with poor streams or problem findings ([`CallRow::has_problems`]).
     pub problems_only: bool,
+    /// Only the calls of one person ([`crate::view::person::person_key`]).
+    pub person: Option<String>,
     /// Calls that started at or after this instant…
     pub from: Option<UtcInstant>,
     /// …and before this one.
@@ -292,7 +298,8 @@ impl CallFilter {
         let problems_ok = !self.problems_only || row.has_problems();
         let from_ok = self.from.is_none_or(|from| row.start.is_some_and(|s| s >= from));
         let to_ok = self.to.is_none_or(|to| row.start.is_some_and(|s| s < to));
-        words_ok && modality_ok && problems_ok && from_ok && to_ok
+        let person_ok = self.person.as_ref().is_none_or(|key| row.people.iter().any(|p| &p.key == key));
+        words_ok && modality_ok && problems_ok && from_ok && to_ok && person_ok
     }
 }
 
