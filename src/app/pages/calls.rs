@@ -29,7 +29,9 @@ pub fn Overview() -> Html {
     let to_text = use_state(|| state.filter.to.map(|t| day_text(t, true)).unwrap_or_default());
     let everyone = {
         let derived = derived.clone();
-        use_memo((state.generation, state.rules.clone(), state.lang), move |_| people(&derived.rows))
+        use_memo((state.generation, state.rules.clone(), state.lang), move |_| {
+            people(derived.rows.iter().map(|r| r.people.as_slice()))
+        })
     };
     // The UTC switch moves the days picked to UTC days (or back to local ones).
     {

@@ -12,7 +12,6 @@
 use crate::judge::{RecordJudgement, Verdict};
 use crate::model::identity::Names;
 use crate::model::record::{CallRecord, Endpoint, EndpointKind};
-use crate::view::overview::CallRow;
 use std::collections::HashMap;
 
 /// One person's part in one call.
@@ -110,11 +109,11 @@ impl Person {
     }
 }
 
-/// Everyone in the calls `rows` stand for, by name (then key), each with their calls and poor
-/// streams.
-pub fn people(rows: &[CallRow]) -> Vec<Person> {
+/// Everyone in `calls` (each call's [`participations`]: the overview rows' `people`), by name,
+/// each with their calls and poor streams.
+pub fn people<'a>(calls: impl IntoIterator<Item = &'a [Participation]>) -> Vec<Person> {
     let mut by_key: HashMap<&str, Person> = HashMap::new();
-    for p in rows.iter().flat_map(|r| &r.people) {
+    for p in calls.into_iter().flatten() {
         let entry = by_key.entry(p.key.as_str()).or_insert_with(|| Person {
             key: p.key.clone(),
             name: p.name.clone(),
@@ -132,65 +131,4 @@ pub fn people(rows: &[CallRow]) -> Vec<Person> {
 /// The person of `key` among `people`.
 pub fn find<'a>(people: &'a [Person], key: &str) -> Option<&'a Person> {
     people.iter().find(|p| p.key == key)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::ingest::ingest;
-    use crate::judge::RuleSet;
-    use crate::view::overview::{call_rows, judge_all, select, CallFilter, CallSort};
-
-    /// Two calls with Kenji (one poor stream to him in the first), one without him.
-    fn calls() -> crate::model::Dataset {
-        let person = |name: &str, id: &str| {
-            format!(
-                r##"{{"@odata.type":"#microsoft.graph.callRecords.participantEndpoint","associatedIdentity":{{"id":"{id}","displayName":"{name}"}}}}"##
-            )
-        };
-        let server = r##"{"@odata.type":"#microsoft.graph.callRecords.serviceEndpoint","userAgent":{"role":"skypeForBusinessAudioVideoMcu"}}"##;
-        let call = |id: &str, who: &[(&str, &str)], loss: f64| {
-            let sessions: Vec<String> = who
-                .iter()
-                .map(|(name, pid)| {
-                    format!(
-                        r#"{{"caller":{p},"callee":{server},"segments":[{{"caller":{p},"callee":{server},"media":[{{"label":"main-audio","streams":[
-                        {{"streamDirection":"calleeToCaller","averagePacketLossRate":{loss},"averageJitter":"PT0.01S","averageRoundTripTime":"PT0.05S","packetUtilization":4000}}]}}]}}]}}"#,
-                        p = person(name, pid)
-                    )
-                })
-                .collect();
-            format!(
-                r#"{{"id":"{id}","version":1,"type":"groupCall","startDateTime":"2026-03-01T10:00:00Z","sessions":[{}]}}"#,
-                sessions.join(",")
-            )
-        };
-        let a = call("a", &[("Kenji Holloway", "k"), ("Abbie Vance", "v")], 0.2);
-        let b = call("b", &[("kenji holloway", "k"), ("Owen Franklin", "o")], 0.0);
-        let c = call("c", &[("Kenji Vance", "kv")], 0.2);
-        ingest([("a.json", a.as_bytes()), ("b.json", b.as_bytes()), ("c.json", c.as_bytes())])
-    }
-
-    #[test]
-    fn a_person_is_picked_across_the_calls_with_their_poor_streams() {
-        let d = calls();
-        assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
-        let rows = call_rows(&d, &judge_all(&d, &RuleSet::cqd_current()));
-        let everyone = people(&rows);
-        let names: Vec<&str> = everyone.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Abbie Vance", "Kenji Holloway", "Kenji Vance", "Owen Franklin"], "no servers, one Kenji");
-        let kenji = find(&everyone, "kenji holloway").expect("Kenji");
-        assert_eq!((kenji.calls, kenji.poor_streams), (2, 1));
-        assert_eq!(kenji.option_text(), "Kenji Holloway (2 calls)");
-        assert_eq!(kenji.chip_text(), "Calls with Kenji Holloway: 2 calls, 1 poor stream sent or received by them");
-        let filter = CallFilter { person: Some(kenji.key.clone()), ..CallFilter::default() };
-        let ids: Vec<&str> =
-            select(&rows, &filter, CallSort::Start, false).iter().map(|&i| rows[i].id.as_str()).collect();
-        assert_eq!(ids, ["a", "b"], "Kenji Vance's call is not Kenji Holloway's");
-        // With the other filters: only his calls with problems.
-        let poor_only = CallFilter { problems_only: true, ..filter };
-        assert_eq!(select(&rows, &poor_only, CallSort::Start, false).len(), 1);
-        let owen = find(&everyone, "owen franklin").expect("Owen");
-        assert_eq!(owen.chip_text(), "Calls with Owen Franklin: 1 call, no poor streams sent or received by them");
-    }
 }
