@@ -193,7 +193,7 @@ pub(crate) fn abbreviate_middle(text: &str, n: usize) -> String {
     }
     // The longest run of whole last words that leaves one character and the "…" for the start.
     let word_tail = (1..chars.len())
-        .filter(|&i| chars[i - 1] == ' ' && chars[i] != ' ')
+        .filter(|&i| chars[i - 1] == ' ' && (chars[i].is_alphanumeric() || chars[i] == '+'))
         .map(|i| chars.len() - i)
         .find(|&len| len <= n - 2);
     let tail = word_tail.unwrap_or((n - 1) * 2 / 3);
@@ -278,6 +278,12 @@ pub(crate) fn fit_label_among(text: &str, max_px: f64, font_px: f64, common: &[S
         })
         .collect();
     if parts.len() < 2 || budget < fixed + floor.iter().sum::<usize>() {
+        // Without room for every part, a trailing " · audio" goes first: who sent to whom
+        // says more than the media kind (which the chart's table and tooltip still give).
+        if let [.., (_, " · "), _] = parts.as_slice() {
+            let cut = text.rfind(" · ").unwrap_or(text.len());
+            return fit_label_among(&text[..cut], max_px, font_px, common);
+        }
         return abbreviate_middle(text, budget);
     }
     let wants: Vec<usize> = parts
@@ -366,6 +372,7 @@ mod tests {
         assert_eq!(abbreviate_middle("Conferencing server", 12), "Confe…server");
         assert_eq!(abbreviate_middle("Contoso Support Queue 2", 9), "C…Queue 2");
         assert_eq!(abbreviate_middle("Abcdefghij", 7), "Ab…ghij");
+        assert_eq!(abbreviate_middle("Room 4.12 – Teams Room", 14), "Roo…Teams Room", "a dash is no word");
         assert_eq!(abbreviate_middle("Abcdefghij", 2), "A…");
         assert_eq!(abbreviate_middle("Abcdefghij", 1), "…");
         assert_eq!(abbreviate_middle("Abcdefghij", 0), "");
@@ -392,7 +399,9 @@ mod tests {
         let b = fit_label_among(labels[1], 26.0 * 5.8, 10.0, &common);
         assert!(a.contains("Holloway · audio") && b.contains("→ Kenji Vance · audio"), "{a} / {b}");
         assert!(a.chars().count() <= 26 && b.chars().count() <= 26, "{a} / {b}");
-        // Too little room for every part: the whole label in the middle.
+        // Too little room for every part: the media goes, then the whole label in the middle.
+        let tight = fit_label(label, 16.0 * 5.8, 10.0);
+        assert!(tight.contains(" → ") && !tight.contains("audio") && tight.chars().count() <= 16, "{tight}");
         assert_eq!(fit_label(label, 8.0 * 5.8, 10.0).chars().count(), 8);
     }
 
