@@ -32,6 +32,11 @@ test('axe-core finds no violation on any view, in any state, light or dark', asy
   await page.waitForSelector('[data-testid=calls-table] tbody tr');
   await page.waitForSelector('[data-testid=across-charts]');
   await check(page, 'overview', found);
+  // One person's calls: the chip with its clear button.
+  await page.selectOption('[data-testid=person-select]', { index: 1 });
+  await page.waitForSelector('[data-testid=person-chip]');
+  await check(page, 'one person picked', found);
+  await page.click('[data-testid=person-chip] button');
 
   await page.evaluate((id) => { location.hash = `#/call/${id}/session/0/segment/0/media/0/stream/0`; }, GROUP_ID);
   await page.waitForSelector('[data-testid=call-view] [role=treeitem][aria-selected=true][aria-level="4"]');

@@ -1,9 +1,12 @@
 // What an admin trips over in a real session (issue #15): the layout does not move under the
 // pointer, "Problems only" keeps only problems, the breadcrumb names the call, Edit limits
-// closes like a popup, and leaving with data loaded asks first.
+// closes like a popup, leaving with data loaded asks first, auto attendants and call queues
+// are named, one person's calls can be picked, and the UTC switch survives a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp } from './support.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launch, openApp, ROOT } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -209,5 +212,80 @@ test('the Direct Routing table fits a laptop: SIP answer in view, one-line rows,
   const before = (await first.boundingBox()).x;
   await page.$eval('[data-testid=dr-view] .log-table .table-wrap', (w) => { w.scrollLeft = 400; });
   assert.equal((await first.boundingBox()).x, before);
+  await context.close();
+});
+
+test('auto attendants and call queues are named by the record\'s other identities, not "User ca69ff3e"', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  const fixture = await readFile(join(ROOT, 'crates/callrecords/tests/fixtures/names/auto-attendant-call-queue.json'), 'utf8');
+  await page.fill('#paste', fixture);
+  await page.click('button:has-text("Load pasted text")');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.click('[data-testid=calls-table] tbody tr');
+  await page.waitForSelector('[data-testid=call-view]');
+  await page.click('button:has-text("Expand all")');
+  const tree = await page.textContent('[role=tree]');
+  assert.match(tree, /\+14255550177 ↔ Contoso Main Line/);
+  assert.match(tree, /\+14255550177 ↔ Contoso Support Queue/);
+  assert.match(tree, /Contoso Main Line → \+14255550177/);
+  assert.match(tree, /Auto attendant e91b7a3c ↔ Contoso Support Queue/, 'named nowhere: its role and id');
+  assert.doesNotMatch(tree, /User ca69ff3e|Resource account 7d41e2b0|User 5a0e2f7c/);
+  // The detail panel of the auto attendant's session names it too.
+  await page.click('[role=treeitem][aria-level="1"] >> nth=0');
+  await page.waitForFunction(() => /Contoso Main Line/.test(document.querySelector('[data-testid=detail]')?.textContent));
+  await context.close();
+});
+
+test('one person\'s calls: pick them, see their calls and their poor streams, clear the pick', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  const options = await page.$$eval('[data-testid=person-select] option', (os) => os.map((o) => o.textContent));
+  assert.equal(options[0], 'Everyone');
+  assert.ok(options.includes('Abbie Wilkins (2 calls)'), JSON.stringify(options));
+  assert.ok(!options.some((o) => /Conferencing server|PSTN gateway/.test(o)), 'services are nobody in particular');
+  const owen = await page.$eval('[data-testid=person-select]', (s) => [...s.options].find((o) => o.textContent.startsWith('Owen Franklin')).value);
+  await page.selectOption('[data-testid=person-select]', owen);
+  const chip = page.locator('[data-testid=person-chip]');
+  await chip.waitFor();
+  assert.match(await chip.textContent(), /^Calls with Owen Franklin: 1 call, (no poor streams|\d+ poor streams?) sent or received by them/);
+  assert.match(await page.textContent('[data-testid=calls-shown]'), /^1 of 2 calls$/);
+  await page.click('[data-testid=person-chip] button');
+  await chip.waitFor({ state: 'detached' });
+  assert.match(await page.textContent('[data-testid=calls-shown]'), /^2 of 2 calls$/);
+  assert.equal(await page.inputValue('[data-testid=person-select]'), '');
+  await context.close();
+});
+
+test('the UTC switch is kept in the URL and read on load; date filters take UTC days while it is on', async () => {
+  const { context, page } = await openApp(browser, server.url, { timezoneId: 'America/New_York' });
+  page.on('dialog', (d) => d.accept());
+  await page.check('[data-testid=utc-switch]');
+  await page.waitForFunction(() => /[?&]utc=1$/.test(location.hash));
+  const url = page.url();
+  await page.reload();
+  await page.waitForSelector('h1:has-text("Call Record Viewer")');
+  await page.waitForFunction(() => document.querySelector('[data-testid=utc-switch]')?.checked);
+  assert.equal(page.url(), url);
+  // A call at 02:00 UTC on 1 March is on 28 February in New York.
+  const late = JSON.stringify({ id: 'late-call', version: 1, type: 'peerToPeer', modalities: ['audio'],
+    startDateTime: '2026-03-01T02:00:00Z', endDateTime: '2026-03-01T02:05:00Z' });
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.fill('#paste', late);
+  await page.click('button:has-text("Load pasted text")');
+  await page.waitForFunction(() => /^3 of 3/.test(document.querySelector('[data-testid=calls-shown]')?.textContent));
+  assert.doesNotMatch(await page.textContent('[data-testid=calls-table] tbody'), /UTC-0[45]:00/, 'every time in UTC');
+  for (const nth of [0, 1]) {
+    await page.fill(`.filters input[type=date] >> nth=${nth}`, '2026-03-01');
+    await page.dispatchEvent(`.filters input[type=date] >> nth=${nth}`, 'change');
+  }
+  assert.equal(await page.getAttribute('.filters input[type=date] >> nth=0', 'aria-label'), 'Started on or after (UTC date)');
+  await page.waitForFunction(() => /^1 of 3/.test(document.querySelector('[data-testid=calls-shown]')?.textContent));
+  // Back to local time: the same dates are New York days, and the call is on the day before.
+  await page.uncheck('[data-testid=utc-switch]');
+  await page.waitForFunction(() => !/utc=1/.test(location.hash));
+  await page.waitForFunction(() => /^0 of 3/.test(document.querySelector('[data-testid=calls-shown]')?.textContent));
+  assert.equal(await page.inputValue('.filters input[type=date] >> nth=0'), '2026-03-01', 'the days picked stay');
   await context.close();
 });

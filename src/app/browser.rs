@@ -150,13 +150,24 @@ pub fn local_time(t: UtcInstant) -> String {
     shown_time_at(t, offset_at(t))
 }
 
-/// Local midnight of a `YYYY-MM-DD` date input, as an instant; `days` later for the end of a
-/// range (date inputs give local dates).
+/// Midnight of a `YYYY-MM-DD` date input, as an instant; `days` later for the end of a range.
+/// Date inputs give the viewer's local days, or UTC days while the page shows UTC.
 pub fn local_day(text: &str, days: u32) -> Option<UtcInstant> {
     let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
     let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    let ms = js_sys::Date::new_with_year_month_day(y, m as i32 - 1, (d + days) as i32).get_time();
+    let ms = if SHOW_UTC.with(std::cell::Cell::get) {
+        js_sys::Date::utc(f64::from(y), f64::from(m) - 1.0) + f64::from(d + days - 1) * 86_400_000.0
+    } else {
+        js_sys::Date::new_with_year_month_day(y, m as i32 - 1, (d + days) as i32).get_time()
+    };
     ms.is_finite().then_some(UtcInstant(ms as i64))
+}
+
+/// The `YYYY-MM-DD` a date input shows for a bound [`local_day`] made: the day it starts, or
+/// for the `end` of a range the day before.
+pub fn day_text(t: UtcInstant, end: bool) -> String {
+    let shown = UtcInstant(t.0 + i64::from(offset_at(t)) * 60_000 - if end { 86_400_000 } else { 0 });
+    shown.to_iso()[..10].to_string()
 }
 
 /// The change handler of a date input in a "from / to" pair: keeps the text the user typed and

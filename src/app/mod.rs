@@ -17,7 +17,7 @@ mod pages;
 use callrecords::calllogs::{link_dataset, Links, MatchOptions};
 use callrecords::i18n::Lang;
 use callrecords::judge::{RecordJudgement, RuleSet, RuleSetKind};
-use callrecords::view::header::{fragment_query, rules_from_query, rules_query};
+use callrecords::view::header::{fragment_query, rules_from_query, settings_query, utc_from_query};
 use callrecords::view::overview::{call_rows, judge_all, CallRow};
 use callrecords::view::route::Route;
 use callrecords::view::state::{Action, ViewState};
@@ -112,8 +112,8 @@ pub fn App() -> Html {
     use_effect_with(state.lang, |lang| browser::show_lang(*lang));
     // Every time formatter reads this (browser::local_time); children render after this line.
     browser::set_show_utc(state.utc);
-    // The rule set as the URL holds it, kept current for the listener below.
-    let rules_query = rules_query(&state.rules, state.rules_base);
+    // The rule set and the UTC switch as the URL holds them, kept current for the listener below.
+    let rules_query = settings_query(&state.rules, state.rules_base, state.utc);
     let latest_query = use_mut_ref(String::new);
     latest_query.borrow_mut().clone_from(&rules_query);
     // The route and the rule set follow the URL fragment: now, and on every change (links,
@@ -127,6 +127,9 @@ pub fn App() -> Html {
                 let query = fragment_query(&fragment);
                 if query == *latest_query.borrow() {
                     return;
+                }
+                if let Some(utc) = utc_from_query(query) {
+                    state.dispatch(Action::ShowUtc(utc));
                 }
                 match rules_from_query(query) {
                     Some((rules, base)) => {

@@ -514,6 +514,69 @@ fn many_streams_get_upright_labels_and_one_hit_each() {
     }
 }
 
+/// A meeting whose people share first and last names: the server's streams to each of them.
+fn alike_names() -> CallRecord {
+    let people = ["Kenji Holloway", "Kenji Vance", "Abbie Vance", "Owen Franklin", "Owen Franklin-Moss"];
+    let sessions = people
+        .iter()
+        .map(|who| {
+            let mut s = audio("calleeToCaller", Some(12.0), Some(0.01), 2000.0);
+            s["startDateTime"] = json!(T0);
+            s["endDateTime"] = json!(T_END);
+            session(who, "main-audio", T0, T_END, vec![s])
+        })
+        .collect();
+    record("alike", T0, T_END, sessions)
+}
+
+#[test]
+fn chart_labels_keep_the_names_that_tell_streams_apart() {
+    // Issue #15: at a laptop's width the bar labels read "Conferencing server → Ow…", every one
+    // alike. The sender and the receiver now get a line each, so every full name is drawn.
+    let rec = alike_names();
+    let rules = RuleSet::cqd_current();
+    let judgement = judged(&rec, &rules);
+    let chart = stream_metric_chart(&rec, &judgement, &rules, MetricGroup::Jitter);
+    assert_eq!(chart.bars.len(), 5);
+    let layout = chart.layout((W, H), 1.0);
+    assert!(!layout.vertical_labels && layout.wrapped_names);
+    let (_, els, _) = draw_chart("alike-jitter", &chart, (W, H), 1.0);
+    for who in ["Kenji Holloway", "Kenji Vance", "Abbie Vance", "Owen Franklin", "Owen Franklin-Moss"] {
+        assert_eq!(texts(&els, who).len(), 1, "{who} drawn whole");
+    }
+    assert_eq!(texts(&els, "Conferencing server →").len(), 5);
+    assert!(!els.iter().any(|e| e.tag == "text" && e.text.starts_with("Conferencing server → ")), "no cut one-liners");
+    // Every label stays inside the chart, below the plot.
+    let bottom = layout.labels_bottom;
+    for e in els.iter().filter(|e| e.tag == "text" && e.text.contains("Vance")) {
+        assert!(e.num("y") < f64::from(bottom) && e.num("y") > f64::from(layout.plot.y1), "{e:?}");
+    }
+
+    // Narrow columns (upright labels) and the timeline's label column: too little room for the
+    // whole label, so both names are shortened in the middle and keep their ends.
+    let narrow = (420, 360);
+    assert!(chart.layout(narrow, 1.0).vertical_labels);
+    let (_, els, _) = draw_chart("alike-jitter-narrow", &chart, narrow, 1.0);
+    let rotated: Vec<&str> = els
+        .iter()
+        .filter(|e| e.tag == "text" && e.attr("transform").starts_with("rotate(270") && e.text.contains('→'))
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(rotated.len(), 5, "{rotated:?}");
+    for (label, end) in rotated.iter().zip(["Holloway", "Kenji Vance", "Abbie Vance", "Franklin", "Moss"]) {
+        assert!(label.contains(" → ") && label.contains(end), "{label}");
+    }
+    let tl = timeline(&rec, &judgement);
+    let (svg, _) = render("alike-timeline", (W, tl.preferred_height(1.0)), |area| {
+        draw_timeline(area, &tl, &theme(), 1.0).expect("draw")
+    });
+    let drawn: Vec<String> = elements(&svg).into_iter().filter(|e| e.tag == "text").map(|e| e.text).collect();
+    for end in ["Holloway", "Kenji Vance", "Abbie Vance", "Franklin-Moss"] {
+        assert!(drawn.iter().any(|t| t.contains(" → ") && t.contains(end)), "{end}: {drawn:?}");
+    }
+    assert!(!drawn.iter().any(|t| t.ends_with("→ Ow…") || t.ends_with("→ Ke…")), "{drawn:?}");
+}
+
 #[test]
 fn hit_testing_gives_stream_metric_and_value() {
     let rec = group_call();

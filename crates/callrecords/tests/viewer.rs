@@ -8,6 +8,7 @@ use callrecords::model::Dataset;
 use callrecords::model::NodePath;
 use callrecords::view::detail::{describe, Value};
 use callrecords::view::overview::{call_rows, judge_all, select, CallFilter, CallSort};
+use callrecords::view::person::{find, people};
 
 mod common;
 use common::corpus_bytes as corpus;
@@ -282,4 +283,56 @@ fn an_audio_stream_lists_audio_metrics_and_folds_the_video_ones() {
     assert_eq!(other.title, format!("Other metrics ({}, not reported for audio)", labels(other).len()));
     // Nothing reported is hidden: every folded metric is "not reported".
     assert!(other.table.as_ref().expect("table").rows.iter().all(|(_, v)| v[0] == Value::Missing));
+}
+
+/// Two calls with Kenji (one poor stream to him in the first), one without him.
+fn kenji_calls() -> Dataset {
+    let person = |name: &str, id: &str| {
+        format!(
+            r##"{{"@odata.type":"#microsoft.graph.callRecords.participantEndpoint","associatedIdentity":{{"id":"{id}","displayName":"{name}"}}}}"##
+        )
+    };
+    let server = r##"{"@odata.type":"#microsoft.graph.callRecords.serviceEndpoint","userAgent":{"role":"skypeForBusinessAudioVideoMcu"}}"##;
+    let call = |id: &str, who: &[(&str, &str)], loss: f64| {
+        let sessions: Vec<String> = who
+            .iter()
+            .map(|(name, pid)| {
+                format!(
+                    r#"{{"caller":{p},"callee":{server},"segments":[{{"caller":{p},"callee":{server},"media":[{{"label":"main-audio","streams":[
+                    {{"streamDirection":"calleeToCaller","averagePacketLossRate":{loss},"averageJitter":"PT0.01S","averageRoundTripTime":"PT0.05S","packetUtilization":4000}}]}}]}}]}}"#,
+                    p = person(name, pid)
+                )
+            })
+            .collect();
+        format!(
+            r#"{{"id":"{id}","version":1,"type":"groupCall","startDateTime":"2026-03-01T10:00:00Z","sessions":[{}]}}"#,
+            sessions.join(",")
+        )
+    };
+    let a = call("a", &[("Kenji Holloway", "k"), ("Abbie Vance", "v")], 0.2);
+    let b = call("b", &[("kenji holloway", "k"), ("Owen Franklin", "o")], 0.0);
+    let c = call("c", &[("Kenji Vance", "kv")], 0.2);
+    ingest([("a.json", a.as_bytes()), ("b.json", b.as_bytes()), ("c.json", c.as_bytes())])
+}
+
+#[test]
+fn a_person_is_picked_across_the_calls_with_their_poor_streams() {
+    let d = kenji_calls();
+    assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+    let rows = call_rows(&d, &judge_all(&d, &RuleSet::cqd_current()));
+    let everyone = people(rows.iter().map(|r| r.people.as_slice()));
+    let names: Vec<&str> = everyone.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Abbie Vance", "Kenji Holloway", "Kenji Vance", "Owen Franklin"], "no servers, one Kenji");
+    let kenji = find(&everyone, "kenji holloway").expect("Kenji");
+    assert_eq!((kenji.calls, kenji.poor_streams), (2, 1));
+    assert_eq!(kenji.option_text(), "Kenji Holloway (2 calls)");
+    assert_eq!(kenji.chip_text(), "Calls with Kenji Holloway: 2 calls, 1 poor stream sent or received by them");
+    let filter = CallFilter { person: Some(kenji.key.clone()), ..CallFilter::default() };
+    let ids: Vec<&str> = select(&rows, &filter, CallSort::Start, false).iter().map(|&i| rows[i].id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"], "Kenji Vance's call is not Kenji Holloway's");
+    // With the other filters: only his calls with problems.
+    let poor_only = CallFilter { problems_only: true, ..filter };
+    assert_eq!(select(&rows, &poor_only, CallSort::Start, false).len(), 1);
+    let owen = find(&everyone, "owen franklin").expect("Owen");
+    assert_eq!(owen.chip_text(), "Calls with Owen Franklin: 1 call, no poor streams sent or received by them");
 }

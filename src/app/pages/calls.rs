@@ -1,7 +1,7 @@
-//! The calls table: filter by text, modality, problems and date; sort by any column; a row
-//! opens its call.
+//! The calls table: filter by text, modality, problems, date and person (with that person's
+//! calls and poor streams above the table); sort by any column; a row opens its call.
 
-use crate::app::browser::{go, on_date, zone_name};
+use crate::app::browser::{day_text, go, on_date, zone_name};
 use crate::app::components::charts::AcrossCallsCharts;
 use crate::app::components::values::{show_more, tally_badge, time_html};
 use crate::app::components::EmptyState;
@@ -10,6 +10,7 @@ use callrecords::model::enums::Modality;
 use callrecords::model::NodePath;
 use callrecords::t;
 use callrecords::view::overview::{select, CallFilter, CallSort, FILTER_MODALITIES};
+use callrecords::view::person::{find, people};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
 use callrecords::view::words::sort_marks;
@@ -23,14 +24,36 @@ const PAGE: usize = 200;
 pub fn Overview() -> Html {
     let (state, derived) = use_page();
     let shown = use_state(|| PAGE);
-    let from_text = use_state(String::new);
-    let to_text = use_state(String::new);
     // Filtered and sorted once per change of the rows, the filter or the order, not on every
     // render (a load's progress renders the page too).
     let picked = use_memo(
         (derived.clone(), state.filter.clone(), state.sort, state.descending),
         |(derived, filter, sort, descending)| select(&derived.rows, filter, *sort, *descending),
     );
+    // The date inputs show the filter's days (in the zone the page writes times in).
+    let from_text = use_state(|| state.filter.from.map(|t| day_text(t, false)).unwrap_or_default());
+    let to_text = use_state(|| state.filter.to.map(|t| day_text(t, true)).unwrap_or_default());
+    let everyone = {
+        let derived = derived.clone();
+        use_memo((state.generation, state.rules.clone(), state.lang), move |_| {
+            people(derived.rows.iter().map(|r| r.people.as_slice()))
+        })
+    };
+    // The UTC switch moves the days picked to UTC days (or back to local ones).
+    {
+        let (state, from_text, to_text) = (state.clone(), from_text.clone(), to_text.clone());
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.utc, move |_| {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            let no_days = from_text.is_empty() && to_text.is_empty();
+            if !first && !no_days {
+                let day =
+                    |text: &str, end| (!text.is_empty()).then(|| crate::app::browser::local_day(text, end)).flatten();
+                let (from, to) = (day(&from_text, 0), day(&to_text, 1));
+                state.dispatch(Action::SetFilter(CallFilter { from, to, ..state.filter.clone() }));
+            }
+        });
+    }
     if state.dataset.records.is_empty() {
         return html! { <EmptyState view={Route::Calls} /> };
     }
@@ -66,6 +89,23 @@ pub fn Overview() -> Html {
         let (filter, set) = (filter.clone(), set_filter.clone());
         on_date(to_text.clone(), true, move |to| set(CallFilter { to, ..filter.clone() }))
     };
+    let onperson = {
+        let (filter, set) = (filter.clone(), set_filter.clone());
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            set(CallFilter { person: (!v.is_empty()).then_some(v), ..filter.clone() })
+        })
+    };
+    let clear_person = {
+        let (filter, set) = (filter.clone(), set_filter.clone());
+        Callback::from(move |_| set(CallFilter { person: None, ..filter.clone() }))
+    };
+    let person = filter.person.as_deref().and_then(|key| find(&everyone, key));
+    let (from_label, to_label) = if state.utc {
+        (t!("filter-from-label-utc"), t!("filter-to-label-utc"))
+    } else {
+        (t!("filter-from-label"), t!("filter-to-label"))
+    };
     let zone = zone_name();
     let header = |sort: &CallSort| {
         let (state, sort) = (state.clone(), *sort);
@@ -94,10 +134,24 @@ pub fn Overview() -> Html {
                     </select>
                 </label>
                 <label class="check"><input type="checkbox" checked={filter.problems_only} onchange={onproblems} />{ " " }{ t!("calls-problems-only") }</label>
-                <label>{ t!("filter-from") }{ " " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label={t!("filter-from-label")} /></label>
-                <label>{ t!("filter-to") }{ " " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label={t!("filter-to-label")} /></label>
+                <label>{ t!("filter-from") }{ " " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label={from_label} /></label>
+                <label>{ t!("filter-to") }{ " " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label={to_label} /></label>
+                <label title={t!("person-hint")}>{ t!("person-label") }{ " " }
+                    <select onchange={onperson} data-testid="person-select" class="person-select">
+                        <option value="" selected={filter.person.is_none()}>{ t!("person-any") }</option>
+                        { for everyone.iter().map(|p| html! {
+                            <option value={p.key.clone()} selected={filter.person.as_deref() == Some(p.key.as_str())}>{ p.option_text() }</option>
+                        }) }
+                    </select>
+                </label>
                 <span class="shown" data-testid="calls-shown">{ t!("calls-shown", shown = total, count = derived.rows.len()) }</span>
             </div>
+            if let Some(p) = person {
+                <p class="person-chip" data-testid="person-chip">
+                    <span>{ p.chip_text() }</span>{ " " }
+                    <button type="button" class="person-clear" onclick={clear_person} aria-label={t!("person-clear")} title={t!("person-clear")}>{ "×" }</button>
+                </p>
+            }
             <div class="table-wrap" tabindex="0" role="region" aria-label={t!("table-region", table = t!("calls-label"))}>
                 <table class="calls" data-testid="calls-table">
                     <caption class="visually-hidden">{ t!("calls-caption", zone = zone.clone()) }</caption>

@@ -176,7 +176,7 @@ pub fn jitter_loss_scatter(calls: &[JudgedCall<'_>], rules: &RuleSet) -> JitterL
             };
             points.push(ScatterPoint {
                 key: StreamKey { record: record.id.clone(), path: s.path },
-                label: stream_label(&s, kind),
+                label: stream_label(&s, kind, &judgement.names),
                 kind,
                 jitter_ms: jitter,
                 loss_percent: Unit::Ratio.display_value(loss),

@@ -172,6 +172,147 @@ pub(crate) fn fit_text(text: &str, max_px: f64, font_px: f64) -> String {
     short
 }
 
+/// How many characters of `font_px` fit in `max_px` ([`text_width`]'s estimate).
+fn chars_in(max_px: f64, font_px: f64) -> usize {
+    (max_px / (font_px * 0.58).max(0.1) + 1e-9).floor().max(0.0) as usize
+}
+
+/// `text` in at most `n` characters, shortened in the middle so that both ends survive: the
+/// last whole words when they fit ("Conf…server", "O…Franklin"), else about two thirds of
+/// the room for the end. A name's end is what tells names apart ("…Franklin", "…Queue 2").
+pub(crate) fn abbreviate_middle(text: &str, n: usize) -> String {
+    let chars: Vec<char> = text.trim().chars().collect();
+    if chars.len() <= n {
+        return chars.into_iter().collect();
+    }
+    match n {
+        0 => return String::new(),
+        1 => return "…".to_string(),
+        2 => return format!("{}…", chars[0]),
+        _ => {}
+    }
+    // The longest run of whole last words that leaves one character and the "…" for the start.
+    let word_tail = (1..chars.len())
+        .filter(|&i| chars[i - 1] == ' ' && (chars[i].is_alphanumeric() || chars[i] == '+'))
+        .map(|i| chars.len() - i)
+        .find(|&len| len <= n - 2);
+    let tail = word_tail.unwrap_or((n - 1) * 2 / 3);
+    let head: String = chars[..n - 1 - tail].iter().collect();
+    let end: String = chars[chars.len() - tail..].iter().collect();
+    format!("{}…{}", head.trim_end(), end.trim_start())
+}
+
+/// `text` fitted to `max_px`, shortened in the middle ([`abbreviate_middle`]).
+pub(crate) fn fit_middle(text: &str, max_px: f64, font_px: f64) -> String {
+    abbreviate_middle(text, chars_in(max_px, font_px))
+}
+
+/// The separators of a chart label: "Owen Franklin → Conferencing server · audio",
+/// "Abbie Wilkins ↔ Owen Franklin".
+const LABEL_SEPARATORS: [&str; 3] = [" → ", " ↔ ", " · "];
+
+/// A label's parts, each with the separator after it (the last has none).
+fn label_parts(text: &str) -> Vec<(&str, &'static str)> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some((at, sep)) =
+        LABEL_SEPARATORS.iter().filter_map(|sep| rest.find(sep).map(|at| (at, *sep))).min_by_key(|(at, _)| *at)
+    {
+        parts.push((&rest[..at], sep));
+        rest = &rest[at + sep.len()..];
+    }
+    parts.push((rest, ""));
+    parts
+}
+
+/// The parts that many labels of one chart share ("Conferencing server", "audio"): in at
+/// least two labels and at least half of them. They tell the labels apart least, so
+/// [`fit_label_among`] shortens them first.
+pub(crate) fn common_parts<'a>(labels: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut n = 0;
+    for label in labels {
+        n += 1;
+        let mut seen: Vec<&str> = label_parts(label).into_iter().map(|(part, _)| part.trim()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for part in seen {
+            *counts.entry(part).or_default() += 1;
+        }
+    }
+    let mut common: Vec<String> =
+        counts.into_iter().filter(|(_, c)| *c >= 2 && 2 * c >= n).map(|(part, _)| part.to_string()).collect();
+    common.sort();
+    common
+}
+
+/// A label made of names ("Conferencing server → Owen Franklin · audio") fitted to `max_px`
+/// without losing any of its parts ([`fit_label_among`] with nothing known of the other labels).
+pub(crate) fn fit_label(text: &str, max_px: f64, font_px: f64) -> String {
+    fit_label_among(text, max_px, font_px, &[])
+}
+
+/// A label made of names fitted to `max_px`, its arrows and separators kept and each part
+/// shortened in the middle ([`abbreviate_middle`]), never cut at the end: "Co…er → K…Holloway ·
+/// audio" rather than "Conferencing server → Ke…". The room goes first to what keeps each part
+/// legible (short parts whole, four characters of a long one, two of a common one), then to the parts that are not
+/// `common` (what tells this label from its neighbours: first their last word, then the
+/// rest), then likewise to the common ones. Falls back to [`fit_middle`] of the
+/// whole text when not even that fits.
+pub(crate) fn fit_label_among(text: &str, max_px: f64, font_px: f64, common: &[String]) -> String {
+    if text_width(text, font_px) <= max_px {
+        return text.to_string();
+    }
+    let budget = chars_in(max_px, font_px);
+    let parts = label_parts(text);
+    let lens: Vec<usize> = parts.iter().map(|(part, _)| part.trim().chars().count()).collect();
+    let fixed: usize = parts.iter().map(|(_, sep)| sep.chars().count()).sum();
+    let is_common: Vec<bool> = parts.iter().map(|(part, _)| common.iter().any(|c| c == part.trim())).collect();
+    let floor: Vec<usize> = lens
+        .iter()
+        .zip(&is_common)
+        .map(|(&len, &common)| match (len <= 6, common) {
+            (true, _) => len,
+            (false, true) => 2,
+            (false, false) => 4,
+        })
+        .collect();
+    if parts.len() < 2 || budget < fixed + floor.iter().sum::<usize>() {
+        // Without room for every part, a trailing " · audio" goes first: who sent to whom
+        // says more than the media kind (which the chart's table and tooltip still give).
+        if let [.., (_, " · "), _] = parts.as_slice() {
+            let cut = text.rfind(" · ").unwrap_or(text.len());
+            return fit_label_among(&text[..cut], max_px, font_px, common);
+        }
+        return abbreviate_middle(text, budget);
+    }
+    let wants: Vec<usize> = parts
+        .iter()
+        .zip(&lens)
+        .map(|((part, _), &len)| part.trim().rsplit(' ').next().map_or(len, |w| w.chars().count() + 2).min(len))
+        .collect();
+    let mut alloc = floor;
+    let mut left = budget - fixed - alloc.iter().sum::<usize>();
+    // Raise the parts of one group towards `target`, evenly, while room is left.
+    let mut raise = |alloc: &mut Vec<usize>, target: &[usize], commons: bool| loop {
+        let open: Vec<usize> = (0..alloc.len()).filter(|&i| is_common[i] == commons && alloc[i] < target[i]).collect();
+        if open.is_empty() || left == 0 {
+            break;
+        }
+        let share = (left / open.len()).max(1);
+        for i in open {
+            let more = share.min(target[i] - alloc[i]).min(left);
+            alloc[i] += more;
+            left -= more;
+        }
+    };
+    raise(&mut alloc, &wants, false);
+    raise(&mut alloc, &lens, false);
+    raise(&mut alloc, &wants, true);
+    raise(&mut alloc, &lens, true);
+    parts.iter().zip(alloc).map(|((part, sep), n)| format!("{}{sep}", abbreviate_middle(part, n))).collect()
+}
+
 /// The plot area of an x-y chart (title, legend and y-axis title above, tick labels left and
 /// below) in a `w`×`h` device-pixel area at scale `s`, and whether it has room to draw.
 pub(super) fn xy_plot((w, h): (u32, u32), s: f64) -> (PixelRect, bool) {
@@ -222,6 +363,46 @@ mod tests {
         let short = fit_text("Owen Franklin → Conferencing server", 60.0, 10.0);
         assert!(short.ends_with('…') && short.chars().count() <= 10, "{short}");
         assert_eq!(fit_text("abc", 1.0, 10.0), "");
+    }
+
+    #[test]
+    fn names_are_shortened_in_the_middle_so_their_ends_survive() {
+        assert_eq!(abbreviate_middle("Owen Franklin", 13), "Owen Franklin");
+        assert_eq!(abbreviate_middle("Owen Franklin", 10), "O…Franklin");
+        assert_eq!(abbreviate_middle("Conferencing server", 12), "Confe…server");
+        assert_eq!(abbreviate_middle("Contoso Support Queue 2", 9), "C…Queue 2");
+        assert_eq!(abbreviate_middle("Abcdefghij", 7), "Ab…ghij");
+        assert_eq!(abbreviate_middle("Room 4.12 – Teams Room", 14), "Roo…Teams Room", "a dash is no word");
+        assert_eq!(abbreviate_middle("Abcdefghij", 2), "A…");
+        assert_eq!(abbreviate_middle("Abcdefghij", 1), "…");
+        assert_eq!(abbreviate_middle("Abcdefghij", 0), "");
+        for n in 0..30 {
+            assert!(abbreviate_middle("Conferencing server → Owen Franklin", n).chars().count() <= n, "{n}");
+        }
+    }
+
+    #[test]
+    fn labels_keep_every_name_and_the_arrow() {
+        let label = "Conferencing server → Owen Franklin · audio";
+        assert_eq!(fit_label(label, 1000.0, 10.0), label);
+        // 30 characters of room (10 px font, 5.8 px a character).
+        let short = fit_label(label, 30.0 * 5.8, 10.0);
+        assert!(short.chars().count() <= 30, "{short}");
+        assert!(short.contains(" → ") && short.ends_with(" · audio"), "{short}");
+        assert!(short.contains("Franklin") && short.contains("server"), "{short}");
+        // Two people whose first names are alike stay apart by their ends, the part every label
+        // shares giving way first.
+        let labels = ["Conferencing server → Kenji Holloway · audio", "Conferencing server → Kenji Vance · audio"];
+        let common = common_parts(labels);
+        assert_eq!(common, ["Conferencing server", "audio"]);
+        let a = fit_label_among(labels[0], 26.0 * 5.8, 10.0, &common);
+        let b = fit_label_among(labels[1], 26.0 * 5.8, 10.0, &common);
+        assert!(a.contains("Holloway · audio") && b.contains("→ Kenji Vance · audio"), "{a} / {b}");
+        assert!(a.chars().count() <= 26 && b.chars().count() <= 26, "{a} / {b}");
+        // Too little room for every part: the media goes, then the whole label in the middle.
+        let tight = fit_label(label, 16.0 * 5.8, 10.0);
+        assert!(tight.contains(" → ") && !tight.contains("audio") && tight.chars().count() <= 16, "{tight}");
+        assert_eq!(fit_label(label, 8.0 * 5.8, 10.0).chars().count(), 8);
     }
 
     #[test]

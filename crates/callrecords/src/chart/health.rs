@@ -6,15 +6,16 @@
 //! not-functioning ratios (published, Call Analytics), the viewer's own ≥ 5 % for the others
 //! (none is published). See `limits` for the sources.
 
-use super::geometry::{fit_text, nice_axis, sanitize_scale, to_px, Linear, NiceAxis, PixelRect};
+use super::geometry::{fit_label, fit_text, nice_axis, sanitize_scale, to_px, Linear, NiceAxis, PixelRect};
 use super::hit::{offset_hits, Hit, Side, Target};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::text::TextAlternative;
 use super::theme::Theme;
 use crate::judge::FindingLimits;
 use crate::judge::{endpoint_limit, measured, Limit};
+use crate::model::identity::Names;
 use crate::model::metrics::{format_value, Metric, Unit, DEVICE_METRICS, NETWORK_METRICS};
-use crate::model::record::{CallRecord, DeviceInfo, Endpoint, Media, NetworkInfo, Segment};
+use crate::model::record::{CallRecord, DeviceInfo, Media, NetworkInfo, Segment};
 use crate::t;
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
@@ -85,13 +86,14 @@ fn read<T>(metrics: &[Metric<T>], name: &str, item: Option<&T>) -> Option<f64> {
 /// with the limits of `limits` (normally `FindingLimits::default()`, as the findings use).
 pub fn endpoint_health(record: &CallRecord, limits: &FindingLimits) -> HealthChart {
     let mut sides = Vec::new();
+    let names = record.names();
     for (si, session) in record.sessions.iter().enumerate() {
         for (gi, segment) in session.segments.iter().enumerate() {
             for (mi, media) in segment.media.iter().enumerate() {
                 for side in [Side::Caller, Side::Callee] {
                     let (network, device) = side_info(media, side);
                     if network.is_some() || device.is_some() {
-                        let who = endpoint_name(segment, media, side, session.segments.len() > 1, gi);
+                        let who = endpoint_name(segment, media, side, session.segments.len() > 1, gi, &names);
                         sides.push((who, side, (si, gi, mi), network, device));
                     }
                 }
@@ -143,12 +145,19 @@ fn shown_label(r: &RatioReading) -> String {
     crate::i18n::lookup(&format!("metric-{}", r.metric), &[]).unwrap_or_else(|| r.label.to_string())
 }
 
-fn endpoint_name(segment: &Segment, media: &Media, side: Side, several_segments: bool, gi: usize) -> String {
+fn endpoint_name(
+    segment: &Segment,
+    media: &Media,
+    side: Side,
+    several_segments: bool,
+    gi: usize,
+    names: &Names,
+) -> String {
     let endpoint = match side {
         Side::Caller => segment.caller.as_ref(),
         Side::Callee => segment.callee.as_ref(),
     };
-    let name = endpoint.map(Endpoint::display_name).unwrap_or_else(|| t!("unknown-endpoint"));
+    let name = endpoint.map_or_else(|| t!("unknown-endpoint"), |e| e.display_name_in(names));
     let media_label = media.label.clone().unwrap_or_else(|| t!("media-unknown"));
     let who = format!("{name} ({}) · {media_label}", side.label());
     if several_segments {
@@ -423,7 +432,7 @@ pub fn draw_endpoint_health<DB: DrawingBackend>(
     for (e, panel) in chart.endpoints.iter().zip(&layout.panels) {
         let spec = TextSpec::new(LABEL_PX, theme.text).bold();
         let room = f64::from(layout.plot.x1) - p.px(8.0);
-        p.text(&fit_text(&e.who, room, p.px(LABEL_PX)), (to_px(p.px(8.0)), panel.header_y), spec)?;
+        p.text(&fit_label(&e.who, room, p.px(LABEL_PX)), (to_px(p.px(8.0)), panel.header_y), spec)?;
         for (r, row) in e.readings.iter().zip(&panel.rows) {
             draw_ratio_row(&p, r, row, &layout)?;
         }

@@ -2,6 +2,7 @@
 //! audio", with the media kind taken from the judgement.
 
 use crate::judge::{MediaKind, RecordJudgement, StreamJudgement, Verdict};
+use crate::model::identity::Names;
 use crate::model::record::{Endpoint, EndpointKind, FailureInfo, Media, Session, StreamPath, StreamRef};
 use std::collections::HashMap;
 
@@ -14,16 +15,16 @@ pub fn media_name(kind: MediaKind, media: &Media) -> String {
     }
 }
 
-/// Sender and receiver display names of a stream.
-pub(crate) fn sender_receiver_names(s: &StreamRef<'_>) -> (String, String) {
+/// Sender and receiver display names of a stream, named with the record's `names`.
+pub(crate) fn sender_receiver_names(s: &StreamRef<'_>, names: &Names) -> (String, String) {
     let (from, to) = s.sender_receiver();
-    let name = |e: Option<&Endpoint>| e.map(Endpoint::display_name).unwrap_or_else(|| crate::t!("unknown-endpoint"));
+    let name = |e: Option<&Endpoint>| e.map_or_else(|| crate::t!("unknown-endpoint"), |e| e.display_name_in(names));
     (name(from), name(to))
 }
 
 /// "Owen Franklin → Conferencing server · audio".
-pub(crate) fn stream_label(s: &StreamRef<'_>, kind: MediaKind) -> String {
-    format!("{} · {}", s.direction_label(), media_name(kind, s.media))
+pub(crate) fn stream_label(s: &StreamRef<'_>, kind: MediaKind, names: &Names) -> String {
+    format!("{} · {}", s.direction_label_in(names), media_name(kind, s.media))
 }
 
 /// The judgements of a record by stream path.
@@ -68,11 +69,11 @@ impl WorstVerdicts {
 
 /// Who a session is about: its participants' names ("Owen Franklin", "Alice ↔ Bob"); the two
 /// endpoints when neither is a participant.
-pub(crate) fn session_who(session: &Session) -> String {
+pub(crate) fn session_who(session: &Session, known: &Names) -> String {
     let endpoints: Vec<&Endpoint> = [&session.caller, &session.callee].into_iter().flatten().collect();
     let people: Vec<String> =
-        endpoints.iter().filter(|e| e.kind() == EndpointKind::Participant).map(|e| e.display_name()).collect();
-    let names = if people.is_empty() { endpoints.iter().map(|e| e.display_name()).collect() } else { people };
+        endpoints.iter().filter(|e| e.kind() == EndpointKind::Participant).map(|e| e.display_name_in(known)).collect();
+    let names = if people.is_empty() { endpoints.iter().map(|e| e.display_name_in(known)).collect() } else { people };
     if names.is_empty() {
         crate::t!("chart-unknown-endpoints")
     } else {

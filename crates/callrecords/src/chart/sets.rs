@@ -11,6 +11,7 @@ use super::text::SHOWN_ROWS;
 use super::timeline::{timeline, Timeline};
 use crate::judge::{FindingLimits, RecordJudgement, RuleSet};
 use crate::model::datetime::UtcInstant;
+use crate::model::identity::Names;
 use crate::model::metrics::stream_metric;
 use crate::model::record::CallRecord;
 use crate::model::Dataset;
@@ -145,6 +146,8 @@ impl PickedStreams {
     /// by `time` (the record id when the start is unknown).
     pub fn lines(&self, dataset: &Dataset, time: impl Fn(UtcInstant) -> String) -> Vec<(String, Route)> {
         let metric = self.metric.and_then(stream_metric);
+        // Each record's names are built once, however many of its streams the bar holds.
+        let mut names: std::collections::HashMap<&str, Names> = std::collections::HashMap::new();
         self.streams
             .iter()
             .take(SHOWN_ROWS)
@@ -152,7 +155,12 @@ impl PickedStreams {
                 let record = dataset.record(&key.record);
                 let stream = record.and_then(|r| r.stream_at(key.path));
                 let when = record.and_then(|r| r.start).map(&time).unwrap_or_else(|| key.record.clone());
-                let who = stream.map(|s| s.direction_label()).unwrap_or_else(|| crate::t!("chart-stream-not-found"));
+                let who = match (record, stream) {
+                    (Some(r), Some(s)) => {
+                        s.direction_label_in(names.entry(key.record.as_str()).or_insert_with(|| r.names()))
+                    }
+                    _ => crate::t!("chart-stream-not-found"),
+                };
                 let value = match (metric, stream) {
                     (Some(m), Some(s)) => format!(" · {}", m.format(s.stream)),
                     _ => String::new(),

@@ -7,7 +7,9 @@
 //! whether it was reported at all, and the active rule set's limit for that metric and media
 //! kind (drawn as a dashed line over the streams it applies to).
 
-use super::geometry::{fit_text, nice_axis, text_width, to_px, Linear, NiceAxis, PixelRect};
+use super::geometry::{
+    common_parts, fit_label_among, fit_middle, fit_text, nice_axis, text_width, to_px, Linear, NiceAxis, PixelRect,
+};
 use super::hit::{offset_hits, Hit, StreamKey, Target};
 use super::naming::{judgements_by_path, media_name, sender_receiver_names, stream_label};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
@@ -15,6 +17,7 @@ use super::text::TextAlternative;
 use super::theme::Theme;
 use crate::judge::{measured, stream_limit, Limit};
 use crate::judge::{MediaKind, RecordJudgement, RuleSet, RuleSetKind, StreamJudgement, Verdict};
+use crate::model::identity::Names;
 use crate::model::metrics::stream_metric;
 use crate::model::metrics::{format_value, Metric, Unit};
 use crate::model::record::{CallRecord, MediaStream, StreamPath, StreamRef};
@@ -231,7 +234,9 @@ pub fn stream_metric_chart(
     group: MetricGroup,
 ) -> MetricChart {
     let judged = judgements_by_path(judgement);
-    let bars = record.streams().filter_map(|s| stream_bar(&s, judged.get(&s.path).copied(), rules, group)).collect();
+    let names = &judgement.names;
+    let bars =
+        record.streams().filter_map(|s| stream_bar(&s, judged.get(&s.path).copied(), rules, group, names)).collect();
     let unit = stream_metric(group.average_metric()).map(|m| m.unit).unwrap_or(Unit::Count);
     MetricChart {
         record: record.id.clone(),
@@ -265,6 +270,7 @@ fn stream_bar(
     judgement: Option<&StreamJudgement>,
     rules: &RuleSet,
     group: MetricGroup,
+    names: &Names,
 ) -> Option<StreamBar> {
     let kind = judgement.map(|j| j.kind).unwrap_or(MediaKind::Unknown);
     let average = Reading::of(stream_metric(group.average_metric())?, s.stream);
@@ -275,14 +281,14 @@ fn stream_bar(
     }
     let limit = stream_limit(rules, average.metric, kind);
     let (status, reason) = assess(&average, judgement, limit.as_ref(), rules.kind);
-    let (sender, receiver) = sender_receiver_names(s);
+    let (sender, receiver) = sender_receiver_names(s, names);
     Some(StreamBar {
         path: s.path,
         kind,
         sender,
         receiver,
         media: media_name(kind, s.media),
-        label: stream_label(s, kind),
+        label: stream_label(s, kind, names),
         verdict: judgement.map(|j| j.verdict),
         average,
         max,
@@ -461,6 +467,9 @@ pub struct MetricLayout {
     pub columns: Vec<Column>,
     /// Stream labels written upwards (narrow columns) rather than in two lines.
     pub vertical_labels: bool,
+    /// Upright labels whose "sender → receiver" is wider than a column: the sender and the
+    /// receiver on lines of their own (and the media on a third), so neither name is cut.
+    pub wrapped_names: bool,
     /// Bottom of the label area.
     pub labels_bottom: i32,
 }
@@ -475,7 +484,13 @@ impl MetricLayout {
         let n = chart.bars.len().max(1) as f64;
         let band = (right - left) / n;
         let vertical_labels = band < 100.0 * s;
-        let label_h = if vertical_labels { (0.4 * h).min(150.0 * s) } else { 34.0 * s };
+        let wrapped_names = !vertical_labels
+            && chart.bars.iter().any(|b| text_width(&names_line(b), TICK_PX * s) > label_room(band, s));
+        let label_h = match (vertical_labels, wrapped_names) {
+            (true, _) => (0.4 * h).min(150.0 * s),
+            (false, true) => 48.0 * s,
+            (false, false) => 34.0 * s,
+        };
         let bottom = h - margin - label_h;
         let plot = PixelRect::from_f64(left, top, right, bottom);
         let data_max = chart
@@ -497,7 +512,7 @@ impl MetricLayout {
             .enumerate()
             .map(|(i, bar)| column(bar, left + band * i as f64, band, &plot, &y, s, labels_bottom))
             .collect();
-        MetricLayout { drawable, scale: s, plot, axis, columns, vertical_labels, labels_bottom }
+        MetricLayout { drawable, scale: s, plot, axis, columns, vertical_labels, wrapped_names, labels_bottom }
     }
 
     /// The y pixel of a value in display units (ms, %, fps…).
@@ -550,9 +565,12 @@ pub fn draw_metric_chart<DB: DrawingBackend>(
     }
     draw_legend(&p, chart)?;
     draw_value_axis(&p, &layout, &chart.axis_title)?;
+    // What every bar shares ("Conferencing server", "audio") gives way first in a label too
+    // long for its column, so the names that tell the bars apart survive.
+    let common = common_parts(chart.bars.iter().map(|b| b.label.as_str()));
     for (bar, col) in chart.bars.iter().zip(&layout.columns) {
         draw_column(&p, bar, col)?;
-        draw_stream_label(&p, bar, col, &layout)?;
+        draw_stream_label(&p, bar, col, &layout, &common)?;
     }
     draw_limits(&p, chart, &layout)?;
     Ok(offset_hits(chart.hits(area.dim_in_pixel(), scale), area.get_base_pixel()))
@@ -636,19 +654,40 @@ fn draw_stream_label<DB: DrawingBackend>(
     bar: &StreamBar,
     col: &Column,
     layout: &MetricLayout,
+    common: &[String],
 ) -> DrawResult<(), DB> {
     let cx = to_px(col.band.center().0);
     let y = layout.plot.y1 + to_px(p.px(4.0));
-    let room = f64::from(col.band.width()) - p.px(4.0);
+    let room = label_room(f64::from(col.band.width()), p.s);
     if layout.vertical_labels {
-        let text = fit_text(&bar.label, f64::from(layout.labels_bottom - y), p.px(TICK_PX));
+        let text = fit_label_among(&bar.label, f64::from(layout.labels_bottom - y), p.px(TICK_PX), common);
         let spec = TextSpec::new(TICK_PX, p.theme.text).anchor(HPos::Right, VPos::Center).vertical();
         return p.text(&text, (cx, y), spec);
     }
-    let names = fit_text(&format!("{} → {}", bar.sender, bar.receiver), room, p.px(TICK_PX));
-    p.text(&names, (cx, y), TextSpec::new(TICK_PX, p.theme.text).anchor(HPos::Center, VPos::Top))?;
+    let line = to_px(p.px(14.0));
+    let spec = TextSpec::new(TICK_PX, p.theme.text).anchor(HPos::Center, VPos::Top);
+    let lines = if layout.wrapped_names {
+        let sender = fit_middle(&format!("{} →", bar.sender), room, p.px(TICK_PX));
+        p.text(&sender, (cx, y), spec)?;
+        let receiver = fit_middle(&bar.receiver, room, p.px(TICK_PX));
+        p.text(&receiver, (cx, y + line), spec)?;
+        2
+    } else {
+        p.text(&fit_label_among(&names_line(bar), room, p.px(TICK_PX), common), (cx, y), spec)?;
+        1
+    };
     let media = fit_text(&bar.media, room, p.px(TICK_PX));
-    p.text(&media, (cx, y + to_px(p.px(14.0))), TextSpec::new(TICK_PX, p.theme.muted).anchor(HPos::Center, VPos::Top))
+    p.text(&media, (cx, y + lines * line), TextSpec::new(TICK_PX, p.theme.muted).anchor(HPos::Center, VPos::Top))
+}
+
+/// "Conferencing server → Owen Franklin": the first line of an upright stream label.
+fn names_line(bar: &StreamBar) -> String {
+    format!("{} → {}", bar.sender, bar.receiver)
+}
+
+/// The width a stream label has in a column `band` device pixels wide at scale `s`.
+fn label_room(band: f64, s: f64) -> f64 {
+    band - 4.0 * s
 }
 
 /// A dashed line per run of neighbouring columns that share a limit, labelled at its right end.

@@ -4,7 +4,7 @@
 //! are hatched; failed sessions and segments carry a drawn ✖ and are never narrower than a few
 //! pixels, so late joins, gaps and short failed segments show.
 
-use super::geometry::{fit_text, sanitize_scale, to_px, Linear, PixelRect};
+use super::geometry::{common_parts, fit_label_among, sanitize_scale, to_px, Linear, PixelRect};
 use super::hit::{offset_hits, Hit, StreamKey, Target};
 use super::naming::{failure_text, judgements_by_path, session_who, stream_label, WorstVerdicts};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
@@ -115,7 +115,7 @@ pub fn timeline(record: &CallRecord, judgement: &RecordJudgement) -> Timeline {
         rows.push(TimelineRow { label: t!("node-call"), kind: SpanKind::Call, spans: vec![call] });
     }
     for (si, session) in record.sessions.iter().enumerate() {
-        let who = session_who(session);
+        let who = session_who(session, &judgement.names);
         let mut spans = Vec::new();
         let verdict = worst.session(si);
         let target = Target::Session { record: id.clone(), session: si };
@@ -151,7 +151,7 @@ pub fn timeline(record: &CallRecord, judgement: &RecordJudgement) -> Timeline {
         for s in timed_streams.get(si).into_iter().flatten() {
             let Some(b) = bounds(s.stream.start, s.stream.end) else { continue };
             let j = judged.get(&s.path);
-            let label = stream_label(s, j.map_or(MediaKind::Unknown, |j| j.kind));
+            let label = stream_label(s, j.map_or(MediaKind::Unknown, |j| j.kind), &judgement.names);
             let target = Target::Stream(StreamKey { record: id.clone(), path: s.path });
             let span = span_of(SpanKind::Stream, target, b, j.map(|j| j.verdict), None, label.clone());
             rows.push(TimelineRow { label, kind: SpanKind::Stream, spans: vec![span] });
@@ -438,8 +438,11 @@ pub fn draw_timeline<DB: DrawingBackend>(
     }
     draw_timeline_legend(&p, timeline)?;
     draw_time_axis(&p, timeline, &layout)?;
+    // What every stream row shares ("Conferencing server", "audio") gives way first when a
+    // label is too long, so the names that tell the rows apart survive.
+    let common = common_parts(timeline.rows.iter().filter(|r| r.kind == SpanKind::Stream).map(|r| r.label.as_str()));
     for (row, geo) in timeline.rows.iter().zip(&layout.rows) {
-        draw_row(&p, row, geo, &layout)?;
+        draw_row(&p, row, geo, &layout, &common)?;
     }
     draw_untimed_note(&p, timeline, &layout)?;
     Ok(offset_hits(timeline.hits(area.dim_in_pixel(), scale), area.get_base_pixel()))
@@ -499,6 +502,7 @@ fn draw_row<DB: DrawingBackend>(
     row: &TimelineRow,
     geo: &RowLayout,
     layout: &TimelineLayout,
+    common: &[String],
 ) -> DrawResult<(), DB> {
     let indent = if row.kind == SpanKind::Stream { p.px(12.0) } else { 0.0 };
     let label_x = to_px(p.px(8.0) + indent);
@@ -507,7 +511,7 @@ fn draw_row<DB: DrawingBackend>(
         SpanKind::Stream => (TICK_PX, p.theme.muted),
         _ => (LABEL_PX, p.theme.text),
     };
-    let label = fit_text(&row.label, room, p.px(size));
+    let label = fit_label_among(&row.label, room, p.px(size), common);
     p.text(&label, (label_x, to_px(geo.rect.center().1)), TextSpec::new(size, color))?;
     for (span, rect) in row.spans.iter().zip(&geo.spans) {
         draw_span(p, span, *rect)?;

@@ -22,6 +22,7 @@ macro_rules! files {
             include_str!(concat!("../../locales/", $lang, "/chart.ftl")),
             include_str!(concat!("../../locales/", $lang, "/ux.ftl")),
             include_str!(concat!("../../locales/", $lang, "/load.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/work.ftl")),
         ]
     };
 }

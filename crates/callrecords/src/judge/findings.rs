@@ -42,6 +42,7 @@ use crate::i18n::num;
 use crate::model::enums::{
     FailureStage, NetworkConnectionType, NetworkTransportProtocol, UserFeedbackRating, WifiBand,
 };
+use crate::model::identity::Names;
 use crate::model::metrics::{format_value, Unit};
 use crate::model::record::{CallRecord, DeviceInfo, Endpoint, EndpointKind, NetworkInfo, Session};
 use std::collections::HashMap;
@@ -208,7 +209,7 @@ fn humanize_token(token: &str) -> String {
     out.replace('_', " ")
 }
 
-fn feedback_findings(session: &Session, si: usize, out: &mut Collector) {
+fn feedback_findings(session: &Session, si: usize, names: &Names, out: &mut Collector) {
     let mut endpoints: Vec<(&Endpoint, Option<usize>)> =
         [&session.caller, &session.callee].into_iter().flatten().map(|e| (e, None)).collect();
     for (gi, segment) in session.segments.iter().enumerate() {
@@ -243,7 +244,14 @@ fn feedback_findings(session: &Session, si: usize, out: &mut Collector) {
         }
         let at = At { session: si, segment, media: None };
         out.add(
-            finding(FindingKind::Feedback, FindingSeverity::Problem, endpoint.display_name(), title, evidence, at),
+            finding(
+                FindingKind::Feedback,
+                FindingSeverity::Problem,
+                endpoint.display_name_in(names),
+                title,
+                evidence,
+                at,
+            ),
             0.0,
         );
     }
@@ -251,12 +259,12 @@ fn feedback_findings(session: &Session, si: usize, out: &mut Collector) {
 
 /// Who a session is about: its participants' names ("Abbie Wilkins and Owen Franklin"), or both
 /// ends' names when no participant is known.
-fn session_people(session: &Session) -> String {
+fn session_people(session: &Session, known: &Names) -> String {
     let ends: Vec<&Endpoint> = [&session.caller, &session.callee].into_iter().flatten().collect();
     let mut names: Vec<String> =
-        ends.iter().filter(|e| e.kind() == EndpointKind::Participant).map(|e| e.display_name()).collect();
+        ends.iter().filter(|e| e.kind() == EndpointKind::Participant).map(|e| e.display_name_in(known)).collect();
     if names.is_empty() {
-        names = ends.iter().map(|e| e.display_name()).collect();
+        names = ends.iter().map(|e| e.display_name_in(known)).collect();
     }
     names.dedup();
     match names.as_slice() {
@@ -265,8 +273,8 @@ fn session_people(session: &Session) -> String {
     }
 }
 
-fn failure_findings(session: &Session, si: usize, out: &mut Collector) {
-    let who = session_people(session);
+fn failure_findings(session: &Session, si: usize, names: &Names, out: &mut Collector) {
+    let who = session_people(session, names);
     let mut infos = vec![(session.failure_info.as_ref(), None)];
     infos.extend(session.segments.iter().enumerate().map(|(gi, g)| (g.failure_info.as_ref(), Some(gi))));
     for (info, segment) in infos {
@@ -309,8 +317,8 @@ fn side_endpoint(session: &Session, segment_index: usize, caller: bool) -> Optio
     own.as_ref().or(if session.segments.len() == 1 { session_side.as_ref() } else { None })
 }
 
-fn side_name(endpoint: Option<&Endpoint>, caller: bool) -> String {
-    endpoint.map(Endpoint::display_name).unwrap_or_else(|| {
+fn side_name(endpoint: Option<&Endpoint>, caller: bool, names: &Names) -> String {
+    endpoint.map(|e| e.display_name_in(names)).unwrap_or_else(|| {
         if caller {
             crate::t!("unknown-caller")
         } else {
@@ -442,9 +450,10 @@ fn at_least(value: f64, limit: f64) -> bool {
 /// Findings with explicit limits (see [`FindingLimits`]).
 pub fn findings_with(record: &CallRecord, limits: &FindingLimits) -> Vec<Finding> {
     let mut out = Collector::default();
+    let names = record.names();
     for (si, session) in record.sessions.iter().enumerate() {
-        feedback_findings(session, si, &mut out);
-        failure_findings(session, si, &mut out);
+        feedback_findings(session, si, &names, &mut out);
+        failure_findings(session, si, &names, &mut out);
         for (gi, segment) in session.segments.iter().enumerate() {
             for (mi, media) in segment.media.iter().enumerate() {
                 let at = At { session: si, segment: Some(gi), media: Some(mi) };
@@ -453,7 +462,7 @@ pub fn findings_with(record: &CallRecord, limits: &FindingLimits) -> Vec<Finding
                     if endpoint.is_some_and(|e| e.kind() == EndpointKind::Service) {
                         continue;
                     }
-                    let who = side_name(endpoint, caller);
+                    let who = side_name(endpoint, caller, &names);
                     let side = if caller { "caller" } else { "callee" };
                     let (device, network) = if caller {
                         (&media.caller_device, &media.caller_network)

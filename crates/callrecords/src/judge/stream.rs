@@ -9,6 +9,7 @@ use super::text::{distinct_value_text, join_and, limit_text, value_text};
 use super::verdict::{Breach, RecordJudgement, StreamJudgement, Verdict};
 use crate::i18n::num;
 use crate::model::enums::{AudioCodec, VideoCodec};
+use crate::model::identity::Names;
 use crate::model::metrics::Unit;
 use crate::model::record::{CallRecord, MediaStream, StreamRef};
 use crate::t;
@@ -254,8 +255,13 @@ fn judge_vbss(t: &Thresholds, stream: &StreamRef<'_>, out: &mut Outcome) -> Verd
     first_reported(vbss, &steps, true, out)
 }
 
-/// Judges one stream.
+/// Judges one stream, naming its direction from the stream's endpoints alone.
 pub fn judge_stream(stream: &StreamRef<'_>, rules: &RuleSet) -> StreamJudgement {
+    judge_stream_in(stream, rules, &Names::default())
+}
+
+/// Judges one stream of a record whose ids `names` knows.
+fn judge_stream_in(stream: &StreamRef<'_>, rules: &RuleSet, names: &Names) -> StreamJudgement {
     let t = &rules.thresholds;
     let (kind, basis) = media_kind_with_basis(stream);
     let mut out = Outcome::default();
@@ -292,7 +298,7 @@ pub fn judge_stream(stream: &StreamRef<'_>, rules: &RuleSet) -> StreamJudgement 
         verdict,
         breaches: out.breaches,
         unclassified_reasons: out.unclassified,
-        direction: stream.direction_label(),
+        direction: stream.direction_label_in(names),
         not_reported: out.not_reported,
         notes: out.notes,
     }
@@ -300,5 +306,7 @@ pub fn judge_stream(stream: &StreamRef<'_>, rules: &RuleSet) -> StreamJudgement 
 
 /// Judges every stream of a record.
 pub fn judge_record(record: &CallRecord, rules: &RuleSet) -> RecordJudgement {
-    RecordJudgement { rules: rules.kind, streams: record.streams().map(|s| judge_stream(&s, rules)).collect() }
+    let names = record.names();
+    let streams = record.streams().map(|s| judge_stream_in(&s, rules, &names)).collect();
+    RecordJudgement { rules: rules.kind, streams, names }
 }

@@ -5,6 +5,7 @@
 
 use super::media_kind::MediaKind;
 use super::rule_sets::RuleSetKind;
+use crate::model::identity::Names;
 use crate::model::record::StreamPath;
 
 /// The outcome for one stream, or the roll-up of many.
@@ -175,6 +176,10 @@ pub struct RecordJudgement {
     pub rules: RuleSetKind,
     /// In the order of [`CallRecord::streams`].
     pub streams: Vec<StreamJudgement>,
+    /// Who each identity id of the record is ([`CallRecord::names`](crate::model::record::CallRecord::names)), built once with the
+    /// judgement so that everything that names an endpoint of this record (tree, detail,
+    /// charts, summaries) names it alike.
+    pub names: Names,
 }
 
 impl RecordJudgement {

@@ -247,16 +247,42 @@ impl IdentitySet {
             .min_by_key(|(kind, identity)| (kind.rank(), identity.name().is_none() && identity.id.is_none()))
     }
 
-    /// Who this is, for people; `None` when the set holds nothing that names anyone.
-    pub fn display_name(&self) -> Option<String> {
-        // A named identity wins over an unnamed one of a better kind (a user without a name
-        // beside a phone with a number is shown by the number).
+    /// The identities in the display order.
+    fn ordered(&self) -> Vec<&(IdentityKind, Identity)> {
         let mut ordered: Vec<_> = self.identities.iter().collect();
         ordered.sort_by_key(|(kind, _)| kind.rank());
-        if let Some((_, identity)) = ordered.iter().find(|(_, identity)| identity.name().is_some()) {
-            return identity.name().map(str::to_string);
+        ordered
+    }
+
+    /// The name the set itself gives (a display name, UPN or email), by the display order;
+    /// `None` when it carries only ids.
+    pub fn own_name(&self) -> Option<&str> {
+        // A named identity wins over an unnamed one of a better kind.
+        self.ordered().into_iter().find_map(|(_, identity)| identity.name())
+    }
+
+    /// Who this is, for people; `None` when the set holds nothing that names anyone.
+    pub fn display_name(&self) -> Option<String> {
+        self.display_name_in(&Names::default())
+    }
+
+    /// Who this is, for people, with the names the rest of the record gives: a set that carries
+    /// only an id (an auto attendant's `user` with `displayName: null`) is named by what
+    /// `names` knows of that id, and by the id itself only when nothing in the record names it.
+    pub fn display_name_in(&self, names: &Names) -> Option<String> {
+        if let Some(name) = self.own_name() {
+            return Some(name.to_string());
         }
-        ordered.iter().find_map(|(kind, identity)| {
+        let ordered = self.ordered();
+        if let Some(name) = ordered.iter().find_map(|(_, identity)| names.get(identity.id.as_deref()?)) {
+            return Some(name.to_string());
+        }
+        self.id_label()
+    }
+
+    /// The set's name by an id when it has no name: a phone number, "User ca69ff3e".
+    pub fn id_label(&self) -> Option<String> {
+        self.ordered().iter().find_map(|(kind, identity)| {
             let id = non_empty(&identity.id)?;
             Some(match kind {
                 IdentityKind::Phone => id.to_string(),
@@ -264,6 +290,11 @@ impl IdentitySet {
                 other => format!("{} {}", capitalise(other.label()), short_id(id)),
             })
         })
+    }
+
+    /// The ids the set carries, in the display order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.ordered().into_iter().filter_map(|(_, identity)| non_empty(&identity.id))
     }
 
     /// True when the set holds no identity at all.
@@ -274,6 +305,62 @@ impl IdentitySet {
     /// The identity of a kind, if present.
     pub fn get(&self, kind: &IdentityKind) -> Option<&Identity> {
         self.identities.iter().find(|(k, _)| k == kind).map(|(_, i)| i)
+    }
+}
+
+/// Who each identity id of one call record is: every id the record carries beside a name
+/// (participants, organizer, any session's or segment's endpoint) mapped to that name, so an
+/// identity that carries only an id is shown by the name the record gives it elsewhere. Built
+/// once per record ([`crate::model::record::CallRecord::names`]); ids compare without regard
+/// to ASCII case (Entra object ids are written both ways).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Names {
+    by_id: std::collections::HashMap<String, String>,
+}
+
+impl Names {
+    fn key(id: &str) -> String {
+        id.trim().to_ascii_lowercase()
+    }
+
+    /// Learns `name` for `id`; the first name learnt for an id stays.
+    pub fn learn(&mut self, id: &str, name: &str) {
+        let (id, name) = (id.trim(), name.trim());
+        if !id.is_empty() && !name.is_empty() {
+            self.by_id.entry(Self::key(id)).or_insert_with(|| name.to_string());
+        }
+    }
+
+    /// Learns every id of a set (and `also`, the id of the participant it belongs to) as the
+    /// name the set gives; a set without a name teaches nothing.
+    pub fn learn_set(&mut self, set: &IdentitySet, also: Option<&str>) {
+        if let Some(name) = set.own_name() {
+            for id in set.ids().chain(also) {
+                self.learn(id, name);
+            }
+        }
+    }
+
+    /// Learns one identity's id as its name.
+    pub fn learn_identity(&mut self, identity: &Identity) {
+        if let (Some(id), Some(name)) = (non_empty(&identity.id), identity.name()) {
+            self.learn(id, name);
+        }
+    }
+
+    /// The name the record gives `id`.
+    pub fn get(&self, id: &str) -> Option<&str> {
+        self.by_id.get(&Self::key(id)).map(String::as_str)
+    }
+
+    /// How many ids have a name.
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    /// True when no id has a name.
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
     }
 }
 
@@ -322,6 +409,26 @@ mod tests {
         assert_eq!(set(r#"{"encrypted":{"id":"xyz"}}"#).display_name().as_deref(), Some("Encrypted identity"));
         assert_eq!(set(r#"{"user":{"id":null}}"#).display_name(), None);
         assert_eq!(set("{}").display_name(), None);
+    }
+
+    #[test]
+    fn an_id_only_set_is_named_by_what_the_record_knows_of_its_id() {
+        let named = set(
+            r#"{"applicationInstance":{"id":"CA69FF3E-1111-2222-3333-444455556666","displayName":"Contoso Main Line"}}"#,
+        );
+        let bare = set(r#"{"user":{"id":"ca69ff3e-1111-2222-3333-444455556666","displayName":null}}"#);
+        assert_eq!(bare.display_name().as_deref(), Some("User ca69ff3e"));
+        let mut names = Names::default();
+        names.learn_set(&bare, None);
+        assert!(names.is_empty(), "a set without a name teaches nothing");
+        names.learn_set(&named, Some("participant-id"));
+        assert_eq!(names.len(), 2);
+        assert_eq!(names.get("participant-id"), Some("Contoso Main Line"));
+        assert_eq!(bare.display_name_in(&names).as_deref(), Some("Contoso Main Line"));
+        // The set's own name wins, and the first name learnt for an id stays.
+        names.learn("participant-id", "Someone else");
+        assert_eq!(names.get("participant-id"), Some("Contoso Main Line"));
+        assert_eq!(named.display_name_in(&Names::default()).as_deref(), Some("Contoso Main Line"));
     }
 
     #[test]

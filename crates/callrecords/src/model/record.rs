@@ -8,7 +8,7 @@
 use super::lenient::{de_integer, de_number};
 use crate::model::datetime::{de_duration_ms, de_instant, ser_duration_ms, UtcInstant};
 use crate::model::enums::*;
-use crate::model::identity::{Identity, IdentitySet};
+use crate::model::identity::{Identity, IdentitySet, Names};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -48,16 +48,49 @@ pub struct CallRecord {
 impl CallRecord {
     /// The organizer's display name, preferring `organizer_v2`.
     pub fn organizer_name(&self) -> Option<String> {
+        self.organizer_name_in(&self.names())
+    }
+
+    /// [`CallRecord::organizer_name`] with the record's [`Names`] already built.
+    pub fn organizer_name_in(&self, names: &Names) -> Option<String> {
         self.organizer_v2
             .as_ref()
             .and_then(|p| p.identity.as_ref())
-            .and_then(IdentitySet::display_name)
-            .or_else(|| self.organizer.as_ref().and_then(IdentitySet::display_name))
+            .and_then(|set| set.display_name_in(names))
+            .or_else(|| self.organizer.as_ref().and_then(|set| set.display_name_in(names)))
+    }
+
+    /// Who each identity id of the record is, from every identity it holds: `participants_v2`
+    /// and `organizer_v2` first (the participant's own id included), then the deprecated
+    /// `participants` and `organizer`, then every session's and segment's caller and callee.
+    /// Build it once per record and name endpoints with it ([`Endpoint::display_name_in`]).
+    pub fn names(&self) -> Names {
+        let mut names = Names::default();
+        for p in self.participants_v2.iter().chain(&self.organizer_v2) {
+            if let Some(set) = &p.identity {
+                names.learn_set(set, p.id.as_deref());
+            }
+        }
+        for set in self.participants.iter().chain(&self.organizer) {
+            names.learn_set(set, None);
+        }
+        for session in &self.sessions {
+            let segment_ends = session.segments.iter().flat_map(|g| [&g.caller, &g.callee]);
+            for endpoint in [&session.caller, &session.callee].into_iter().chain(segment_ends).flatten() {
+                endpoint.teach(&mut names);
+            }
+        }
+        names
     }
 
     /// Names of the distinct participants, from `participants_v2`, else `participants`, else the
     /// session endpoints.
     pub fn participant_names(&self) -> Vec<String> {
+        self.participant_names_in(&self.names())
+    }
+
+    /// [`CallRecord::participant_names`] with the record's [`Names`] already built.
+    pub fn participant_names_in(&self, known: &Names) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
         let mut push = |name: String| {
             if !names.contains(&name) {
@@ -65,14 +98,14 @@ impl CallRecord {
             }
         };
         if !self.participants_v2.is_empty() {
-            self.participants_v2.iter().filter_map(|p| p.identity.as_ref()?.display_name()).for_each(&mut push);
+            self.participants_v2.iter().filter_map(|p| p.identity.as_ref()?.display_name_in(known)).for_each(&mut push);
         } else if !self.participants.is_empty() {
-            self.participants.iter().filter_map(IdentitySet::display_name).for_each(&mut push);
+            self.participants.iter().filter_map(|set| set.display_name_in(known)).for_each(&mut push);
         } else {
             for session in &self.sessions {
                 for endpoint in [&session.caller, &session.callee].into_iter().flatten() {
                     if endpoint.kind() == EndpointKind::Participant {
-                        push(endpoint.display_name());
+                        push(endpoint.display_name_in(known));
                     }
                 }
             }
@@ -143,9 +176,13 @@ impl<'a> StreamRef<'a> {
 
     /// "Alice → Bob", by display names; "caller → callee" names when the direction is unknown.
     pub fn direction_label(&self) -> String {
+        self.direction_label_in(&Names::default())
+    }
+
+    /// [`StreamRef::direction_label`], naming the ends with the record's [`Names`].
+    pub fn direction_label_in(&self, names: &Names) -> String {
         let (from, to) = self.sender_receiver();
-        let name =
-            |e: Option<&Endpoint>| e.map(Endpoint::display_name).unwrap_or_else(|| crate::t!("unknown-endpoint"));
+        let name = |e: Option<&Endpoint>| e.map_or_else(|| crate::t!("unknown-endpoint"), |e| e.display_name_in(names));
         match self.stream.stream_direction {
             Some(MediaStreamDirection::CallerToCallee) | Some(MediaStreamDirection::CalleeToCaller) => {
                 format!("{} → {}", name(from), name(to))
@@ -436,18 +473,60 @@ impl Endpoint {
         }
     }
 
-    /// Who or what this endpoint is, for people: a person's or phone's name, a service role
-    /// ("Conferencing server"), a bot; never empty.
+    /// Who or what this endpoint is, for people, from the endpoint alone (without its record,
+    /// see [`Endpoint::display_name_in`]).
     pub fn display_name(&self) -> String {
-        if let Some(name) = self.associated_identity.as_ref().and_then(Identity::name) {
+        self.display_name_in(&Names::default())
+    }
+
+    /// Teaches `names` the ids this endpoint names.
+    fn teach(&self, names: &mut Names) {
+        if let Some(identity) = &self.associated_identity {
+            names.learn_identity(identity);
+        }
+        if let Some(set) = &self.identity {
+            names.learn_set(set, self.associated_identity.as_ref().and_then(|i| i.id.as_deref()));
+        }
+    }
+
+    /// Who or what this endpoint is, for people: a person's or phone's name, a service role
+    /// ("Conferencing server"), a bot; never empty. An endpoint that carries only an id (an
+    /// auto attendant's or call queue's resource account often does) is named by what the
+    /// record says of that id elsewhere (`names`, from [`CallRecord::names`]); failing that,
+    /// by its service role and the id ("Auto attendant ca69ff3e").
+    pub fn display_name_in(&self, names: &Names) -> String {
+        let associated = self.associated_identity.as_ref();
+        if let Some(name) = associated.and_then(Identity::name) {
             return name.to_string();
         }
-        if let Some(name) = self.identity.as_ref().and_then(IdentitySet::display_name) {
-            return name;
+        if let Some(name) = self.identity.as_ref().and_then(IdentitySet::own_name) {
+            return name.to_string();
+        }
+        let associated_id = associated.and_then(|i| i.id.as_deref()).map(str::trim).filter(|id| !id.is_empty());
+        let set_ids = self.identity.iter().flat_map(IdentitySet::ids);
+        if let Some(name) = associated_id.into_iter().chain(set_ids).find_map(|id| names.get(id)) {
+            return name.to_string();
+        }
+        // A phone participant (through a PSTN gateway) is its number.
+        if let Some(number) = associated_id.filter(|id| id.starts_with('+')) {
+            return number.to_string();
         }
         let agent = self.user_agent.as_ref();
-        if let Some(role) = agent.and_then(|a| a.role.as_ref()) {
-            return role.label().to_string();
+        let role = agent.and_then(|a| a.role.as_ref());
+        // A service's own id (a resource account's object id, not a phone number) beside its
+        // role tells two auto attendants apart.
+        let first_id = associated_id.or_else(|| self.identity.as_ref()?.ids().next());
+        let role_and_id = match (role, first_id) {
+            (Some(role), Some(id)) if !id.starts_with('+') => {
+                Some(format!("{} {}", role.label(), crate::model::identity::short_id(id)))
+            }
+            _ => None,
+        };
+        if let Some(label) = self.identity.as_ref().and_then(IdentitySet::id_label) {
+            return role_and_id.unwrap_or(label);
+        }
+        if let Some(role) = role {
+            return role_and_id.unwrap_or_else(|| role.label().to_string());
         }
         match self.kind() {
             EndpointKind::Service => "Service endpoint".into(),

@@ -7,6 +7,7 @@ use super::text::summarize_call;
 use crate::judge::{findings, judge_record, Finding, RuleSet, StreamJudgement};
 use crate::model::datetime::UtcInstant;
 use crate::model::diagnostic::Diagnostic;
+use crate::model::identity::Names;
 use crate::model::record::{CallRecord, Endpoint, MediaStream, StreamRef};
 use crate::model::{Counts, Dataset, SourceReport};
 use serde::Serialize;
@@ -140,9 +141,9 @@ impl MediaStream {
     }
 }
 
-fn stream_summary<'a>(s: &StreamRef<'a>, judgement: Option<&StreamJudgement>) -> StreamSummary<'a> {
+fn stream_summary<'a>(s: &StreamRef<'a>, judgement: Option<&StreamJudgement>, names: &Names) -> StreamSummary<'a> {
     let (from, to) = s.sender_receiver();
-    let name = |e: Option<&Endpoint>| e.map(Endpoint::display_name).unwrap_or_else(|| "unknown endpoint".into());
+    let name = |e: Option<&Endpoint>| e.map_or_else(|| "unknown endpoint".into(), |e| e.display_name_in(names));
     StreamSummary {
         stream_id: s.stream.stream_id.as_deref(),
         segment_id: s.segment.id.as_deref(),
@@ -173,15 +174,15 @@ pub fn record_summary_with<'a>(record: &'a CallRecord, rules: &RuleSet) -> Recor
         .iter()
         .map(|s| SessionSummary {
             id: s.id.as_deref(),
-            caller: s.caller.as_ref().map(Endpoint::display_name),
-            callee: s.callee.as_ref().map(Endpoint::display_name),
+            caller: s.caller.as_ref().map(|e| e.display_name_in(&judgement.names)),
+            callee: s.callee.as_ref().map(|e| e.display_name_in(&judgement.names)),
             start: s.start,
             end: s.end,
             streams: Vec::new(),
         })
         .collect();
     for stream in record.streams() {
-        let summary = stream_summary(&stream, judgement.stream(stream.path));
+        let summary = stream_summary(&stream, judgement.stream(stream.path), &judgement.names);
         if let Some(session) = sessions.get_mut(stream.path.session) {
             session.streams.push(summary);
         }
@@ -193,8 +194,8 @@ pub fn record_summary_with<'a>(record: &'a CallRecord, rules: &RuleSet) -> Recor
         version: record.version,
         start: record.start,
         end: record.end,
-        organizer: record.organizer_name(),
-        participants: record.participant_names(),
+        organizer: record.organizer_name_in(&judgement.names),
+        participants: record.participant_names_in(&judgement.names),
         more_sessions: record.more_sessions,
         lost_sessions: record.lost_sessions,
         only_pages_loaded: record.placeholder,

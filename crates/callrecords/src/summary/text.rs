@@ -8,6 +8,7 @@ use crate::model::datetime::format_duration_ms;
 use crate::model::enums::{
     CallType, MediaStreamDirection, Modality, NetworkConnectionType, NetworkTransportProtocol, WifiBand,
 };
+use crate::model::identity::Names;
 use crate::model::record::{CallRecord, Endpoint, EndpointKind, NetworkInfo, StreamRef};
 use crate::t;
 
@@ -40,10 +41,11 @@ fn network_phrase(network: &NetworkInfo) -> Option<String> {
 }
 
 /// "Owen Franklin's inbound audio from Abbie Wilkins", with the network of that participant.
-fn stream_subject<'a>(stream: &StreamRef<'a>, kind: MediaKind) -> (String, Option<&'a NetworkInfo>) {
+fn stream_subject<'a>(stream: &StreamRef<'a>, kind: MediaKind, names: &Names) -> (String, Option<&'a NetworkInfo>) {
     let (sender, receiver) = stream.sender_receiver();
     let (sender_net, receiver_net) = stream.sender_receiver_networks();
-    let person = |e: Option<&Endpoint>| e.filter(|e| e.kind() == EndpointKind::Participant).map(Endpoint::display_name);
+    let person =
+        |e: Option<&Endpoint>| e.filter(|e| e.kind() == EndpointKind::Participant).map(|e| e.display_name_in(names));
     let noun = kind.label();
     let directed = matches!(
         stream.stream.stream_direction,
@@ -53,11 +55,11 @@ fn stream_subject<'a>(stream: &StreamRef<'a>, kind: MediaKind) -> (String, Optio
         (true, Some(to), Some(from)) => (t!("subject-inbound-from", to = to, media = noun, from = from), receiver_net),
         (true, Some(to), None) => (t!("subject-inbound", to = to, media = noun), receiver_net),
         (true, None, Some(from)) => (t!("subject-outbound", from = from, media = noun), sender_net),
-        _ => (t!("subject-direction", media = noun, direction = stream.direction_label()), None),
+        _ => (t!("subject-direction", media = noun, direction = stream.direction_label_in(names)), None),
     }
 }
 
-fn call_sentence(record: &CallRecord) -> String {
+fn call_sentence(record: &CallRecord, known: &Names) -> String {
     let mut modalities: Vec<String> = Vec::new();
     for m in &record.modalities {
         if matches!(m, Modality::Unknown | Modality::UnknownFutureValue) {
@@ -78,7 +80,7 @@ fn call_sentence(record: &CallRecord) -> String {
     } else {
         t!("summary-call-with", kind = kind, modalities = join_and(&modalities))
     };
-    let names = record.participant_names();
+    let names = record.participant_names_in(known);
     let at_least = if record.more_participants { "yes" } else { "no" };
     match names.len() {
         0 => {}
@@ -125,7 +127,7 @@ fn streams_sentence(record: &CallRecord, judgement: &RecordJudgement) -> String 
             let mut details: Vec<String> = j.breaches.iter().map(|b| b.text.clone()).collect();
             let subject = match streams.iter().find(|s| s.path == j.path) {
                 Some(stream) => {
-                    let (subject, network) = stream_subject(stream, j.kind);
+                    let (subject, network) = stream_subject(stream, j.kind, &judgement.names);
                     details.extend(network.and_then(network_phrase));
                     subject
                 }
@@ -221,7 +223,7 @@ fn conditions_sentence(findings: &[Finding]) -> Option<String> {
 /// were poor, with the breaches and the participant's network), who rated it poorly or whose
 /// session failed, and the device and network conditions per person.
 pub fn summarize_call(record: &CallRecord, judgement: &RecordJudgement, findings: &[Finding]) -> String {
-    let mut sentences = vec![call_sentence(record), streams_sentence(record, judgement)];
+    let mut sentences = vec![call_sentence(record, &judgement.names), streams_sentence(record, judgement)];
     sentences.extend(people_sentence(findings));
     sentences.extend(conditions_sentence(findings));
     if record.lost_sessions > 0 {

@@ -5,7 +5,7 @@
 
 use crate::judge::{MediaKind, RecordJudgement, RuleSet, Verdict};
 use crate::model::datetime::{format_duration_ms, UtcInstant};
-use crate::model::identity::IdentitySet;
+use crate::model::identity::{IdentitySet, Names};
 use crate::model::metrics::{format_value, Metric, DEVICE_METRICS, NETWORK_METRICS, STREAM_METRICS};
 use crate::model::record::{
     CallRecord, DeviceInfo, Endpoint, EndpointKind, FailureInfo, MediaStream, NetworkInfo, StreamPath, StreamRef,
@@ -135,7 +135,7 @@ fn identity_text(set: &IdentitySet) -> Option<String> {
 }
 
 /// An endpoint (caller or callee): who, what it runs, on what machine.
-pub fn endpoint_section(title: &str, endpoint: Option<&Endpoint>) -> Section {
+pub fn endpoint_section(title: &str, endpoint: Option<&Endpoint>, names: &Names) -> Section {
     let Some(e) = endpoint else {
         return section(title, vec![field("Endpoint", Value::Missing)]);
     };
@@ -167,7 +167,7 @@ pub fn endpoint_section(title: &str, endpoint: Option<&Endpoint>) -> Section {
         ),
     };
     let fields = vec![
-        field("Name", Value::text(e.display_name())),
+        field("Name", Value::text(e.display_name_in(names))),
         field("Kind", Value::text(kind)),
         field("Client", Value::opt(e.client_description())),
         field("Identity", Value::opt(identity)),
@@ -289,9 +289,9 @@ fn device_rows(devices: [Option<&DeviceInfo>; 2]) -> Vec<(String, Vec<Value>)> {
     rows
 }
 
-fn name_of(endpoint: Option<&Endpoint>, role: &str) -> String {
+fn name_of(endpoint: Option<&Endpoint>, role: &str, names: &Names) -> String {
     let role = if role == "caller" { crate::t!("role-caller") } else { crate::t!("role-callee") };
-    format!("{} ({role})", endpoint.map_or_else(|| crate::t!("unknown"), Endpoint::display_name))
+    format!("{} ({role})", endpoint.map_or_else(|| crate::t!("unknown"), |e| e.display_name_in(names)))
 }
 
 /// A word for the media kind: "Audio", "Video", "Screen sharing"… ([`MediaKind::label`] as a
@@ -325,7 +325,7 @@ fn stream_sections(s: &StreamRef<'_>, judgement: &RecordJudgement, rules: &RuleS
         .map(|c| c.label().to_string())
         .or_else(|| stream.video_codec.as_ref().map(|c| c.label().to_string()));
     let mut overview = vec![
-        field("Direction", Value::text(s.direction_label())),
+        field("Direction", Value::text(s.direction_label_in(&judgement.names))),
         field("Verdict", verdict),
         field("Rules", Value::text(rules.kind.name())),
         field(
@@ -415,6 +415,7 @@ fn other_metrics_title(kind: MediaKind, n: usize) -> String {
 
 /// The sections for a node of a record.
 pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement, rules: &RuleSet) -> Vec<Section> {
+    let names = &judgement.names;
     match node {
         NodePath::Call => {
             let mut fields = vec![
@@ -431,8 +432,8 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
             ];
             fields.extend(times(record.start, record.end));
             fields.extend([
-                field("Organizer", Value::opt(record.organizer_name())),
-                field("Participants", Value::text(record.participant_names().join(", "))),
+                field("Organizer", Value::opt(record.organizer_name_in(names))),
+                field("Participants", Value::text(record.participant_names_in(names).join(", "))),
                 field("Version", Value::opt(record.version.map(|v| v.to_string()))),
                 field("Last modified", Value::time(record.last_modified)),
                 field("Join URL", Value::opt(record.join_web_url.clone())),
@@ -453,12 +454,12 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
             fields.extend(failure_fields(session.failure_info.as_ref()));
             let mut out = vec![
                 section(format!("Session {}", si + 1), keep_reported(fields, 4)),
-                endpoint_section(&tl("Caller"), session.caller.as_ref()),
-                endpoint_section(&tl("Callee"), session.callee.as_ref()),
+                endpoint_section(&tl("Caller"), session.caller.as_ref(), names),
+                endpoint_section(&tl("Callee"), session.callee.as_ref(), names),
             ];
             for endpoint in [&session.caller, &session.callee].into_iter().flatten() {
                 if let Some(f) = &endpoint.feedback {
-                    out.push(feedback_section(&endpoint.display_name(), f));
+                    out.push(feedback_section(&endpoint.display_name_in(names), f));
                 }
             }
             out
@@ -470,8 +471,8 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
             fields.extend(failure_fields(segment.failure_info.as_ref()));
             vec![
                 section(format!("Segment {}", gi + 1), keep_reported(fields, 4)),
-                endpoint_section(&tl("Caller"), segment.caller.as_ref()),
-                endpoint_section(&tl("Callee"), segment.callee.as_ref()),
+                endpoint_section(&tl("Caller"), segment.caller.as_ref(), names),
+                endpoint_section(&tl("Callee"), segment.callee.as_ref(), names),
             ]
         }
         NodePath::Media(si, gi, mi) => {
@@ -479,8 +480,8 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
             let Some(media) = segment.media.get(mi) else { return vec![] };
             let columns = vec![
                 tl("Measure"),
-                name_of(segment.caller.as_ref(), "caller"),
-                name_of(segment.callee.as_ref(), "callee"),
+                name_of(segment.caller.as_ref(), "caller", names),
+                name_of(segment.callee.as_ref(), "callee", names),
             ];
             let tally = judgement.tally_media(si, gi, mi);
             let mut out = vec![section(
@@ -522,7 +523,7 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
                     out.push(Section {
                         title: format!(
                             "Trace route from {}",
-                            who.as_ref().map_or("unknown".into(), |e| e.display_name())
+                            who.as_ref().map_or("unknown".into(), |e| e.display_name_in(names))
                         ),
                         fields: vec![],
                         table: Some(Table { columns: vec![tl("Hop"), tl("IP address"), tl("Round trip")], rows }),

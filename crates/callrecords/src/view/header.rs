@@ -1,5 +1,6 @@
 //! The page header: one tab per page with how many rows it has, and which tab the current
-//! route is under; the rule set picked from a list, and limits edited one by one.
+//! route is under; the rule set picked from a list, and limits edited one by one; the settings
+//! the URL keeps (rule set, UTC switch).
 
 use crate::calllogs::Table;
 use crate::judge::{RuleSet, RuleSetKind, StreamRule, RULES};
@@ -109,6 +110,28 @@ pub fn rules_from_query(query: &str) -> Option<(RuleSet, RuleSetKind)> {
     Some((rules, base))
 }
 
+/// Everything the URL keeps after the route: the rule set ([`rules_query`]) and, while every
+/// time is shown in UTC, `utc=1` (`#/calls?rules=classic&utc=1`), so a reload or a shared link
+/// shows the same page.
+pub fn settings_query(rules: &RuleSet, base: RuleSetKind, utc: bool) -> String {
+    let rules = rules_query(rules, base);
+    match (rules.is_empty(), utc) {
+        (_, false) => rules,
+        (true, true) => "utc=1".to_string(),
+        (false, true) => format!("{rules}&utc=1"),
+    }
+}
+
+/// Whether a [`settings_query`] shows every time in UTC: `None` when the query holds no
+/// settings at all (a bare link: the page keeps what it has).
+pub fn utc_from_query(query: &str) -> Option<bool> {
+    let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|p| p.split_once('=')).collect();
+    if pairs.is_empty() {
+        return None;
+    }
+    Some(pairs.iter().any(|(k, v)| *k == "utc" && matches!(*v, "1" | "true")))
+}
+
 /// The query part of a fragment (`#/calls?rules=classic` → `rules=classic`), empty without one.
 pub fn fragment_query(fragment: &str) -> &str {
     fragment.split_once('?').map_or("", |(_, q)| q)
@@ -142,5 +165,20 @@ mod tests {
         assert_eq!(rules_from_query(&q), Some((edited, RuleSetKind::CqdClassic)));
         assert_eq!(fragment_query(&format!("#/call/abc/session/0?{q}")), q);
         assert_eq!(fragment_query("#/calls"), "");
+    }
+
+    #[test]
+    fn the_utc_switch_is_kept_in_the_url() {
+        let classic = RuleSet::cqd_classic();
+        assert_eq!(settings_query(&RuleSet::cqd_current(), RuleSetKind::CqdCurrent, false), "");
+        assert_eq!(settings_query(&RuleSet::cqd_current(), RuleSetKind::CqdCurrent, true), "utc=1");
+        let q = settings_query(&classic, RuleSetKind::CqdClassic, true);
+        assert_eq!(q, "rules=classic&utc=1");
+        assert_eq!(utc_from_query(&q), Some(true));
+        assert_eq!(rules_from_query(&q), Some((classic.clone(), RuleSetKind::CqdClassic)), "the rules read past it");
+        assert_eq!(utc_from_query("rules=classic"), Some(false), "settings without it: local time");
+        assert_eq!(utc_from_query("utc=1"), Some(true));
+        assert_eq!(utc_from_query(""), None, "a bare link keeps what the page shows");
+        assert_eq!(rules_from_query("utc=1"), None);
     }
 }

@@ -1,7 +1,8 @@
-//! View models: what the page shows, computed natively: the calls overview, the detail tables,
-//! the call tree and what its nodes are called, the call page's header, the log pages, the
-//! header's tabs, the loading lines, badges, the URL-fragment routes and the page state, where
-//! a load lands and what empty views say, and the "How do I get this JSON?" panel.
+//! View models: what the page shows, computed natively: the calls overview and one person's
+//! calls, the detail tables, the call tree and what its nodes are called, the call page's
+//! header, the log pages, the header's tabs, the loading lines, badges, the URL-fragment routes
+//! and the page state, where a load lands and what empty views say, and the "How do I get this
+//! JSON?" panel.
 
 pub mod badge;
 pub mod call;
@@ -14,6 +15,7 @@ pub mod loaded;
 pub mod logs;
 pub mod node_text;
 pub mod overview;
+pub mod person;
 pub mod route;
 pub mod share;
 pub mod state;

@@ -7,6 +7,7 @@
 
 use crate::judge::{MediaKind, RecordJudgement, Tally, Verdict};
 use crate::model::datetime::{format_duration_ms, UtcInstant};
+use crate::model::identity::Names;
 use crate::model::record::{CallRecord, Endpoint, StreamPath};
 use crate::model::NodePath;
 use crate::view::detail::{media_kind_label, stream_brief};
@@ -44,9 +45,9 @@ pub struct RowText {
     pub badge: RowBadge,
 }
 
-fn endpoint_line(e: Option<&Endpoint>) -> (String, Option<String>) {
+fn endpoint_line(e: Option<&Endpoint>, names: &Names) -> (String, Option<String>) {
     match e {
-        Some(e) => (e.display_name(), e.client_description()),
+        Some(e) => (e.display_name_in(names), e.client_description()),
         None => (crate::t!("unknown-endpoint"), None),
     }
 }
@@ -86,8 +87,8 @@ pub fn row_text(
     let text = match node {
         NodePath::Call => None,
         NodePath::Session(s) => record.sessions.get(s).map(|session| {
-            let (caller, caller_client) = endpoint_line(session.caller.as_ref());
-            let (callee, callee_client) = endpoint_line(session.callee.as_ref());
+            let (caller, caller_client) = endpoint_line(session.caller.as_ref(), &judgement.names);
+            let (callee, callee_client) = endpoint_line(session.callee.as_ref(), &judgement.names);
             let when = when(session.start, session.end, &clock);
             RowText {
                 label: format!("{caller} ↔ {callee}"),
@@ -126,7 +127,7 @@ pub fn row_text(
                 RowBadge::Verdict(j.verdict, (!why.is_empty()).then_some(why))
             });
             Some(RowText {
-                label: stream.map_or_else(String::new, |x| x.direction_label()),
+                label: stream.map_or_else(String::new, |x| x.direction_label_in(&judgement.names)),
                 failed: false,
                 meta: stream.map(|x| stream_brief(x.stream)),
                 badge,

@@ -5,9 +5,10 @@
 use crate::judge::{findings, judge_record, FindingSeverity, RecordJudgement, RuleSet, Tally, Verdict};
 use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::enums::Modality;
-use crate::model::identity::IdentitySet;
+use crate::model::identity::{IdentitySet, Names};
 use crate::model::record::CallRecord;
 use crate::model::Dataset;
+use crate::view::person::{participations, Participation};
 use std::cmp::Ordering;
 
 /// One call record, as the overview shows it.
@@ -33,6 +34,8 @@ pub struct CallRow {
     /// warning-level device and network conditions. Informational notes (a media relay was
     /// allocated) are not counted: they are not problems.
     pub problems: usize,
+    /// Who took part, with the poor streams each sent or received ([`CallFilter::person`]).
+    pub people: Vec<Participation>,
     /// Lower-case text searched by the filter ([`CallFilter::text`]).
     haystack: Haystack,
 }
@@ -149,7 +152,7 @@ fn person(set: Option<&IdentitySet>, extra: &[&str]) -> String {
     out.to_lowercase()
 }
 
-fn haystack(record: &CallRecord) -> Haystack {
+fn haystack(record: &CallRecord, names: &Names) -> Haystack {
     let mut call = String::new();
     call.push_str(&record.id);
     call.push('\n');
@@ -167,7 +170,7 @@ fn haystack(record: &CallRecord) -> Haystack {
     for session in &record.sessions {
         let segment_endpoints = session.segments.iter().flat_map(|g| [&g.caller, &g.callee]);
         for endpoint in [&session.caller, &session.callee].into_iter().chain(segment_endpoints).flatten() {
-            let name = endpoint.display_name();
+            let name = endpoint.display_name_in(names);
             let associated = endpoint.associated_identity.as_ref();
             let upn = associated.and_then(|i| i.user_principal_name.as_deref()).unwrap_or_default();
             let id = associated.and_then(|i| i.id.as_deref()).unwrap_or_default();
@@ -207,15 +210,16 @@ pub fn call_row(index: usize, record: &CallRecord, judgement: &RecordJudgement) 
         duration_ms: record.duration_ms(),
         call_type: record.call_type.as_ref().map_or_else(crate::model::metrics::not_reported, |t| t.label()),
         modalities: record.modalities.clone(),
-        organizer: record.organizer_name().unwrap_or_else(crate::model::metrics::not_reported),
-        participants: record.participant_names().len(),
+        organizer: record.organizer_name_in(&judgement.names).unwrap_or_else(crate::model::metrics::not_reported),
+        participants: record.participant_names_in(&judgement.names).len(),
         sessions: record.sessions.len(),
         sessions_loaded: record.sessions_loaded,
         more_sessions: record.more_sessions,
         lost_sessions: record.lost_sessions,
         tally: judgement.tally_call(),
         problems: findings(record).iter().filter(|f| f.severity >= FindingSeverity::Warning).count(),
-        haystack: haystack(record),
+        people: participations(record, judgement),
+        haystack: haystack(record, &judgement.names),
     }
 }
 
@@ -228,6 +232,8 @@ pub struct CallFilter {
     pub modality: Option<Modality>,
     /// Only calls with poor streams or problem findings ([`CallRow::has_problems`]).
     pub problems_only: bool,
+    /// Only the calls of one person ([`crate::view::person::person_key`]).
+    pub person: Option<String>,
     /// Calls that started at or after this instant…
     pub from: Option<UtcInstant>,
     /// …and before this one.
@@ -292,7 +298,8 @@ impl CallFilter {
         let problems_ok = !self.problems_only || row.has_problems();
         let from_ok = self.from.is_none_or(|from| row.start.is_some_and(|s| s >= from));
         let to_ok = self.to.is_none_or(|to| row.start.is_some_and(|s| s < to));
-        words_ok && modality_ok && problems_ok && from_ok && to_ok
+        let person_ok = self.person.as_ref().is_none_or(|key| row.people.iter().any(|p| &p.key == key));
+        words_ok && modality_ok && problems_ok && from_ok && to_ok && person_ok
     }
 }
 
