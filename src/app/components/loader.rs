@@ -33,6 +33,8 @@ const EXAMPLE_NAME: &str = "built-in example";
 const SLICE_MS: f64 = 40.0;
 /// Bytes read from a file per request.
 const FILE_SLICE: u64 = 16 << 20;
+/// The share of the bar for reading and merging; judging the streams takes the rest.
+const READ_SHARE: f64 = 0.8;
 /// How often the progress line changes (each change renders the page).
 const PROGRESS_EVERY_MS: f64 = 150.0;
 
@@ -125,7 +127,7 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
                 if now_ms() - shown_at > PROGRESS_EVERY_MS {
                     shown_at = now_ms();
                     let progress = loading.progress();
-                    let fraction = (index as f64 + progress.fraction()) / count as f64;
+                    let fraction = READ_SHARE * (index as f64 + progress.fraction()) / count as f64;
                     state.dispatch(Action::Progress {
                         line: progress_line(&input.name, index, count, &progress),
                         fraction,
@@ -166,7 +168,7 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
                 let line = preparing_line(judgements.len(), dataset.records.len());
                 state.dispatch(Action::Progress {
                     line,
-                    fraction: judgements.len() as f64 / dataset.records.len() as f64,
+                    fraction: READ_SHARE + (1.0 - READ_SHARE) * judgements.len() as f64 / dataset.records.len() as f64,
                 });
             }
             yield_now().await;
