@@ -92,7 +92,7 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
         let started = now_ms();
         // What was loaded when merging began, and the copy the new sources go into.
         let mut working: Option<(Rc<Dataset>, Dataset)> = None;
-        let mut budget: usize = 2 << 20;
+        let mut budget: usize = 256 << 10;
         let mut shown_at = now_ms();
         let count = inputs.len();
         for (index, input) in inputs.iter().enumerate() {
@@ -103,21 +103,26 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
                     return;
                 }
                 let begun = now_ms();
-                let done = if loading.read(budget) {
+                let reading = loading.reading();
+                let done = if reading {
+                    loading.read(budget);
+                    false
+                } else {
                     let (_, dataset) = working.get_or_insert_with(|| {
                         let base = latest(&state).loaded.clone();
                         let copy = (*base).clone();
                         (base, copy)
                     });
                     loading.step(dataset, budget)
-                } else {
-                    false
                 };
-                // The next slice is sized to take about SLICE_MS on this machine.
+                // The next slice is sized to take about SLICE_MS on this machine; merging costs
+                // more per unit of budget than reading, so it starts small again.
                 let spent = now_ms() - begun;
-                if spent > 1.0 {
+                if reading && !loading.reading() {
+                    budget = 16 << 10;
+                } else if spent > 1.0 {
                     budget =
-                        ((budget as f64) * (SLICE_MS / spent)).clamp(64.0 * 1024.0, 64.0 * 1024.0 * 1024.0) as usize;
+                        ((budget as f64) * (SLICE_MS / spent)).clamp(4.0 * 1024.0, 64.0 * 1024.0 * 1024.0) as usize;
                 } else {
                     budget = budget.saturating_mul(2).min(64 << 20);
                 }
@@ -145,24 +150,21 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
         };
         let mut judgements = Vec::with_capacity(dataset.records.len());
         let mut rows = Vec::with_capacity(dataset.records.len());
-        let mut slice = 64;
         while judgements.len() < dataset.records.len() {
             if RUN.with(Cell::get) != run {
                 state.dispatch(Action::Cancelled(stopped_line(&inputs[count - 1].name)));
                 return;
             }
+            // Records until the slice's time is up (one meeting can take milliseconds alone).
             let begun = now_ms();
-            for (index, record) in dataset.records.iter().enumerate().skip(judgements.len()).take(slice) {
+            for (index, record) in dataset.records.iter().enumerate().skip(judgements.len()) {
                 let judgement = judge_record(record, &rules);
                 rows.push(call_row(index, record, &judgement));
                 judgements.push(judgement);
+                if now_ms() - begun > SLICE_MS {
+                    break;
+                }
             }
-            let spent = now_ms() - begun;
-            slice = if spent > 1.0 {
-                ((slice as f64) * SLICE_MS / spent).clamp(16.0, 100_000.0) as usize
-            } else {
-                slice * 2
-            };
             if now_ms() - shown_at > PROGRESS_EVERY_MS {
                 shown_at = now_ms();
                 let line = preparing_line(judgements.len(), dataset.records.len());

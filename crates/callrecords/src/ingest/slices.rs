@@ -198,6 +198,11 @@ impl<'a> Loading<'a> {
         matches!(self.phase, Phase::Check { .. } | Phase::Read { .. } | Phase::Merge(_))
     }
 
+    /// True while the text is still being checked or read (the steps touch no dataset yet).
+    pub fn reading(&self) -> bool {
+        matches!(self.phase, Phase::Check { .. } | Phase::Read { .. })
+    }
+
     /// How far it has got.
     pub fn progress(&self) -> LoadProgress {
         match &self.phase {
