@@ -34,7 +34,7 @@ test('a printed call: whole tree, no controls, fits the page', async () => {
   const layout = await page.evaluate(() => ({
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     header: getComputedStyle(document.querySelector('.app-header')).position,
-    hiddenControls: ['.loader', '.threshold-editor', '.tabs', '.tree-tools button', '.chart-save']
+    hiddenControls: ['.loader', '.threshold-editor', '.tabs', '.tree-tools button', '.chart-save', '.lang-menu', '.utc-switch']
       .filter((s) => [...document.querySelectorAll(s)].some((e) => e.getClientRects().length > 0)),
   }));
   assert.equal(layout.header, 'static', 'no sticky header over printed content');
