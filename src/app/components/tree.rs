@@ -3,8 +3,8 @@
 //! close, Home/End jump; selection follows focus and lives in the URL.
 //!
 //! A windowed list: its rows are one fixed height, and only those its pane shows (and a margin)
-//! are drawn, between spaces as tall as the rows left out ([`window`]), so a call with thousands
-//! of streams opens at once and the scrollbar is true to the whole tree. The row a key moves to
+//! are drawn ([`window`]), each at its own place in a list as tall as all of them, so a call with
+//! thousands of streams opens at once and the scrollbar is true to the whole tree. The row a key moves to
 //! is scrolled into view, then focused; the tab stop is always drawn; `aria-level`,
 //! `aria-posinset` and `aria-setsize` tell screen readers where each row is. Printing draws
 //! every row.
@@ -69,9 +69,12 @@ fn measure(pane: &HtmlElement, tree: &NodeRef, tools: &NodeRef, row_height: f64)
         .as_ref()
         .map_or(0.0, |l| l.get_bounding_client_rect().top() - pane_top - f64::from(pane.client_top()) + scroll_top);
     let covered = tools.cast::<Element>().map_or(0.0, |t| t.get_bounding_client_rect().height());
+    // The layout's whole-pixel height, the same wherever the row is (a rectangle's height far down
+    // a long list comes out a fraction off).
     let row_height = list
         .and_then(|l| l.query_selector("[role=treeitem]").ok().flatten())
-        .map(|r| r.get_bounding_client_rect().height())
+        .and_then(|r| r.dyn_into::<HtmlElement>().ok())
+        .map(|r| f64::from(r.offset_height()))
         .filter(|h| *h >= 1.0)
         .unwrap_or(row_height);
     Viewport { scroll_top, height: f64::from(pane.client_height()), list_top, covered, row_height }
@@ -118,12 +121,19 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
     // The selection the pane was last scrolled to show.
     let shown_for = use_mut_ref(|| None::<NodePath>);
     let index = state.dataset.record_position(&props.id);
-    // Scrolling the pane or resizing the page draws the rows it now shows.
+    // Scrolling the pane or resizing the page draws the rows it now shows. Another call starts at
+    // the top of its tree (or at its selected row).
     {
         let (pane_ref, tree_ref, tools_ref, view, drawn, redraw) =
             (pane_ref.clone(), tree_ref.clone(), tools_ref.clone(), view.clone(), drawn.clone(), redraw.clone());
+        let shown_for = shown_for.clone();
         use_effect_with((props.id.clone(), index.is_some()), move |_| {
             let pane = pane_ref.cast::<HtmlElement>();
+            if let Some(pane) = &pane {
+                pane.set_scroll_top(0);
+                view.borrow_mut().scroll_top = 0.0;
+            }
+            *shown_for.borrow_mut() = None;
             let update: Rc<dyn Fn()> = {
                 let pane = pane.clone();
                 Rc::new(move || {
@@ -171,9 +181,9 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
     let shown = if *printing { Window::all(rows.len()) } else { window(rows.len(), &measured, keep) };
     *drawn.borrow_mut() =
         Some(Drawn { window: shown, total: rows.len(), keep, row_height: measured.row_height, all: *printing });
-    // After each drawing: measure; scroll a new selection into view; draw again if the pane now
-    // shows other rows; else focus the row a key moved to (or keep the focus on the selection
-    // while the tree has it).
+    // After each drawing: measure; scroll a new selection (a click, a link, the URL) into view;
+    // focus the row a key moved to (or keep the focus on the selection while the tree has it);
+    // draw again if the pane now shows other rows.
     {
         let (pane_ref, tree_ref, tools_ref, view, drawn, redraw) =
             (pane_ref.clone(), tree_ref.clone(), tools_ref.clone(), view.clone(), drawn.clone(), redraw.clone());
@@ -190,29 +200,44 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                 }
             }
             *view.borrow_mut() = measured;
-            if drawn.stale(&measured) {
-                redraw.force_update();
-                return;
-            }
-            let Some(tree) = tree_ref.cast::<HtmlElement>() else { return };
-            let wanted = focus_wanted.borrow_mut().take();
-            let in_tree = gloo::utils::document().active_element().is_some_and(|a| tree.contains(Some(&a)));
-            let Some(node) = wanted.or(in_tree.then_some(selected)) else { return };
-            if let Ok(Some(row)) = tree.query_selector(&format!("[data-node=\"{}\"]", node_key(node))) {
-                if let Ok(row) = row.dyn_into::<HtmlElement>() {
-                    if gloo::utils::document().active_element().as_deref() != Some(&row) {
-                        let _ = row.focus();
+            let stale = drawn.stale(&measured);
+            if let Some(tree) = tree_ref.cast::<HtmlElement>() {
+                let wanted = *focus_wanted.borrow();
+                let active = gloo::utils::document().active_element();
+                let in_tree = active.as_ref().is_some_and(|a| tree.contains(Some(a)));
+                if let Some(node) = wanted.or(in_tree.then_some(selected)) {
+                    let row = tree.query_selector(&format!("[data-node=\"{}\"]", node_key(node))).ok().flatten();
+                    match row.and_then(|r| r.dyn_into::<HtmlElement>().ok()) {
+                        Some(row) => {
+                            if active.as_deref() != Some(&row) {
+                                let _ = row.focus();
+                            }
+                            *focus_wanted.borrow_mut() = None;
+                        }
+                        // Not drawn yet: after the next drawing; not a row any more: nowhere.
+                        None if !stale => *focus_wanted.borrow_mut() = None,
+                        None => {}
                     }
                 }
+            }
+            if stale {
+                redraw.force_update();
             }
         });
     }
     let onkeydown = {
         let (state, rows, id, focus_wanted) = (state.clone(), rows.clone(), props.id.to_string(), focus_wanted.clone());
+        let (pane_ref, tree_ref, tools_ref, view) =
+            (pane_ref.clone(), tree_ref.clone(), tools_ref.clone(), view.clone());
         Callback::from(move |e: KeyboardEvent| {
             let key = e.key();
+            // Move from the row that has the focus (it may not be the selected one yet), or from
+            // the one a key before this one moved to, if the page has not drawn it yet (keys
+            // pressed faster than the page draws are not lost).
+            let pending = *focus_wanted.borrow();
+            let focused = pending.or_else(|| focused_row(&e, &rows)).unwrap_or(selected);
             if is_toggle_key(&key) {
-                if let Some((node, open)) = toggle(&rows, focused_row(&e, &rows).unwrap_or(selected)) {
+                if let Some((node, open)) = toggle(&rows, focused) {
                     e.prevent_default();
                     state.dispatch(Action::Expand(node, open));
                 }
@@ -220,14 +245,23 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
             }
             let Some(key) = TreeKey::from_key(&key) else { return };
             e.prevent_default();
-            // Move from the row that has the focus (it may not be the selected one yet).
-            let focused = focused_row(&e, &rows).unwrap_or(selected);
             let mv = navigate(&rows, focused, key);
             if let Some((node, open)) = mv.expand {
                 state.dispatch(Action::Expand(node, open));
             }
             if mv.focus != selected || focused != selected {
-                // The row may not be drawn yet: it is focused once it is (after the scroll).
+                // The row may not be drawn yet: the pane scrolls to it now, so the drawing that
+                // follows draws it, and it is focused then.
+                if let (Some(pane), Some(i)) =
+                    (pane_ref.cast::<HtmlElement>(), rows.iter().position(|r| r.node == mv.focus))
+                {
+                    let mut measured = measure(&pane, &tree_ref, &tools_ref, view.borrow().row_height);
+                    if let Some(to) = scroll_to_show(i, &measured) {
+                        pane.set_scroll_top(to.round() as i32);
+                        measured.scroll_top = f64::from(pane.scroll_top());
+                    }
+                    *view.borrow_mut() = measured;
+                }
                 *focus_wanted.borrow_mut() = Some(mv.focus);
                 let route = Route::Call { id: id.clone(), node: mv.focus };
                 replace(&route);
@@ -244,12 +278,11 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::CollapseAll))
     };
     let call_route = Route::Call { id: props.id.to_string(), node: NodePath::Call };
-    // The rows not drawn are space above and below, so the scrollbar is true to the whole tree.
-    let spaces = format!(
-        "padding-top: {}px; padding-bottom: {}px",
-        shown.space_above(measured.row_height),
-        shown.space_below(rows.len(), measured.row_height)
-    );
+    // The list is as tall as all its rows (so the scrollbar is true to the whole tree) and each
+    // drawn row sits at its own place in it: drawing or dropping rows never moves the others, nor
+    // the scroll. Printing draws every row in the flow, at its own height.
+    let row_height = measured.row_height;
+    let height = (!*printing).then(|| format!("height: {}px", rows.len() as f64 * row_height));
     html! {
         <section class="tree-pane" aria-label={callrecords::t!("tree-label")} ref={pane_ref}>
             <div class="tree-tools" ref={tools_ref}>
@@ -264,12 +297,13 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                     <p><HowtoButton /></p>
                 </div>
             }
-            <ul role="tree" class="tree" aria-label={callrecords::t!("tree-aria")} ref={tree_ref} {onkeydown}
-                data-testid="tree" data-rows={rows.len().to_string()} style={spaces}>
+            <ul role="tree" class={classes!("tree", (!*printing).then_some("windowed"))} aria-label={callrecords::t!("tree-aria")}
+                ref={tree_ref} {onkeydown} data-testid="tree" data-rows={rows.len().to_string()} style={height}>
                 { for shown.indices().map(|i| {
                     let row = &rows[i];
                     let (label, whole, meta, badge) = row_content(record, judgement, row);
                     let is_selected = row.node == selected;
+                    let place = (!*printing).then(|| format!("top: {}px", i as f64 * row_height));
                     let tabindex = if i == tab_stop { "0" } else { "-1" };
                     let route = Route::Call { id: props.id.to_string(), node: row.node };
                     let onclick = Callback::from(move |_| { go(&route); reveal_detail_when_stacked(); });
@@ -283,7 +317,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                             aria-selected={is_selected.to_string()}
                             aria-expanded={row.has_children.then(|| row.expanded.to_string())}
                             tabindex={tabindex} class={classes!("tree-row", format!("level-{}", row.level), is_selected.then_some("selected"))}
-                            {onclick}>
+                            style={place} {onclick}>
                             if row.has_children {
                                 <span class="twisty" aria-hidden="true" onclick={toggle}>{ if row.expanded { "▾" } else { "▸" } }</span>
                             } else {
