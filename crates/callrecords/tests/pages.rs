@@ -25,7 +25,7 @@ use callrecords::view::logs::{
 use callrecords::view::node_text::{media_word, node_title, row_text, RowBadge};
 use callrecords::view::overview::{call_rows, judge_all, CallSort, FILTER_MODALITIES};
 use callrecords::view::route::Route;
-use callrecords::view::tree::{all_parents, drawn_rows, is_toggle_key, tab_stop, toggle, visible_rows};
+use callrecords::view::tree::{all_parents, is_toggle_key, tab_stop, toggle, visible_rows, window, Viewport};
 use callrecords::view::words::{capitalise, plural, sort_marks};
 use std::collections::HashSet;
 
@@ -151,9 +151,10 @@ fn tree_rows_say_who_when_and_how_good() {
     let last = rows.last().expect("rows").node;
     assert_eq!(tab_stop(&rows, last), rows.len() - 1);
     assert_eq!(tab_stop(&rows, NodePath::Call), 0);
-    assert_eq!(drawn_rows(&rows, last, 2), rows.len());
-    assert_eq!(drawn_rows(&rows, NodePath::Call, 2), 2);
-    assert_eq!(drawn_rows(&rows, NodePath::Call, 250), 250);
+    // Scrolled far from it in a pane that shows one row, the tab stop is still drawn.
+    let one_row = Viewport { scroll_top: 0.0, height: 1.0, list_top: 0.0, covered: 0.0, row_height: 1000.0 };
+    let far = window(rows.len() + 100, &Viewport { scroll_top: 1e6, ..one_row }, Some(tab_stop(&rows, last)));
+    assert!(far.indices().any(|i| i == rows.len() - 1), "{far:?}");
     // Enter and Space open and close rows with children.
     assert!(is_toggle_key("Enter") && is_toggle_key(" ") && !is_toggle_key("ArrowDown"));
     let session = rows.iter().find(|r| r.node == NodePath::Session(0)).expect("session row");

@@ -1,6 +1,13 @@
 //! The session tree of a call: sessions (caller ↔ callee), segments, media and streams
 //! (sender → receiver), each with its verdict. A WAI-ARIA tree: arrows move, Right/Left open and
 //! close, Home/End jump; selection follows focus and lives in the URL.
+//!
+//! A windowed list: its rows are one fixed height, and only those its pane shows (and a margin)
+//! are drawn ([`window`]), each at its own place in a list as tall as all of them, so a call with
+//! thousands of streams opens at once and the scrollbar is true to the whole tree. The row a key moves to
+//! is scrolled into view, then focused; the tab stop is always drawn; `aria-level`,
+//! `aria-posinset` and `aria-setsize` tell screen readers where each row is. Printing draws
+//! every row.
 
 use crate::app::browser::{go, local_clock, open_folded_for_print, replace, reveal_detail_when_stacked};
 use crate::app::components::values::{tally_badge, verdict_badge};
@@ -13,14 +20,14 @@ use callrecords::view::call::no_sessions;
 use callrecords::view::node_text::{row_text, RowBadge};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
-use callrecords::view::tree::{drawn_rows, is_toggle_key, navigate, tab_stop, toggle, visible_rows, TreeKey, TreeRow};
+use callrecords::view::tree::{
+    is_toggle_key, navigate, scroll_to_show, tab_stop, toggle, visible_rows, window, TreeKey, TreeRow, Viewport, Window,
+};
+use gloo::events::EventListener;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent};
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
-
-/// Rows drawn at first: a meeting with a thousand sessions opens at once; the rest on request
-/// (the selected row is always drawn).
-const FIRST_ROWS: usize = 250;
 
 #[derive(Properties, PartialEq)]
 pub struct CallTreeProps {
@@ -32,17 +39,64 @@ fn node_key(node: NodePath) -> String {
     format!("{node:?}")
 }
 
-/// The label, secondary text and verdict badge of a row ([`row_text`]), times in the
-/// browser's zone.
-fn row_content(record: &CallRecord, judgement: &RecordJudgement, row: &TreeRow) -> (Html, Option<String>, Html) {
+/// The label (and its whole text, for the tooltip of a row cut short), secondary text and
+/// verdict badge of a row ([`row_text`]), times in the browser's zone.
+fn row_content(
+    record: &CallRecord,
+    judgement: &RecordJudgement,
+    row: &TreeRow,
+) -> (Html, String, Option<String>, Html) {
     let text = row_text(record, judgement, row.node, local_clock);
     let badge = match text.badge {
         RowBadge::None => html! {},
         RowBadge::Tally(t) => tally_badge(t),
         RowBadge::Verdict(v, why) => verdict_badge(v, why),
     };
-    let label = html! { <>{ text.label }if text.failed { <span class="failed-mark" title={callrecords::t!("tree-failed")}>{ format!(" ⚠ {}", callrecords::t!("tree-failed")) }</span> }</> };
-    (label, text.meta, badge)
+    let failed = callrecords::t!("tree-failed");
+    let whole = if text.failed { format!("{} ⚠ {failed}", text.label) } else { text.label.clone() };
+    let label =
+        html! { <>{ text.label }if text.failed { <span class="failed-mark">{ format!(" ⚠ {failed}") }</span> }</> };
+    (label, whole, text.meta, badge)
+}
+
+/// Where the rows are in the tree's pane (`pane`): its scroll and height, the list's top below
+/// the sticky tools, and the height of a drawn row (`row_height` until one is drawn).
+fn measure(pane: &HtmlElement, tree: &NodeRef, tools: &NodeRef, row_height: f64) -> Viewport {
+    let pane_top = pane.get_bounding_client_rect().top();
+    let scroll_top = f64::from(pane.scroll_top());
+    let list = tree.cast::<Element>();
+    let list_top = list
+        .as_ref()
+        .map_or(0.0, |l| l.get_bounding_client_rect().top() - pane_top - f64::from(pane.client_top()) + scroll_top);
+    let covered = tools.cast::<Element>().map_or(0.0, |t| t.get_bounding_client_rect().height());
+    // The layout's whole-pixel height, the same wherever the row is (a rectangle's height far down
+    // a long list comes out a fraction off).
+    let row_height = list
+        .and_then(|l| l.query_selector("[role=treeitem]").ok().flatten())
+        .and_then(|r| r.dyn_into::<HtmlElement>().ok())
+        .map(|r| f64::from(r.offset_height()))
+        .filter(|h| *h >= 1.0)
+        .unwrap_or(row_height);
+    Viewport { scroll_top, height: f64::from(pane.client_height()), list_top, covered, row_height }
+}
+
+/// What the last drawing drew, for the scroll listener to tell whether the next one differs.
+#[derive(Clone, Copy)]
+struct Drawn {
+    window: Window,
+    total: usize,
+    keep: Option<usize>,
+    row_height: f64,
+    /// Every row (printing): no window to follow.
+    all: bool,
+}
+
+impl Drawn {
+    /// True when what `view` shows needs another drawing.
+    fn stale(&self, view: &Viewport) -> bool {
+        !self.all
+            && (window(self.total, view, self.keep) != self.window || (view.row_height - self.row_height).abs() > 0.01)
+    }
 }
 
 /// The node of the tree row a keyboard event came from.
@@ -55,35 +109,135 @@ fn focused_row(e: &KeyboardEvent, rows: &[TreeRow]) -> Option<NodePath> {
 #[component]
 pub fn CallTree(props: &CallTreeProps) -> Html {
     let (state, derived) = use_page();
+    let pane_ref = use_node_ref();
     let tree_ref = use_node_ref();
-    let limit = use_state_eq(|| FIRST_ROWS);
-    let Some(index) = state.dataset.record_position(&props.id) else { return html! {} };
+    let tools_ref = use_node_ref();
+    let printing = use_state_eq(|| false);
+    let view = use_mut_ref(|| Viewport::UNMEASURED);
+    let drawn = use_mut_ref(|| None::<Drawn>);
+    let redraw = use_force_update();
+    // The row a key moved to, focused once it is drawn (the row that had the focus may be gone).
+    let focus_wanted = use_mut_ref(|| None::<NodePath>);
+    // The selection the pane was last scrolled to show.
+    let shown_for = use_mut_ref(|| None::<NodePath>);
+    let index = state.dataset.record_position(&props.id);
+    // Scrolling the pane or resizing the page draws the rows it now shows. Another call starts at
+    // the top of its tree (or at its selected row).
+    {
+        let (pane_ref, tree_ref, tools_ref, view, drawn, redraw) =
+            (pane_ref.clone(), tree_ref.clone(), tools_ref.clone(), view.clone(), drawn.clone(), redraw.clone());
+        let shown_for = shown_for.clone();
+        use_effect_with((props.id.clone(), index.is_some()), move |_| {
+            let pane = pane_ref.cast::<HtmlElement>();
+            if let Some(pane) = &pane {
+                pane.set_scroll_top(0);
+                view.borrow_mut().scroll_top = 0.0;
+            }
+            *shown_for.borrow_mut() = None;
+            let update: Rc<dyn Fn()> = {
+                let pane = pane.clone();
+                Rc::new(move || {
+                    let Some(pane) = &pane else { return };
+                    let measured = measure(pane, &tree_ref, &tools_ref, view.borrow().row_height);
+                    *view.borrow_mut() = measured;
+                    if drawn.borrow().is_some_and(|d| d.stale(&measured)) {
+                        redraw.force_update();
+                    }
+                })
+            };
+            let on_scroll = pane.map(|p| {
+                let update = update.clone();
+                EventListener::new(&p, "scroll", move |_| update())
+            });
+            let on_resize = EventListener::new(&gloo::utils::window(), "resize", move |_| update());
+            move || drop((on_scroll, on_resize))
+        });
+    }
+    // Printing shows the whole tree: every node open and every row drawn.
+    {
+        let (state, printing) = (state.clone(), printing.clone());
+        use_effect_with((), move |_| {
+            let before = {
+                let printing = printing.clone();
+                EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
+                    open_folded_for_print();
+                    state.dispatch(Action::ExpandAll);
+                    printing.set(true);
+                })
+            };
+            let after = EventListener::new(&gloo::utils::window(), "afterprint", move |_| printing.set(false));
+            move || drop((before, after))
+        });
+    }
+    let Some(index) = index else { return html! {} };
     let record = &state.dataset.records[index];
     let judgement = &derived.judgements[index];
-    let rows = visible_rows(record, &state.expanded);
+    let rows = Rc::new(visible_rows(record, &state.expanded));
     let selected = props.node;
-    // Keep the DOM focus on the selected row while the tree has focus.
+    let selected_row = rows.iter().position(|r| r.node == selected);
+    let tab_stop = tab_stop(&rows, selected);
+    let keep = (!rows.is_empty()).then_some(tab_stop);
+    let measured = *view.borrow();
+    let shown = if *printing { Window::all(rows.len()) } else { window(rows.len(), &measured, keep) };
+    *drawn.borrow_mut() =
+        Some(Drawn { window: shown, total: rows.len(), keep, row_height: measured.row_height, all: *printing });
+    // After each drawing: measure; scroll a new selection (a click, a link, the URL) into view;
+    // focus the row a key moved to (or keep the focus on the selection while the tree has it);
+    // draw again if the pane now shows other rows.
     {
-        let tree_ref = tree_ref.clone();
-        use_effect_with(selected, move |node| {
+        let (pane_ref, tree_ref, tools_ref, view, drawn, redraw) =
+            (pane_ref.clone(), tree_ref.clone(), tools_ref.clone(), view.clone(), drawn.clone(), redraw.clone());
+        let (focus_wanted, shown_for) = (focus_wanted.clone(), shown_for.clone());
+        use_effect(move || {
+            let Some(pane) = pane_ref.cast::<HtmlElement>() else { return };
+            let mut measured = measure(&pane, &tree_ref, &tools_ref, view.borrow().row_height);
+            let Some(drawn) = *drawn.borrow() else { return };
+            if *shown_for.borrow() != Some(selected) && !drawn.all {
+                *shown_for.borrow_mut() = Some(selected);
+                if let Some(to) = selected_row.and_then(|i| scroll_to_show(i, &measured)) {
+                    pane.set_scroll_top(to.round() as i32);
+                    measured.scroll_top = f64::from(pane.scroll_top());
+                }
+            }
+            *view.borrow_mut() = measured;
+            let stale = drawn.stale(&measured);
             if let Some(tree) = tree_ref.cast::<HtmlElement>() {
+                let wanted = *focus_wanted.borrow();
                 let active = gloo::utils::document().active_element();
-                if active.is_some_and(|a| tree.contains(Some(&a))) {
-                    if let Ok(Some(row)) = tree.query_selector(&format!("[data-node=\"{}\"]", node_key(*node))) {
-                        if let Ok(row) = row.dyn_into::<HtmlElement>() {
-                            let _ = row.focus();
+                let in_tree = active.as_ref().is_some_and(|a| tree.contains(Some(a)));
+                if let Some(node) = wanted.or(in_tree.then_some(selected)) {
+                    let row = tree.query_selector(&format!("[data-node=\"{}\"]", node_key(node))).ok().flatten();
+                    match row.and_then(|r| r.dyn_into::<HtmlElement>().ok()) {
+                        Some(row) => {
+                            if active.as_deref() != Some(&row) {
+                                let _ = row.focus();
+                            }
+                            *focus_wanted.borrow_mut() = None;
                         }
+                        // Not drawn yet: after the next drawing; not a row any more: nowhere.
+                        None if !stale => *focus_wanted.borrow_mut() = None,
+                        None => {}
                     }
                 }
+            }
+            if stale {
+                redraw.force_update();
             }
         });
     }
     let onkeydown = {
-        let (state, rows, id) = (state.clone(), rows.clone(), props.id.to_string());
+        let (state, rows, id, focus_wanted) = (state.clone(), rows.clone(), props.id.to_string(), focus_wanted.clone());
+        let (pane_ref, tree_ref, tools_ref, view) =
+            (pane_ref.clone(), tree_ref.clone(), tools_ref.clone(), view.clone());
         Callback::from(move |e: KeyboardEvent| {
             let key = e.key();
+            // Move from the row that has the focus (it may not be the selected one yet), or from
+            // the one a key before this one moved to, if the page has not drawn it yet (keys
+            // pressed faster than the page draws are not lost).
+            let pending = *focus_wanted.borrow();
+            let focused = pending.or_else(|| focused_row(&e, &rows)).unwrap_or(selected);
             if is_toggle_key(&key) {
-                if let Some((node, open)) = toggle(&rows, focused_row(&e, &rows).unwrap_or(selected)) {
+                if let Some((node, open)) = toggle(&rows, focused) {
                     e.prevent_default();
                     state.dispatch(Action::Expand(node, open));
                 }
@@ -91,31 +245,30 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
             }
             let Some(key) = TreeKey::from_key(&key) else { return };
             e.prevent_default();
-            // Move from the row that has the focus (it may not be the selected one yet).
-            let focused = focused_row(&e, &rows).unwrap_or(selected);
             let mv = navigate(&rows, focused, key);
             if let Some((node, open)) = mv.expand {
                 state.dispatch(Action::Expand(node, open));
             }
             if mv.focus != selected || focused != selected {
+                // The row may not be drawn yet: the pane scrolls to it now, so the drawing that
+                // follows draws it, and it is focused then.
+                if let (Some(pane), Some(i)) =
+                    (pane_ref.cast::<HtmlElement>(), rows.iter().position(|r| r.node == mv.focus))
+                {
+                    let mut measured = measure(&pane, &tree_ref, &tools_ref, view.borrow().row_height);
+                    if let Some(to) = scroll_to_show(i, &measured) {
+                        pane.set_scroll_top(to.round() as i32);
+                        measured.scroll_top = f64::from(pane.scroll_top());
+                    }
+                    *view.borrow_mut() = measured;
+                }
+                *focus_wanted.borrow_mut() = Some(mv.focus);
                 let route = Route::Call { id: id.clone(), node: mv.focus };
                 replace(&route);
                 state.dispatch(Action::Navigate(route));
             }
         })
     };
-    // Printing shows the whole tree: every node open and every row drawn.
-    {
-        let (state, limit) = (state.clone(), limit.clone());
-        use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
-                open_folded_for_print();
-                state.dispatch(Action::ExpandAll);
-                limit.set(usize::MAX);
-            });
-            move || drop(listener)
-        });
-    }
     let expand_all = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::ExpandAll))
@@ -125,15 +278,14 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::CollapseAll))
     };
     let call_route = Route::Call { id: props.id.to_string(), node: NodePath::Call };
-    let tab_stop = tab_stop(&rows, selected);
-    let shown = drawn_rows(&rows, selected, *limit);
-    let show_all = {
-        let (limit, total) = (limit.clone(), rows.len());
-        Callback::from(move |_| limit.set(total))
-    };
+    // The list is as tall as all its rows (so the scrollbar is true to the whole tree) and each
+    // drawn row sits at its own place in it: drawing or dropping rows never moves the others, nor
+    // the scroll. Printing draws every row in the flow, at its own height.
+    let row_height = measured.row_height;
+    let height = (!*printing).then(|| format!("height: {}px", rows.len() as f64 * row_height));
     html! {
-        <section class="tree-pane" aria-label={callrecords::t!("tree-label")}>
-            <div class="tree-tools">
+        <section class="tree-pane" aria-label={callrecords::t!("tree-label")} ref={pane_ref}>
+            <div class="tree-tools" ref={tools_ref}>
                 <a href={call_route.to_fragment()} class={classes!("call-node", (selected == NodePath::Call).then_some("selected"))}>{ callrecords::t!("tree-call-overview") }</a>
                 <span class="spacer" />
                 <button onclick={expand_all} class="quiet">{ callrecords::t!("tree-expand-all") }</button>
@@ -145,10 +297,13 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                     <p><HowtoButton /></p>
                 </div>
             }
-            <ul role="tree" class="tree" aria-label={callrecords::t!("tree-aria")} ref={tree_ref} {onkeydown} data-testid="tree">
-                { for rows.iter().take(shown).enumerate().map(|(i, row)| {
-                    let (label, meta, badge) = row_content(record, judgement, row);
+            <ul role="tree" class={classes!("tree", (!*printing).then_some("windowed"))} aria-label={callrecords::t!("tree-aria")}
+                ref={tree_ref} {onkeydown} data-testid="tree" data-rows={rows.len().to_string()} style={height}>
+                { for shown.indices().map(|i| {
+                    let row = &rows[i];
+                    let (label, whole, meta, badge) = row_content(record, judgement, row);
                     let is_selected = row.node == selected;
+                    let place = (!*printing).then(|| format!("top: {}px", i as f64 * row_height));
                     let tabindex = if i == tab_stop { "0" } else { "-1" };
                     let route = Route::Call { id: props.id.to_string(), node: row.node };
                     let onclick = Callback::from(move |_| { go(&route); reveal_detail_when_stacked(); });
@@ -158,27 +313,25 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                     };
                     html! {
                         <li role="treeitem" key={node_key(row.node)} data-node={node_key(row.node)} data-index={i.to_string()}
-                            aria-level={row.level.to_string()} aria-selected={is_selected.to_string()}
+                            aria-level={row.level.to_string()} aria-posinset={row.posinset.to_string()} aria-setsize={row.setsize.to_string()}
+                            aria-selected={is_selected.to_string()}
                             aria-expanded={row.has_children.then(|| row.expanded.to_string())}
                             tabindex={tabindex} class={classes!("tree-row", format!("level-{}", row.level), is_selected.then_some("selected"))}
-                            {onclick}>
+                            style={place} {onclick}>
                             if row.has_children {
                                 <span class="twisty" aria-hidden="true" onclick={toggle}>{ if row.expanded { "▾" } else { "▸" } }</span>
                             } else {
                                 <span class="twisty leaf" aria-hidden="true" />
                             }
                             <span class="row-main">
-                                <span class="row-label">{ label }</span>
-                                if let Some(meta) = meta { <span class="row-meta">{ meta }</span> }
+                                <span class="row-label" title={whole}>{ label }</span>
+                                if let Some(meta) = meta { <span class="row-meta" title={meta.clone()}>{ meta }</span> }
                             </span>
                             <span class="row-badge">{ badge }</span>
                         </li>
                     }
                 }) }
             </ul>
-            if rows.len() > shown {
-                <button class="more" onclick={show_all}>{ format!("Show all {} rows ({} more)", rows.len(), rows.len() - shown) }</button>
-            }
         </section>
     }
 }
