@@ -123,8 +123,12 @@ test('the keyboard reaches rows that are not drawn yet: End, Home and arrows pas
   await page.waitForFunction(() => document.activeElement?.getAttribute('data-node') === 'Session(0)');
   assert.ok(await onScreen(page, 'Session(0)'));
   // Down, row by row, well past the rows drawn at first: each row is focused and on screen.
-  for (let i = 0; i < 60; i += 1) await page.keyboard.press('ArrowDown');
-  await page.waitForFunction(() => document.activeElement?.getAttribute('data-index') === '60');
+  // Each key waits for the move before it: keys pressed faster than the page draws can still
+  // be lost when the window shifts (a known gap, see #13).
+  for (let i = 1; i <= 60; i += 1) {
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((n) => document.activeElement?.getAttribute('data-index') === String(n), i);
+  }
   assert.equal(await focusedNode(page), 'Session(12)', 'row 60: the 13th session');
   assert.ok(await onScreen(page, 'Session(12)'));
   // Scrolling far away with the wheel keeps the focused row (the tab stop) in the page, so the

@@ -169,14 +169,24 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
             move || drop((before, after))
         });
     }
+    // The rows once per record and set of open nodes, not on every redraw (a scroll, a
+    // selection): a meeting has tens of thousands.
+    let rows = {
+        let dataset = state.dataset.clone();
+        use_memo((props.id.clone(), state.generation, state.expanded.clone()), move |(id, _, expanded)| {
+            dataset.record(id).map(|record| visible_rows(record, expanded)).unwrap_or_default()
+        })
+    };
     let Some(index) = index else { return html! {} };
     let record = &state.dataset.records[index];
     let judgement = &derived.judgements[index];
-    let rows = Rc::new(visible_rows(record, &state.expanded));
     let selected = props.node;
     let selected_row = rows.iter().position(|r| r.node == selected);
     let tab_stop = tab_stop(&rows, selected);
-    let keep = (!rows.is_empty()).then_some(tab_stop);
+    // The row a key has moved to but the page has not focused yet stays drawn too, so the
+    // focus, and the keys that follow, are not lost with it.
+    let pending = focus_wanted.borrow().and_then(|node| rows.iter().position(|r| r.node == node));
+    let keep = pending.or((!rows.is_empty()).then_some(tab_stop));
     let measured = *view.borrow();
     let shown = if *printing { Window::all(rows.len()) } else { window(rows.len(), &measured, keep) };
     *drawn.borrow_mut() =
@@ -187,7 +197,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
     {
         let (pane_ref, tree_ref, tools_ref, view, drawn, redraw) =
             (pane_ref.clone(), tree_ref.clone(), tools_ref.clone(), view.clone(), drawn.clone(), redraw.clone());
-        let (focus_wanted, shown_for) = (focus_wanted.clone(), shown_for.clone());
+        let (focus_wanted, shown_for, rows_now) = (focus_wanted.clone(), shown_for.clone(), rows.clone());
         use_effect(move || {
             let Some(pane) = pane_ref.cast::<HtmlElement>() else { return };
             let mut measured = measure(&pane, &tree_ref, &tools_ref, view.borrow().row_height);
@@ -214,8 +224,12 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                             }
                             *focus_wanted.borrow_mut() = None;
                         }
-                        // Not drawn yet: after the next drawing; not a row any more: nowhere.
-                        None if !stale => *focus_wanted.borrow_mut() = None,
+                        // Not drawn yet: after the next drawing; not a row any more: nowhere. A
+                        // drawing made before the key that moved there (keys faster than the
+                        // page) keeps it for the drawing that follows.
+                        None if !stale && (node == selected || !rows_now.iter().any(|r| r.node == node)) => {
+                            *focus_wanted.borrow_mut() = None
+                        }
                         None => {}
                     }
                 }
