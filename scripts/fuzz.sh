@@ -11,7 +11,7 @@
 #                               an explicit --target so they skip build scripts), each target for
 #                               SECONDS (default 120); prints executions per second and totals.
 #
-# Crashes and slow inputs are saved in target/fuzz/artifacts/; libFuzzer's own corpus grows in
+# An input slower than 1 s is reported ("Slowest unit") and counted. Crashes and slow inputs are saved in target/fuzz/artifacts/; libFuzzer's own corpus grows in
 # target/fuzz/corpus/TARGET. Exits 1 on a crash.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,7 +43,7 @@ for t in "${targets[@]}"; do
   printf '\n\033[1m== %s for %s s\033[0m\n' "$t" "$seconds"
   mkdir -p "$out/corpus/$t"
   set +e
-  "$out/$triple/release/$t" -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
+  "$out/$triple/release/$t" -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -report_slow_units=1 -rss_limit_mb=2048 \
     -artifact_prefix="$out/artifacts/$t-" "$out/corpus/$t" "$corpus" 2>&1 | tee "$logs/$t.log" | grep -E '^(#[0-9]+.*(INITED|DONE|pulse)|Done|==|SUMMARY|artifact_prefix|Test unit written)' || true
   code=${PIPESTATUS[0]}
   set -e
@@ -55,7 +55,8 @@ for t in "${targets[@]}"; do
     status=1
     echo "$t: CRASH (exit $code); the input is in $out/artifacts/"
   fi
-  echo "$t: $runs executions in $took s, $rate exec/s, corpus $(ls "$out/corpus/$t" | wc -l) inputs"
+  slow=$(grep -c 'Slowest unit:' "$logs/$t.log" || true)
+  echo "$t: $runs executions in $took s, $rate exec/s, corpus $(ls "$out/corpus/$t" | wc -l) inputs, ${slow:-0} inputs over 1 s"
 done
 echo
 echo "fuzz: $total_runs executions in $total_seconds s over ${#targets[@]} targets ($(( total_runs / (total_seconds > 0 ? total_seconds : 1) )) exec/s)"
