@@ -100,6 +100,8 @@ fn usage_errors_exit_2_and_the_usage_says_what_each_status_means() {
         vec!["summary", "--max-bytes"],
         vec!["summary", "--max-bytes", "lots", "x.json"],
         vec!["summary", "--max-bytes=0", "x.json"],
+        vec!["summary", "--max-text", "lots", "x.json"],
+        vec!["summary", "--max-text"],
         vec!["summary", "--rules", "strict", "x.json"],
         vec!["summary", "--lang", "de", "x.json"],
         vec!["summary", "--lang"],
@@ -115,6 +117,31 @@ fn usage_errors_exit_2_and_the_usage_says_what_each_status_means() {
     assert_eq!(help.status.code(), Some(0));
     assert!(text.contains("exit status: 0 every file was read; 1 a file could not be read"), "{text}");
     assert!(text.contains("2 a usage error") && text.contains("--max-bytes"), "{text}");
+    assert!(text.contains("--max-text"), "{text}");
+}
+
+/// `--max-text` sets the string-length limit: a longer text value is cut, ending in "…", and
+/// standard error says where; the records still load (exit 0).
+#[test]
+fn max_text_cuts_longer_text_values_and_says_where() {
+    let user_agent = format!("\"userAgent\": {{\"headerValue\": \"{}\"}}", "Teams ".repeat(40));
+    let record = format!(
+        r##"{{"id":"r1","version":1,"type":"groupCall","sessions":[{{"id":"s1","caller":{{"@odata.type":"#microsoft.graph.callRecords.participantEndpoint",{user_agent}}}}}]}}"##
+    );
+    let path = temp("long-text.json", record.as_bytes());
+    let path = path.to_str().unwrap();
+    let roomy = run(&["summary", path]);
+    assert_eq!(roomy.status.code(), Some(0), "{:?}", stderr_lines(&roomy));
+    assert!(String::from_utf8_lossy(&roomy.stderr).is_empty(), "{:?}", stderr_lines(&roomy));
+    let cut = run(&["summary", "--max-text=64", path]);
+    assert_calm(&cut);
+    assert_eq!(cut.status.code(), Some(0), "a cut is a warning: {:?}", stderr_lines(&cut));
+    let stderr = String::from_utf8_lossy(&cut.stderr);
+    assert!(
+        stderr.contains("line 1, column") && stderr.contains("240 characters") && stderr.contains("(64 bytes)"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_file(path);
 }
 
 #[test]

@@ -391,6 +391,7 @@ fn each_problem_has_its_kind() {
             K::PowerShellDepth,
         ),
         ("Graph PowerShell SDK objects", load(r#"{"Id":"r","Version":1,"Type":"peerToPeer"}"#), K::PowerShellOutput),
+        ("a 2 MiB display name", load(&with_name(1, &"x".repeat(2 << 20))), K::LongText),
     ];
     for (what, dataset, kind) in cases {
         let kinds: Vec<K> = dataset.diagnostics.iter().map(|d| d.kind).collect();
@@ -408,4 +409,59 @@ fn kinds_serialise_for_the_command_line() {
     let json = serde_json::to_value(&d.diagnostics[0]).unwrap();
     assert_eq!(json["kind"], "truncated");
     assert_eq!(json["severity"], "error");
+}
+
+/// A record whose organizer is named `name`.
+fn with_name(n: usize, name: &str) -> String {
+    format!(
+        r#"{{"id":"r{n}","version":1,"type":"groupCall","organizer":{{"user":{{"id":"u{n}","displayName":"{name}"}}}}}}"#
+    )
+}
+
+fn organizer_name(dataset: &Dataset, id: &str) -> String {
+    let record = dataset.records.iter().find(|r| r.id == id).expect("the record loaded");
+    let organizer = record.organizer.as_ref().expect("an organizer");
+    organizer.identities.iter().find_map(|(_, identity)| identity.display_name.clone()).expect("named")
+}
+
+/// The string-length limit (1 MiB): a longer text value is cut, ending in "…", with a warning at
+/// its line and column; its record and every other one load, and the positions after it are the
+/// file's own. The same whether the text is read in slices or in one go (a comment sends it down
+/// the one-go path).
+#[test]
+fn a_text_longer_than_the_limit_is_cut_where_it_is_and_the_rest_loads() {
+    use callrecords::ingest::{Loading, DEFAULT_MAX_TEXT};
+    let huge = "é".repeat(3 << 19); // 3 MiB of text, 1.5 M characters
+    let items: Vec<String> = (0..50).map(|n| with_name(n, if n == 7 { &huge } else { "Ana" })).collect();
+    let list = format!("[\n{}\n]\n", items.join(",\n"));
+    let broken_after = format!("{},\n{{\"id\" \"bad\"}}\n]\n", &list[..list.len() - 3]);
+    for (what, text) in [
+        ("in slices", list.clone()),
+        ("in one go", format!("// fetched today\n{list}")),
+        ("with a broken record after it", broken_after),
+    ] {
+        let (mut sliced, mut whole) = (Dataset::default(), Dataset::default());
+        sliced.load("f.json", text.as_bytes());
+        let mut one_go = Loading::sliced_from("f.json", text.as_bytes(), usize::MAX);
+        while !one_go.step(&mut whole, usize::MAX) {}
+        assert_eq!(sliced, whole, "{what}: slices and one go agree");
+        assert_eq!(sliced.records.len(), 50, "{what}: every record loads");
+        let name = organizer_name(&sliced, "r7");
+        assert!(name.len() <= DEFAULT_MAX_TEXT && name.len() > DEFAULT_MAX_TEXT - 8, "{what}: {}", name.len());
+        assert!(name.ends_with("é…"), "{what}: whole characters, then the ellipsis");
+        assert_eq!(organizer_name(&sliced, "r8"), "Ana");
+        let long: Vec<&Diagnostic> = sliced.diagnostics.iter().filter(|d| d.kind == DiagnosticKind::LongText).collect();
+        assert_eq!(long.len(), 1, "{what}: {:#?}", sliced.diagnostics);
+        let at = long[0].location.expect("placed");
+        let line = text.lines().position(|l| l.contains(&huge[..10])).unwrap() + 1;
+        assert_eq!(at.line, line, "{what}");
+        assert_eq!(long[0].severity, Severity::Warning);
+        let message = long[0].shown_message();
+        assert!(message.contains("1,572,864") && message.contains("1,048,576"), "{what}: {message}");
+        if what.contains("broken") {
+            // The broken record's position is still the file's: its line is the last but one.
+            let syntax = sliced.diagnostics.iter().find(|d| d.severity == Severity::Error).expect("reported");
+            assert_eq!(syntax.location.unwrap().line, text.lines().count() - 1, "{what}: {syntax:#?}");
+        }
+    }
 }

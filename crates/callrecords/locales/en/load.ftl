@@ -14,3 +14,8 @@ load-judging = Judging the streams: { $done } of { $total ->
         [one] { $total } call
        *[other] { $total } calls
     }
+# The string-length limit (ingest/bound.rs).
+diag-long-text = { $field } holds a text value of { $length } characters, longer than one value may be ({ $limit } bytes): its first { $kept } characters are kept, ending in “…”{ $count ->
+    [1] {""}
+   *[other] { " " }({ $count } values in this file were cut the same way)
+}

@@ -14,3 +14,8 @@ load-judging = Avaliando os fluxos: { $done } de { $total ->
         [one] { $total } chamada
        *[other] { $total } chamadas
     }
+# The string-length limit (ingest/bound.rs).
+diag-long-text = { $field } contém um valor de texto de { $length } caracteres, maior do que um valor pode ter ({ $limit } bytes): os primeiros { $kept } caracteres foram mantidos, terminando em “…”{ $count ->
+    [1] {""}
+   *[other] { " " }({ $count } valores neste arquivo foram cortados da mesma forma)
+}

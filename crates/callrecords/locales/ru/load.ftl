@@ -16,3 +16,17 @@ load-judging = Оценка потоков: { $done } из { $total ->
         [one] { $total } звонка
        *[other] { $total } звонков
     }
+# The string-length limit (ingest/bound.rs).
+diag-long-text = { $field } содержит текстовое значение длиной { $length } { $length ->
+        [one] символ
+        [few] символа
+       *[other] символов
+    } — больше предела для одного значения ({ $limit } байт): из него сохранено начало ({ $kept } { $kept ->
+        [one] символ
+        [few] символа
+       *[other] символов
+    }), в конце — «…»{ $count ->
+    [1] {""}
+    [few] { " " }(в этом файле так обрезаны { $count } значения)
+   *[other] { " " }(в этом файле так обрезано { $count } значений)
+}

@@ -36,7 +36,7 @@ use callrecords::export::{
     Sink, TABLES,
 };
 use callrecords::i18n::Lang;
-use callrecords::ingest::{set_decode_limits, DecodeLimits, DEFAULT_MAX_BYTES};
+use callrecords::ingest::{set_decode_limits, DecodeLimits, DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT, MIN_MAX_TEXT};
 use callrecords::judge::RuleSet;
 use callrecords::model::datetime::UtcInstant;
 use callrecords::model::graph_json::to_graph_json;
@@ -48,8 +48,8 @@ use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: callrecords summary [--rules current|classic|interim|network] [--lang en|pt-BR|ru|zh-CN] [--max-bytes SIZE] [--redact LIST] FILE...
-       callrecords export --format csv|parquet --out DIR [--rules NAME] [--max-bytes SIZE] [--redact LIST] FILE...
+    "usage: callrecords summary [--rules current|classic|interim|network] [--lang en|pt-BR|ru|zh-CN] [--max-bytes SIZE] [--max-text SIZE] [--redact LIST] FILE...
+       callrecords export --format csv|parquet --out DIR [--rules NAME] [--max-bytes SIZE] [--max-text SIZE] [--redact LIST] FILE...
                                         (streams, calls, pstn and direct_routing tables into DIR)
        callrecords redact [--redact LIST] [--mapping FILE] FILE...   (redacted JSON in Graph's shape, to stdout)
        callrecords report [--rules …] [--redact LIST] [--call ID]... FILE...   (an HTML report, to stdout)
@@ -62,6 +62,8 @@ const USAGE: &str =
                stay English)
   --max-bytes  the most a gzip file may decompress to (default 1G; past it, reading stops and
                says so): a number of bytes, or with K, M or G (powers of 1024)
+  --max-text   the most bytes one text value keeps (default 1M, at least 16): a longer one is
+               cut, ending in …, with a warning saying where
   --redact     what to replace by placeholders: names,numbers,addresses,ids,text or all
                (redact: all by default; the other commands: nothing by default)
   --mapping    redact: also write the mapping (placeholder → original: it holds every
@@ -88,6 +90,8 @@ struct Options {
     rules: RuleSet,
     lang: Lang,
     max_bytes: usize,
+    /// The string-length limit: the most bytes one text value keeps.
+    max_text: usize,
     files: Vec<String>,
     /// `export`: where and in which format.
     export: Option<Target>,
@@ -161,6 +165,7 @@ fn parse(args: &[String]) -> Parsed {
     let mut rules = RuleSet::default();
     let mut lang = Lang::En;
     let mut max_bytes = DEFAULT_MAX_BYTES;
+    let mut max_text = DEFAULT_MAX_TEXT;
     let mut files = Vec::new();
     let mut only_files = false;
     let exporting = command == "export";
@@ -180,20 +185,23 @@ fn parse(args: &[String]) -> Parsed {
             files.push(arg.clone());
             continue;
         }
-        if let Some(size) = arg.strip_prefix("--max-bytes").filter(|r| r.is_empty() || r.starts_with('=')) {
+        let mut sized = None;
+        for (name, slot) in [("--max-bytes", &mut max_bytes), ("--max-text", &mut max_text)] {
+            let Some(size) = arg.strip_prefix(name).filter(|r| r.is_empty() || r.starts_with('=')) else { continue };
             let size = match size.strip_prefix('=') {
                 Some(v) => v,
                 None => match iter.next() {
                     Some(v) => v.as_str(),
-                    None => return Parsed::Usage("--max-bytes needs a size".into()),
+                    None => return Parsed::Usage(format!("{name} needs a size")),
                 },
             };
             match parse_size(size) {
-                Some(n) => max_bytes = n,
-                None => {
-                    return Parsed::Usage(format!("--max-bytes: \"{size}\" is not a size (e.g. 1073741824, 512M, 2G)"))
-                }
+                Some(n) => *slot = n,
+                None => return Parsed::Usage(format!("{name}: \"{size}\" is not a size (e.g. 1073741824, 512M, 2G)")),
             }
+            sized = Some(name);
+        }
+        if sized.is_some() {
             continue;
         }
         // `--name VALUE` or `--name=VALUE`.
@@ -290,7 +298,7 @@ fn parse(args: &[String]) -> Parsed {
         (true, None, _) => return Parsed::Usage("export needs --format csv or --format parquet".into()),
         (true, _, None) => return Parsed::Usage("export needs --out DIR".into()),
     };
-    Parsed::Run(Box::new(Options { command, redact, mapping, calls, rules, lang, max_bytes, files, export }))
+    Parsed::Run(Box::new(Options { command, redact, mapping, calls, rules, lang, max_bytes, max_text, files, export }))
 }
 
 /// Writes to standard output; `Err(())` when the reader went away (a closed pipe), so the
@@ -384,7 +392,11 @@ fn load(options: &Options) -> (Dataset, bool) {
 
 /// As [`load`], with the redaction mapping.
 fn load_redacted(options: &Options) -> (Dataset, Mapping, bool) {
-    set_decode_limits(DecodeLimits { max_bytes: options.max_bytes, ..DecodeLimits::default() });
+    set_decode_limits(DecodeLimits {
+        max_bytes: options.max_bytes,
+        max_text: options.max_text.max(MIN_MAX_TEXT),
+        ..DecodeLimits::default()
+    });
     let mut dataset = Dataset::default();
     let mut failed = false;
     for path in &options.files {

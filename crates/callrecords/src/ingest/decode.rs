@@ -20,6 +20,13 @@ pub const DEFAULT_MAX_BYTES: usize = 1 << 30;
 /// Gzip layers unwrapped at most by default (a `.json.gz` that was gzipped again is 2).
 pub const MAX_GZIP_DEPTH: usize = 2;
 
+/// The most bytes one text value keeps by default: 1 MiB (Graph's longest, user agents and
+/// feedback, are a few kilobytes). See `bound.rs`.
+pub const DEFAULT_MAX_TEXT: usize = 1 << 20;
+
+/// The smallest string-length limit that can be set: room for a few characters and "…".
+pub const MIN_MAX_TEXT: usize = 16;
+
 /// What decoding may produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DecodeLimits {
@@ -27,11 +34,14 @@ pub struct DecodeLimits {
     pub max_bytes: usize,
     /// Most gzip layers unwrapped; a deeper one is refused.
     pub max_gzip_depth: usize,
+    /// Most bytes one text value (a JSON string) keeps; a longer one is cut, with a warning.
+    /// At least [`MIN_MAX_TEXT`].
+    pub max_text: usize,
 }
 
 impl Default for DecodeLimits {
     fn default() -> Self {
-        DecodeLimits { max_bytes: DEFAULT_MAX_BYTES, max_gzip_depth: MAX_GZIP_DEPTH }
+        DecodeLimits { max_bytes: DEFAULT_MAX_BYTES, max_gzip_depth: MAX_GZIP_DEPTH, max_text: DEFAULT_MAX_TEXT }
     }
 }
 

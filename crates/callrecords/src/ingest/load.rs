@@ -2,6 +2,7 @@
 //! into the dataset; never a panic, whatever cannot be read becomes a diagnostic. PowerShell
 //! output, when suspected, is first rewritten as Graph's JSON (`powershell`).
 
+use super::bound::bound_texts;
 use super::fields::report_notes;
 use super::locate::json_path_at;
 use super::slices::Loading;
@@ -63,6 +64,14 @@ impl Dataset {
                         self.diagnostics.push(warning.at(&bytes, at));
                         Cow::Owned(text)
                     }
+                };
+                // One enormous text value is cut to the string-length limit, every position kept.
+                let text = match bound_texts(name, &text, decode_limits().max_text) {
+                    Some((bounded, warning)) => {
+                        self.diagnostics.push(warning);
+                        Cow::Owned(bounded)
+                    }
+                    None => text,
                 };
                 // PowerShell output is suspected cheaply: a PascalCase first key (the SDK), or
                 // PowerShell's depth-cut strings early in a text the fast path read, or anywhere in

@@ -23,6 +23,7 @@
 //! which runs them for one source, and `slices`, which runs a load a step at a time (the page's
 //! progress bar and Cancel) and reads clean pages item by item.
 
+mod bound;
 mod decode;
 mod detect;
 mod fast;
@@ -36,6 +37,9 @@ mod slices;
 mod tolerant;
 mod wire;
 
-pub use decode::{decode_limits, set_decode_limits, size_text, DecodeLimits, DEFAULT_MAX_BYTES, MAX_GZIP_DEPTH};
+pub use decode::{
+    decode_limits, set_decode_limits, size_text, DecodeLimits, DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT, MAX_GZIP_DEPTH,
+    MIN_MAX_TEXT,
+};
 pub use load::ingest;
 pub use slices::{LoadProgress, Loading};

@@ -13,7 +13,8 @@
 //!
 //! [`Dataset::load`] runs the same steps to the end at once: every load goes through here.
 
-use super::decode::{decode_limits, decode_with, Decoded};
+use super::bound::long_texts;
+use super::decode::{decode_limits, decode_with, Decoded, MIN_MAX_TEXT};
 use super::detect::context_hint;
 use super::fast::{as_item, at_doc_depth, Doc, Item};
 use super::merge::PageMerge;
@@ -146,7 +147,14 @@ const CHECK_SPEED: usize = 8;
 fn next<'de, T: Deserialize<'de>>(text: &'de str, at: usize) -> Result<(T, usize), Abandon> {
     let mut values = serde_json::Deserializer::from_str(text.get(at..).ok_or(Abandon)?).into_iter::<T>();
     match values.next() {
-        Some(Ok(value)) if take_notes().is_empty() => Ok((value, at + values.byte_offset())),
+        Some(Ok(value)) if take_notes().is_empty() => {
+            let end = at + values.byte_offset();
+            // A text longer than the limit is cut by the one-go path, which says where.
+            if !long_texts(&text.as_bytes()[at..end], decode_limits().max_text.max(MIN_MAX_TEXT)).is_empty() {
+                return Err(Abandon);
+            }
+            Ok((value, end))
+        }
         _ => Err(Abandon),
     }
 }

@@ -75,6 +75,8 @@ pub enum DiagnosticKind {
     /// `ConvertTo-Json` cut nested data off at its depth limit (`@{…}`, `System.Object[]`): what
     /// lies above the cut is loaded, the rest is not in the file.
     PowerShellDepth,
+    /// A text value longer than the string-length limit was cut to it (ending in "…").
+    LongText,
     /// PowerShell output (Graph PowerShell SDK objects, `TimeSpan`s, `/Date(…)/` dates) was
     /// rewritten as Graph's JSON before it was read.
     PowerShellOutput,
@@ -88,7 +90,7 @@ impl DiagnosticKind {
             Empty | Undecodable | Syntax | Truncated | TooManyErrors | TooDeep | SkippedItem | UnknownShape
             | GraphError => Severity::Error,
             InvalidUtf8 | DuplicateKey | Notification | MissingId | PageWithoutRecord | RecordConflict
-            | UnreadableField | LoneSurrogate | PowerShellDepth => Severity::Warning,
+            | UnreadableField | LoneSurrogate | PowerShellDepth | LongText => Severity::Warning,
             RecordSeenTwice | MorePages | Comments | NumberAsText | PowerShellOutput => Severity::Info,
         }
     }
