@@ -332,7 +332,7 @@ pub fn draw_distribution<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = dist.layout(area.dim_in_pixel(), scale);
-    let p = Painter { area, theme, s: layout.scale };
+    let p = Painter::new(area, theme, layout.scale);
     if !p.frame(
         &dist.title(),
         dist.is_empty()
@@ -546,7 +546,7 @@ pub fn draw_jitter_loss_scatter<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = scatter.layout(area.dim_in_pixel(), scale);
-    let p = Painter { area, theme, s: layout.scale };
+    let p = Painter::new(area, theme, layout.scale);
     if !p.frame(
         &scatter.title(),
         scatter.is_empty().then_some(t!("chart-scatter-no-data").as_str()),

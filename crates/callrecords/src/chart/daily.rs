@@ -208,7 +208,7 @@ pub fn draw_daily<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = chart.layout(area.dim_in_pixel(), scale);
-    let p = Painter { area, theme, s: layout.scale };
+    let p = Painter::new(area, theme, layout.scale);
     if !p.frame(
         &chart.title(),
         chart.is_empty().then_some(t!("chart-daily-no-data", log = chart.log.as_str()).as_str()),
@@ -467,7 +467,7 @@ pub fn draw_sip_failures<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = chart.layout(area.dim_in_pixel(), scale);
-    let p = Painter { area, theme, s: layout.scale };
+    let p = Painter::new(area, theme, layout.scale);
     let empty = t!("chart-sip-no-data");
     if !p.frame(&chart.title(), chart.is_empty().then_some(empty.as_str()), layout.drawable)? {
         return Ok(Vec::new());

@@ -423,7 +423,7 @@ pub fn draw_endpoint_health<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = chart.layout(area.dim_in_pixel(), scale);
-    let p = Painter { area, theme, s: layout.scale };
+    let p = Painter::new(area, theme, layout.scale);
     if !p.frame(&chart.title(), chart.is_empty().then_some(t!("chart-health-no-data").as_str()), layout.drawable)? {
         return Ok(Vec::new());
     }

@@ -53,9 +53,16 @@ pub(crate) struct Painter<'a, DB: DrawingBackend> {
     pub theme: &'a Theme,
     /// Device-pixel ratio (already sanitised).
     pub s: f64,
+    /// "not reported", written once per chart (a chart of thousands of streams draws it in
+    /// every empty slot).
+    not_reported: String,
 }
 
 impl<'a, DB: DrawingBackend> Painter<'a, DB> {
+    pub fn new(area: &'a DrawingArea<DB, Shift>, theme: &'a Theme, s: f64) -> Self {
+        Painter { area, theme, s, not_reported: crate::model::metrics::not_reported() }
+    }
+
     /// CSS pixels to device pixels.
     pub fn px(&self, css: f64) -> f64 {
         css * self.s
@@ -179,12 +186,12 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         self.dashed_rect(r, self.theme.muted)?;
         let (cx, cy) = r.center();
         let spec = TextSpec::new(TICK_PX, self.theme.muted).anchor(HPos::Center, VPos::Center);
-        let words = crate::model::metrics::not_reported();
+        let words = &self.not_reported;
         let horizontal_fits = super::geometry::text_width(&words, self.px(TICK_PX)) <= f64::from(r.width());
         if horizontal_fits {
-            self.text(&words, (to_px(cx), to_px(cy)), spec)
+            self.text(words, (to_px(cx), to_px(cy)), spec)
         } else {
-            let text = fit_text(&words, f64::from(r.height()), self.px(TICK_PX));
+            let text = fit_text(words, f64::from(r.height()), self.px(TICK_PX));
             self.text(&text, (to_px(cx), to_px(cy)), spec.vertical())
         }
     }

@@ -554,7 +554,7 @@ pub fn draw_metric_chart<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = chart.layout(area.dim_in_pixel(), scale);
-    let p = Painter { area, theme, s: layout.scale };
+    let p = Painter::new(area, theme, layout.scale);
     if !p.frame(
         &chart.title(),
         (!chart.has_values())

@@ -428,7 +428,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<Vec<Hit>, DB> {
     let layout = timeline.layout(area.dim_in_pixel(), scale);
-    let p = Painter { area, theme, s: layout.scale };
+    let p = Painter::new(area, theme, layout.scale);
     if !p.frame(
         &timeline.title(),
         timeline.is_empty().then_some(t!("chart-timeline-no-data").as_str()),

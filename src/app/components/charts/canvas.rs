@@ -2,12 +2,12 @@
 //! ratio and redrawn on resize and colour-scheme changes, with its tooltip, its table and its
 //! SVG and PNG export buttons. A click opens what the region stands for, or goes to `onpick`.
 
+use super::backend::FastCanvas;
 use crate::app::browser::{download, open, save_text};
 use callrecords::chart::{hit_test_css, AnyChart, ExportFormat, Hit, Target, Theme};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use plotters::drawing::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -128,7 +128,7 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
             if let (true, Some(el)) = (*w > 0, canvas.cast::<HtmlCanvasElement>()) {
                 el.set_width((f64::from(*w) * dpr).round() as u32);
                 el.set_height((f64::from(*h) * dpr).round() as u32);
-                let drawn = CanvasBackend::with_canvas_object(el).and_then(|backend| {
+                let drawn = FastCanvas::new(el).and_then(|backend| {
                     let root = backend.into_drawing_area();
                     let result = data.draw(&root, &Theme::for_dark_mode(*dark), *dpr).ok();
                     let _ = root.present();

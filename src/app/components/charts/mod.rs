@@ -23,6 +23,7 @@
 
 mod across;
 mod across_body;
+mod backend;
 mod call;
 mod canvas;
 
