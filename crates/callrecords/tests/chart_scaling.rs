@@ -5,7 +5,8 @@
 //! minutes then, and take a moment now.
 
 use callrecords::chart::{
-    endpoint_health, stream_metric_charts, timeline, BarStatus, CallChartSet, MetricGroup, SpanKind, Target,
+    endpoint_health, stream_metric_charts, timeline, BarStatus, CallChartSet, MetricGroup, SpanKind, Target, MAX_BARS,
+    MAX_SIDES,
 };
 use callrecords::ingest::ingest;
 use callrecords::judge::{judge_record, FindingLimits, RecordJudgement, RuleSet, Verdict};
@@ -81,16 +82,24 @@ fn a_call_of_ten_thousand_sessions() {
 
     let charts = stream_metric_charts(&record, &judgement, &rules);
     let jitter = charts.iter().find(|c| c.group == MetricGroup::Jitter).expect("a jitter chart");
-    assert_eq!(jitter.bars.len(), 2 * n);
-    let poor = jitter.bars.iter().filter(|b| b.status == BarStatus::Poor).count();
-    assert_eq!(poor, n.div_ceil(3));
+    // The 60 worst of 20,000 are drawn (every one of them poor: 3,334 are), in the call's order.
+    assert_eq!((jitter.bars.len(), jitter.left_out), (MAX_BARS, 2 * n - MAX_BARS));
+    assert!(jitter.bars.iter().all(|b| b.status == BarStatus::Poor));
+    assert!(jitter.bars.windows(2).all(|w| w[0].path.session < w[1].path.session));
+    assert_eq!(jitter.left_out_poor, n.div_ceil(3) - MAX_BARS);
     assert!(jitter.bars.iter().all(|b| b.label.contains('→')));
-    let summary = jitter.text_alternative().summary;
-    // Counts in chart texts are written the language's way (grouped in English).
-    assert!(summary.starts_with("20,000 streams, 3,334 break the limit"), "{}", &summary[..80]);
+    assert!(jitter.title().ends_with("the 60 worst of 20,000 streams"), "{}", jitter.title());
+    let table = jitter.text_alternative();
+    assert_eq!(table.rows.len(), MAX_BARS);
+    // The summary counts every stream; counts are written the language's way (grouped in English).
+    assert!(table.summary.starts_with("20,000 streams, 3,334 break the limit"), "{}", &table.summary[..80]);
 
     let health = endpoint_health(&record, &FindingLimits::default());
     assert_eq!(health.endpoints.len(), n, "the caller side of every session's media");
+    let (drawn, _) = health.by_source();
+    let network = &drawn[0];
+    assert_eq!((network.endpoints.len(), network.left_out), (MAX_SIDES, n - MAX_SIDES));
+    assert!(network.title().contains("the 30 worst of 10,000 endpoints"), "{}", network.title());
     let set = CallChartSet::new(&record, &judgement, &rules);
     assert_eq!(set.metrics.len(), charts.len());
     assert_eq!(set.timeline.as_ref().map(|t| t.rows.len()), Some(1 + 3 * n));
@@ -135,7 +144,8 @@ fn a_session_of_ten_thousand_segments() {
 
     let charts = stream_metric_charts(&record, &judgement, &rules);
     let jitter = charts.iter().find(|c| c.group == MetricGroup::Jitter).expect("a jitter chart");
-    assert_eq!(jitter.bars.iter().filter(|b| b.status == BarStatus::Poor).count(), n / 4);
+    let drawn_poor = jitter.bars.iter().filter(|b| b.status == BarStatus::Poor).count();
+    assert_eq!((drawn_poor, drawn_poor + jitter.left_out_poor), (MAX_BARS, n / 4));
     let health = endpoint_health(&record, &FindingLimits::default());
     assert_eq!(health.endpoints.len(), n);
     assert!(health.endpoints[n - 1].who.ends_with("segment 10,000"), "{}", health.endpoints[n - 1].who);

@@ -250,3 +250,6 @@ chart-sip-summary = { $failed ->
 chart-sip-none = No failed calls.
 chart-sip-no-data = No data: no failed calls
 chart-sip-x-axis = failed calls
+# A chart of a big call draws the worst streams or endpoints only (chart/worst.rs)
+chart-worst-streams = { $title } · the { $shown } worst of { $count } streams
+chart-worst-sides = { $title } · the { $shown } worst of { $count } endpoints

@@ -250,3 +250,6 @@ chart-sip-summary = { $failed ->
 chart-sip-none = Nenhuma chamada com falha.
 chart-sip-no-data = Sem dados: nenhuma chamada com falha
 chart-sip-x-axis = chamadas com falha
+# A chart of a big call draws the worst streams or endpoints only (chart/worst.rs)
+chart-worst-streams = { $title } · os { $shown } piores de { $count } fluxos
+chart-worst-sides = { $title } · os { $shown } piores de { $count } pontos de extremidade

@@ -260,3 +260,12 @@ chart-sip-summary = { $failed ->
 chart-sip-none = Неуспешных звонков нет.
 chart-sip-no-data = Нет данных: нет неуспешных звонков
 chart-sip-x-axis = неуспешные звонки
+# A chart of a big call draws the worst streams or endpoints only (chart/worst.rs)
+chart-worst-streams = { $title } · { $shown } худших из { $count } { $count ->
+        [one] потока
+       *[other] потоков
+    }
+chart-worst-sides = { $title } · { $shown } худших из { $count } { $count ->
+        [one] конечной точки
+       *[other] конечных точек
+    }

@@ -172,3 +172,6 @@ chart-sip-summary = { $groups } 组中共 { $failed } 个失败通话；最常�
 chart-sip-none = 没有失败通话。
 chart-sip-no-data = 无数据：没有失败通话
 chart-sip-x-axis = 失败通话
+# A chart of a big call draws the worst streams or endpoints only (chart/worst.rs)
+chart-worst-streams = { $title } · { $count } 个流中最差的 { $shown } 个
+chart-worst-sides = { $title } · { $count } 个终结点中最差的 { $shown } 个

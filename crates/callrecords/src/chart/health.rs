@@ -11,6 +11,7 @@ use super::hit::{offset_hits, Hit, Side, Target};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::text::TextAlternative;
 use super::theme::Theme;
+use super::worst::{against, keep_worst, MAX_SIDES};
 use crate::judge::FindingLimits;
 use crate::judge::{endpoint_limit, measured, Limit};
 use crate::model::identity::Names;
@@ -66,7 +67,11 @@ pub struct HealthChart {
     pub record: String,
     /// The metrics shown (reported by at least one endpoint), in catalogue order.
     pub rows: Vec<(HealthSource, &'static str)>,
+    /// The endpoint sides drawn: after [`HealthChart::by_source`], at most [`MAX_SIDES`], the
+    /// worst (`worst.rs`), in the call's order.
     pub endpoints: Vec<EndpointHealth>,
+    /// Endpoint sides that report these events but are not drawn (a big call).
+    pub left_out: usize,
 }
 
 /// The ratio metrics of the catalogue (network first).
@@ -107,6 +112,8 @@ pub fn endpoint_health(record: &CallRecord, limits: &FindingLimits) -> HealthCha
     let rows: Vec<(HealthSource, &'static str, &'static str)> = ratio_metrics()
         .filter(|(src, name, _)| sides.iter().any(|(_, _, _, n, d)| value(*src, name, *n, *d).is_some()))
         .collect();
+    // One limit per metric (its words are written once, not once per endpoint side).
+    let row_limits: Vec<Option<Limit>> = rows.iter().map(|(_, name, _)| endpoint_limit(name, limits)).collect();
     let endpoints = sides
         .into_iter()
         .map(|(who, side, (session, segment, media), network, device)| EndpointHealth {
@@ -117,11 +124,19 @@ pub fn endpoint_health(record: &CallRecord, limits: &FindingLimits) -> HealthCha
             media,
             readings: rows
                 .iter()
-                .map(|(src, name, label)| reading(*src, name, label, value(*src, name, network, device), limits))
+                .zip(&row_limits)
+                .map(|((src, name, label), limit)| {
+                    reading(*src, name, label, value(*src, name, network, device), limit.clone())
+                })
                 .collect(),
         })
         .collect();
-    HealthChart { record: record.id.clone(), rows: rows.iter().map(|(s, n, _)| (*s, *n)).collect(), endpoints }
+    HealthChart {
+        record: record.id.clone(),
+        rows: rows.iter().map(|(s, n, _)| (*s, *n)).collect(),
+        endpoints,
+        left_out: 0,
+    }
 }
 
 fn side_info(media: &Media, side: Side) -> (Option<&NetworkInfo>, Option<&DeviceInfo>) {
@@ -172,9 +187,8 @@ fn reading(
     metric: &'static str,
     label: &'static str,
     value: Option<f64>,
-    limits: &FindingLimits,
+    limit: Option<Limit>,
 ) -> RatioReading {
-    let limit = endpoint_limit(metric, limits);
     let over_limit = matches!((&limit, value), (Some(l), Some(v)) if l.breaks(v));
     RatioReading {
         source,
@@ -209,17 +223,23 @@ impl HealthChart {
         let silent = self.endpoints.len() - self.endpoints.iter().filter(reports).count();
         let part = |source: HealthSource| {
             let keep: Vec<bool> = self.rows.iter().map(|(s, _)| *s == source).collect();
-            let endpoints: Vec<EndpointHealth> = self
-                .endpoints
-                .iter()
-                .filter(reports)
-                .map(|e| {
-                    let readings = e.readings.iter().zip(&keep).filter(|(_, k)| **k).map(|(r, _)| r.clone()).collect();
-                    EndpointHealth { readings, ..e.clone() }
-                })
+            fn of<'e>(e: &'e EndpointHealth, keep: &'e [bool]) -> impl Iterator<Item = &'e RatioReading> + 'e {
+                e.readings.iter().zip(keep).filter(|(_, k)| **k).map(|(r, _)| r)
+            }
+            // Most readings over their limit first, then the reading furthest past its limit;
+            // only the endpoints kept are copied.
+            let reporting: Vec<&EndpointHealth> = self.endpoints.iter().filter(reports).collect();
+            let (kept, left_out) = keep_worst(reporting, MAX_SIDES, |e| {
+                let over = of(e, &keep).filter(|r| r.over_limit).count();
+                let worst = of(e, &keep).map(|r| against(r.value, r.limit.as_ref())).fold(f64::NEG_INFINITY, f64::max);
+                (over, worst)
+            });
+            let endpoints = kept
+                .into_iter()
+                .map(|e| EndpointHealth { readings: of(e, &keep).cloned().collect(), ..e.clone() })
                 .collect();
             let rows = self.rows.iter().filter(|(s, _)| *s == source).copied().collect();
-            Some(HealthChart { record: self.record.clone(), rows, endpoints }).filter(|c| !c.is_empty())
+            Some(HealthChart { record: self.record.clone(), rows, endpoints, left_out }).filter(|c| !c.is_empty())
         };
         ([HealthSource::Network, HealthSource::Device].into_iter().filter_map(part).collect(), silent)
     }
@@ -227,7 +247,11 @@ impl HealthChart {
     /// "Network events", "Device events" or "Network and device events", by the rows shown
     /// (a page may chart the two sources apart).
     pub fn title(&self) -> String {
-        t!("chart-health-title", events = self.events())
+        let title = t!("chart-health-title", events = self.events());
+        match self.left_out {
+            0 => title,
+            n => t!("chart-worst-sides", title = title, shown = self.endpoints.len(), count = self.endpoints.len() + n),
+        }
     }
 
     /// Which events the rows shown are: `network`, `device` or `both`.
@@ -249,6 +273,12 @@ impl HealthChart {
     /// The chart as a table: endpoint, measure, value, limit.
     pub fn text_alternative(&self) -> TextAlternative {
         let caption = t!("chart-health-caption", events = self.events());
+        let caption = match self.left_out {
+            0 => caption,
+            n => {
+                t!("chart-worst-sides", title = caption, shown = self.endpoints.len(), count = self.endpoints.len() + n)
+            }
+        };
         let columns = vec![
             t!("chart-col-endpoint"),
             t!("chart-col-measure"),

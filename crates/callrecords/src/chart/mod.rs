@@ -42,6 +42,7 @@ mod streams;
 mod text;
 mod theme;
 mod timeline;
+mod worst;
 
 pub use across::{
     audio_distribution, audio_distributions, draw_distribution, draw_jitter_loss_scatter, jitter_loss_scatter,
@@ -65,3 +66,4 @@ pub use streams::{
 pub use text::{TextAlternative, SHOWN_ROWS};
 pub use theme::Theme;
 pub use timeline::{draw_timeline, timeline, RowLayout, Span, SpanKind, Timeline, TimelineLayout, TimelineRow};
+pub use worst::{MAX_BARS, MAX_SIDES};

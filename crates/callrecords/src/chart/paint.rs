@@ -187,7 +187,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         let (cx, cy) = r.center();
         let spec = TextSpec::new(TICK_PX, self.theme.muted).anchor(HPos::Center, VPos::Center);
         let words = &self.not_reported;
-        let horizontal_fits = super::geometry::text_width(&words, self.px(TICK_PX)) <= f64::from(r.width());
+        let horizontal_fits = super::geometry::text_width(words, self.px(TICK_PX)) <= f64::from(r.width());
         if horizontal_fits {
             self.text(words, (to_px(cx), to_px(cy)), spec)
         } else {

@@ -15,6 +15,7 @@ use super::naming::{judgements_by_path, media_name, sender_receiver_names, strea
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::text::TextAlternative;
 use super::theme::Theme;
+use super::worst::{against, keep_worst, MAX_BARS};
 use crate::judge::{measured, stream_limit, Limit};
 use crate::judge::{MediaKind, RecordJudgement, RuleSet, RuleSetKind, StreamJudgement, Verdict};
 use crate::model::identity::Names;
@@ -26,6 +27,7 @@ use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, VPos};
+use std::collections::HashMap;
 
 /// The metric groups, each one chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -146,6 +148,16 @@ impl BarStatus {
         }
     }
 
+    /// How bad: poor first, then values within or beyond a limit, unclassified, not reported.
+    fn rank(self) -> u8 {
+        match self {
+            BarStatus::Poor => 3,
+            BarStatus::WithinLimit | BarStatus::NotJudged => 2,
+            BarStatus::Unclassified => 1,
+            BarStatus::NotReported => 0,
+        }
+    }
+
     const ORDER: [BarStatus; 5] = [
         BarStatus::Poor,
         BarStatus::WithinLimit,
@@ -213,7 +225,14 @@ pub struct MetricChart {
     /// "Jitter (ms)".
     pub axis_title: String,
     pub rules: RuleSetKind,
+    /// The streams drawn: at most [`MAX_BARS`], the worst (`worst.rs`), in the call's order.
     pub bars: Vec<StreamBar>,
+    /// Streams of the group that are not drawn (a big call): `bars` are the worst.
+    pub left_out: usize,
+    /// Of those, how many are poor and how many do not report the metric (for the summary,
+    /// which counts every stream).
+    pub left_out_poor: usize,
+    pub left_out_missing: usize,
 }
 
 /// The chart of every metric group that has at least one stream, in [`MetricGroup::ALL`] order.
@@ -235,8 +254,27 @@ pub fn stream_metric_chart(
 ) -> MetricChart {
     let judged = judgements_by_path(judgement);
     let names = &judgement.names;
-    let bars =
-        record.streams().filter_map(|s| stream_bar(&s, judged.get(&s.path).copied(), rules, group, names)).collect();
+    // First what ranking needs, without texts (a big call has thousands of streams, of which
+    // the worst MAX_BARS are drawn); then the bars of the streams kept.
+    let mut limits: HashMap<MediaKind, Option<Limit>> = HashMap::new();
+    let ranked: Vec<(StreamRef<'_>, BarStatus, f64)> = record
+        .streams()
+        .filter_map(|s| {
+            let j = judged.get(&s.path).copied();
+            let (average, _, kind) = group_values(&s, j, group)?;
+            let limit = limits.entry(kind).or_insert_with(|| stream_limit(rules, average.name, kind));
+            let value = measured(average.value(s.stream));
+            Some((s, status(value, average.name, j, limit.as_ref()), against(value, limit.as_ref())))
+        })
+        .collect();
+    let count = |status| ranked.iter().filter(|r| r.1 == status).count();
+    let (all_poor, all_missing) = (count(BarStatus::Poor), count(BarStatus::NotReported));
+    let (kept, left_out) = keep_worst(ranked, MAX_BARS, |(_, status, badness)| (status.rank(), *badness));
+    let bars: Vec<StreamBar> =
+        kept.iter().filter_map(|(s, _, _)| stream_bar(s, judged.get(&s.path).copied(), rules, group, names)).collect();
+    let count = |status| bars.iter().filter(|b| b.status == status).count();
+    let (left_out_poor, left_out_missing) =
+        (all_poor - count(BarStatus::Poor), all_missing - count(BarStatus::NotReported));
     let unit = stream_metric(group.average_metric()).map(|m| m.unit).unwrap_or(Unit::Count);
     MetricChart {
         record: record.id.clone(),
@@ -244,7 +282,10 @@ pub fn stream_metric_chart(
         unit,
         axis_title: axis_title(&group.axis_label(), unit),
         rules: rules.kind,
+        left_out_poor,
+        left_out_missing,
         bars,
+        left_out,
     }
 }
 
@@ -272,15 +313,12 @@ fn stream_bar(
     group: MetricGroup,
     names: &Names,
 ) -> Option<StreamBar> {
-    let kind = judgement.map(|j| j.kind).unwrap_or(MediaKind::Unknown);
-    let average = Reading::of(stream_metric(group.average_metric())?, s.stream);
-    let max = group.max_metric().and_then(stream_metric).map(|m| Reading::of(m, s.stream));
-    let reported = average.value.is_some() || max.as_ref().is_some_and(|m| m.value.is_some());
-    if !group.kinds().contains(&kind) && !reported {
-        return None;
-    }
+    let (average_metric, max_metric, kind) = group_values(s, judgement, group)?;
+    let average = Reading::of(average_metric, s.stream);
+    let max = max_metric.map(|m| Reading::of(m, s.stream));
     let limit = stream_limit(rules, average.metric, kind);
-    let (status, reason) = assess(&average, judgement, limit.as_ref(), rules.kind);
+    let status = status(average.value, average.metric, judgement, limit.as_ref());
+    let reason = reason(status, &average, judgement, limit.as_ref(), rules.kind);
     let (sender, receiver) = sender_receiver_names(s, names);
     Some(StreamBar {
         path: s.path,
@@ -298,46 +336,72 @@ fn stream_bar(
     })
 }
 
-/// The status of a bar and why.
-fn assess(
+/// A stream's average and max metric of a group, and its media kind.
+type GroupValues = (&'static Metric<MediaStream>, Option<&'static Metric<MediaStream>>, MediaKind);
+
+/// The group's metrics a stream is charted by (average, max) and its media kind; `None` when
+/// the stream is not in the group's chart (another media kind, reporting neither metric).
+fn group_values(s: &StreamRef<'_>, judgement: Option<&StreamJudgement>, group: MetricGroup) -> Option<GroupValues> {
+    let kind = judgement.map(|j| j.kind).unwrap_or(MediaKind::Unknown);
+    let average = stream_metric(group.average_metric())?;
+    let max = group.max_metric().and_then(stream_metric);
+    let sent = |m: &Metric<MediaStream>| measured(m.value(s.stream)).is_some();
+    let reported = sent(average) || max.is_some_and(sent);
+    (group.kinds().contains(&kind) || reported).then_some((average, max, kind))
+}
+
+/// The status of a bar: its average `value` of `metric` against the judgement and the limit.
+fn status(value: Option<f64>, metric: &str, judgement: Option<&StreamJudgement>, limit: Option<&Limit>) -> BarStatus {
+    let Some(value) = value else { return BarStatus::NotReported };
+    let Some(j) = judgement else { return BarStatus::NotJudged };
+    if j.breaches.iter().any(|b| b.metric == metric) {
+        return BarStatus::Poor;
+    }
+    if j.verdict == Verdict::Unclassified {
+        return BarStatus::Unclassified;
+    }
+    match limit {
+        Some(l) if !l.breaks(value) => BarStatus::WithinLimit,
+        _ => BarStatus::NotJudged,
+    }
+}
+
+/// Why a bar has its status: the breach text, the unclassified reasons, "within the 30 ms
+/// limit"…
+fn reason(
+    status: BarStatus,
     average: &Reading,
     judgement: Option<&StreamJudgement>,
     limit: Option<&Limit>,
     rules: RuleSetKind,
-) -> (BarStatus, String) {
-    let Some(value) = average.value else {
-        return (BarStatus::NotReported, average.text.clone());
-    };
+) -> String {
     let rules = rules.short_name();
-    let Some(j) = judgement else {
-        return (BarStatus::NotJudged, t!("chart-stream-not-judged"));
-    };
-    if let Some(breach) = j.breaches.iter().find(|b| b.metric == average.metric) {
-        return (BarStatus::Poor, breach.text.clone());
-    }
-    if j.verdict == Verdict::Unclassified {
-        let why = if j.unclassified_reasons.is_empty() {
-            t!("chart-stream-unclassified")
-        } else {
-            j.unclassified_reasons.join("; ")
-        };
-        return (BarStatus::Unclassified, why);
-    }
-    match limit {
-        Some(l) if !l.breaks(value) => {
-            (BarStatus::WithinLimit, t!("chart-within-the-limit", limit = l.text.as_str(), rules = rules.as_str()))
+    match (status, judgement) {
+        (BarStatus::NotReported, _) => average.text.clone(),
+        (_, None) => t!("chart-stream-not-judged"),
+        (BarStatus::Poor, Some(j)) => {
+            j.breaches.iter().find(|b| b.metric == average.metric).map(|b| b.text.clone()).unwrap_or_default()
         }
-        Some(l) => {
-            (BarStatus::NotJudged, t!("chart-beyond-not-deciding", limit = l.text.as_str(), rules = rules.as_str()))
-        }
-        None => (BarStatus::NotJudged, t!("chart-no-limit-under", rules = rules.as_str())),
+        (BarStatus::Unclassified, Some(j)) if j.unclassified_reasons.is_empty() => t!("chart-stream-unclassified"),
+        (BarStatus::Unclassified, Some(j)) => j.unclassified_reasons.join("; "),
+        (BarStatus::WithinLimit, _) | (BarStatus::NotJudged, _) => match limit {
+            Some(l) if status == BarStatus::WithinLimit => {
+                t!("chart-within-the-limit", limit = l.text.as_str(), rules = rules.as_str())
+            }
+            Some(l) => t!("chart-beyond-not-deciding", limit = l.text.as_str(), rules = rules.as_str()),
+            None => t!("chart-no-limit-under", rules = rules.as_str()),
+        },
     }
 }
 
 impl MetricChart {
     /// The title drawn on the chart: "Jitter · CQD, current (2022–)".
     pub fn title(&self) -> String {
-        format!("{} · {}", self.group.title(), self.rules.name())
+        let title = format!("{} · {}", self.group.title(), self.rules.name());
+        match self.left_out {
+            0 => title,
+            n => t!("chart-worst-streams", title = title, shown = self.bars.len(), count = self.bars.len() + n),
+        }
     }
 
     /// True when at least one stream reports a value (otherwise the chart says "no data").
@@ -347,7 +411,11 @@ impl MetricChart {
 
     /// "Jitter per stream (CQD current rules)".
     pub fn caption(&self) -> String {
-        t!("chart-metric-caption", metric = self.group.title(), rules = self.rules.name())
+        let caption = t!("chart-metric-caption", metric = self.group.title(), rules = self.rules.name());
+        match self.left_out {
+            0 => caption,
+            n => t!("chart-worst-streams", title = caption, shown = self.bars.len(), count = self.bars.len() + n),
+        }
     }
 
     /// The chart as a table: stream, media, average, max, limit, assessment.
@@ -390,16 +458,18 @@ impl MetricChart {
         if self.bars.is_empty() {
             return t!("chart-metric-no-streams", metric = self.group.title().to_lowercase());
         }
+        // Every stream of the group is counted; the poor ones drawn are named.
         let poor: Vec<&StreamBar> = self.bars.iter().filter(|b| b.status == BarStatus::Poor).collect();
-        let missing = self.bars.iter().filter(|b| b.status == BarStatus::NotReported).count();
-        if poor.is_empty() {
-            t!("chart-metric-summary-none-poor", streams = self.bars.len(), missing = missing)
+        let missing = self.bars.iter().filter(|b| b.status == BarStatus::NotReported).count() + self.left_out_missing;
+        let streams = self.bars.len() + self.left_out;
+        if poor.is_empty() && self.left_out_poor == 0 {
+            t!("chart-metric-summary-none-poor", streams = streams, missing = missing)
         } else {
             let names: Vec<String> = poor.iter().map(|b| format!("{} ({})", b.label, b.reason)).collect();
             t!(
                 "chart-metric-summary-poor",
-                streams = self.bars.len(),
-                poor = poor.len(),
+                streams = streams,
+                poor = poor.len() + self.left_out_poor,
                 names = names.join("; "),
                 missing = missing
             )
