@@ -121,7 +121,7 @@ pub(super) enum Unit {
     Notification(ChangeNotification),
     GraphError(GraphError),
     /// Valid JSON that is not call-record data: what was found.
-    Unknown(String),
+    Unknown(super::locate::Shape),
     /// An envelope (`{"value": [...]}`) or an array; `more` when `@odata.nextLink` was present.
     Page {
         items: Vec<Unit>,
