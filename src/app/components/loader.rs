@@ -250,7 +250,13 @@ pub fn Loader() -> Html {
         let (state, text) = (state.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
             if !text.trim().is_empty() {
-                load(state.clone(), vec![Input { name: "pasted text".into(), bytes: text.as_bytes().to_vec() }]);
+                load(
+                    state.clone(),
+                    vec![Input {
+                        name: callrecords::model::diagnostic::PASTED_TEXT.into(),
+                        bytes: text.as_bytes().to_vec(),
+                    }],
+                );
             }
         })
     };

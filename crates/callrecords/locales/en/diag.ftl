@@ -198,3 +198,5 @@ diag-powershell-output = { $sdk ->
        *[other] { $words } modalities lists that ConvertTo-Json joined into text split again
     }
 }.
+# The source name of text pasted into the page (files keep their names).
+source-pasted-text = pasted text

@@ -236,3 +236,5 @@ diag-powershell-output = { $sdk ->
        *[other] { $words } listas de modalidades que o ConvertTo-Json juntou em texto separadas de novo
     }
 }.
+# The source name of text pasted into the page (files keep their names).
+source-pasted-text = texto colado

@@ -256,3 +256,5 @@ diag-powershell-output = { $sdk ->
        *[other] { $words } списков модальностей, которые ConvertTo-Json склеил в текст, снова разделены
     }
 }.
+# The source name of text pasted into the page (files keep their names).
+source-pasted-text = вставленный текст

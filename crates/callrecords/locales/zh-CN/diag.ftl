@@ -195,3 +195,5 @@ diag-powershell-output = { $sdk ->
        *[no] {""}
     }已重新拆分 { $words } 个被 ConvertTo-Json 合并为文本的 modalities 列表
 }。
+# The source name of text pasted into the page (files keep their names).
+source-pasted-text = 粘贴的文本

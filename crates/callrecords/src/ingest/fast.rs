@@ -1,7 +1,6 @@
 //! The fast path: a document read straight into typed [`Unit`]s in one pass (the context
 //! first, then the rest of the same object into the struct for that shape), with nesting bounded.
 
-use super::locate::Shape;
 use super::{detect::*, wire::*};
 use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;

@@ -1,7 +1,6 @@
 //! Merging what was read into the dataset: records by id (the higher `version` wins), sessions
 //! and participants pages into their record, log rows, notifications and errors as diagnostics.
 
-use super::locate::Shape;
 use super::wire::*;
 use crate::i18n::Arg;
 use crate::model::dataset::{Dataset, Keyed, Paging, SourceReport};

@@ -17,6 +17,10 @@ pub enum Severity {
     Info,
 }
 
+/// The source name of text pasted into the page (the page writes it in the language shown:
+/// see the view's `shown_source`).
+pub const PASTED_TEXT: &str = "pasted text";
+
 /// Where in a source something is: 1-based line and column (in characters).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Location {
