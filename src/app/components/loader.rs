@@ -299,7 +299,7 @@ pub fn Loader() -> Html {
                 placeholder={"{ \"@odata.context\": \"…/$metadata#communications/callRecords…\", … }"}
                 value={(*text).clone()} {oninput} />
             <div class="loader-actions">
-                <button class="primary" onclick={onload} disabled={text.trim().is_empty()}>{ t!("loader-load-pasted") }</button>
+                <button class="primary" data-testid="load-pasted" onclick={onload} disabled={text.trim().is_empty()}>{ t!("loader-load-pasted") }</button>
                 <button onclick={onpick}>{ t!("loader-open-files") }</button>
                 <input ref={file_input} id="file-input" type="file" multiple=true class="visually-hidden" aria-label={t!("loader-file-input")}
                     accept=".json,.jsonl,.gz,.txt,application/json,application/gzip" onchange={onfiles} />
