@@ -156,3 +156,85 @@ fn diagnostics_follow_the_language_after_loading() {
     }
     set_current(Lang::En);
 }
+
+/// The diagnostics of a broken paste (syntax errors, a repeated key, a value of the wrong type,
+/// something that is not call-record data, a record loaded twice, gzip, PowerShell output) are
+/// written in every language from whole messages: no English sentence is left in a translation,
+/// no placeholder is left unfilled, and the ids inside are redacted in every language.
+#[test]
+fn every_kind_of_input_problem_is_written_in_each_language() {
+    use callrecords::i18n::set_current;
+    use callrecords::redact::{redact, Categories};
+    use std::io::Write;
+    let broken = r#"{"value": [
+  {"id": "r-broken-1", "version": 1, "type": "groupCall", "sessions": 5},
+  {"id": "r-named", "version": 1, "type": "groupCall", "organizer": {"user": {"id": "u9", "displayName": "Kenji Holloway"}}},
+  {"id": "r-broken-5", "version": 1, "type": "groupCall", "sessions": "Kenji Holloway"},
+  {"id": "r-broken-2", "version": 1, "type": "groupCall", "organizer": {"user": {"id": "u1", "id": "u2"}}},
+  {"id": "r-broken-3", "version": 1, "type": "groupCall", "startDateTime": "2026-03-17T10:00:00Z" "endDateTime": "x"},
+  {"hello": 1},
+  {"id": "r-broken-4", "version": 1, 'type': "groupCall"}
+]}
+{"id": "r-twice", "version": 1, "type": "peerToPeer"}
+{"id": "r-twice", "version": 2, "type": "peerToPeer"}
+[1, 2,]"#;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(broken.as_bytes()).unwrap();
+    let packed = gz.finish().unwrap();
+    let powershell = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/powershell/depth2-sdk-record.json");
+    let sources: Vec<(&str, Vec<u8>)> = vec![
+        ("pasted text", broken.as_bytes().to_vec()),
+        ("cut.json.gz", packed[..packed.len() / 2].to_vec()),
+        ("ps.json", std::fs::read(powershell).unwrap()),
+    ];
+    set_current(Lang::En);
+    let loaded = callrecords::ingest::ingest(sources.iter().map(|(n, b)| (*n, b.as_slice())));
+    let kinds: BTreeSet<String> = loaded.diagnostics.iter().map(|d| format!("{:?}", d.kind)).collect();
+    for kind in
+        ["Syntax", "DuplicateKey", "SkippedItem", "UnknownShape", "RecordSeenTwice", "Truncated", "PowerShellDepth"]
+    {
+        assert!(kinds.contains(kind), "{kind} in {kinds:?}");
+    }
+    let english: Vec<String> = loaded.diagnostics.iter().map(|d| d.shown_message()).collect();
+    for d in &loaded.diagnostics {
+        assert!(d.text.is_some(), "made from the catalogue: {}", d.message);
+    }
+    for lang in [Lang::PtBr, Lang::Ru, Lang::ZhCn] {
+        set_current(lang);
+        for (d, en) in loaded.diagnostics.iter().zip(&english) {
+            let shown = d.shown_message();
+            assert_ne!(&shown, en, "{lang:?} still English: {en}");
+            assert!(!shown.contains("{$") && !shown.contains("{diag-") && !shown.contains("{ $"), "{lang:?}: {shown}");
+            // serde_json's and flate2's own English words are not shown in a translation.
+            for word in ["expected", "invalid type", "duplicate field", "EOF", "deflate", "was skipped", "at line"] {
+                assert!(!shown.contains(word), "{lang:?}: {word} in {shown}");
+            }
+        }
+    }
+    // Whole messages with each language's plural forms.
+    let more = |items: usize| {
+        callrecords::i18n::text("diag-unknown-more", &[("items", items.into()), ("shapes", 3usize.into())])
+    };
+    set_current(Lang::Ru);
+    assert!(more(1).starts_with("Еще 1 элемент в 3 других формах"), "{}", more(1));
+    assert!(more(3).starts_with("Еще 3 элемента"), "{}", more(3));
+    assert!(more(5).starts_with("Еще 5 элементов"), "{}", more(5));
+    assert!(more(21).starts_with("Еще 21 элемент "), "{}", more(21));
+    assert!(more(1234).starts_with("Еще 1\u{a0}234 элемента"), "{}", more(1234));
+    set_current(Lang::PtBr);
+    assert!(more(1).starts_with("Mais 1 item de 3 outros formatos também não é"), "{}", more(1));
+    assert!(more(2).starts_with("Mais 2 itens"), "{}", more(2));
+    set_current(Lang::ZhCn);
+    assert_eq!(more(2), "另有 2 个项（3 种其他形式）也不是通话记录数据（未逐一列出）。");
+    // Redaction reaches the user's values quoted inside the messages, in every language.
+    set_current(Lang::En);
+    assert!(english.iter().any(|m| m.contains("Kenji Holloway")), "serde_json quotes the value: {english:?}");
+    let redacted = redact(&loaded, Categories::all()).dataset;
+    for lang in Lang::ALL {
+        set_current(lang);
+        for d in &redacted.diagnostics {
+            assert!(!d.shown_message().contains("Kenji"), "{lang:?}: {d:?}");
+        }
+    }
+    set_current(Lang::En);
+}

@@ -44,7 +44,8 @@ fn ten_thousand_distinct_unknown_objects_are_a_few_messages() {
     let unknown: Vec<_> = d.diagnostics.iter().filter(|x| x.kind == DiagnosticKind::UnknownShape).collect();
     assert_eq!(unknown.len(), 6, "five shapes named, the rest counted");
     assert!(
-        unknown[5].message.starts_with(&format!("{} more items of {} other shapes", N - 5, N - 5)),
+        // Counts are written the locale's way (English groups thousands).
+        unknown[5].message.starts_with("9,995 more items of 9,995 other shapes"),
         "{}",
         unknown[5].message
     );
@@ -60,11 +61,7 @@ fn ten_thousand_versions_of_one_record_are_one_record_and_one_message() {
     assert_eq!(d.records[0].version, Some(N as i64));
     let repeats: Vec<_> = d.diagnostics.iter().filter(|x| x.kind == DiagnosticKind::RecordSeenTwice).collect();
     assert_eq!(repeats.len(), 1, "one message for the record");
-    assert!(
-        repeats[0].message.contains(&format!("({N} copies of this record were loaded in all)")),
-        "{}",
-        repeats[0].message
-    );
+    assert!(repeats[0].message.contains("(10,000 copies of this record were loaded in all)"), "{}", repeats[0].message);
     assert_eq!(d.records[0].sessions.len(), N, "each version's own session is kept");
 }
 

@@ -250,7 +250,13 @@ pub fn Loader() -> Html {
         let (state, text) = (state.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
             if !text.trim().is_empty() {
-                load(state.clone(), vec![Input { name: "pasted text".into(), bytes: text.as_bytes().to_vec() }]);
+                load(
+                    state.clone(),
+                    vec![Input {
+                        name: callrecords::model::diagnostic::PASTED_TEXT.into(),
+                        bytes: text.as_bytes().to_vec(),
+                    }],
+                );
             }
         })
     };
@@ -293,7 +299,7 @@ pub fn Loader() -> Html {
                 placeholder={"{ \"@odata.context\": \"…/$metadata#communications/callRecords…\", … }"}
                 value={(*text).clone()} {oninput} />
             <div class="loader-actions">
-                <button class="primary" onclick={onload} disabled={text.trim().is_empty()}>{ t!("loader-load-pasted") }</button>
+                <button class="primary" data-testid="load-pasted" onclick={onload} disabled={text.trim().is_empty()}>{ t!("loader-load-pasted") }</button>
                 <button onclick={onpick}>{ t!("loader-open-files") }</button>
                 <input ref={file_input} id="file-input" type="file" multiple=true class="visually-hidden" aria-label={t!("loader-file-input")}
                     accept=".json,.jsonl,.gz,.txt,application/json,application/gzip" onchange={onfiles} />

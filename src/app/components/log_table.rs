@@ -20,7 +20,7 @@ const PAGE: usize = 100;
 
 fn match_cell(matches: Option<&RowMatches>) -> Html {
     let Some(link) = MatchLink::of(matches) else {
-        return html! { <span class="missing">{ "no match" }</span> };
+        return html! { <span class="missing">{ t!("match-no-match") }</span> };
     };
     html! {
         <span class="match">

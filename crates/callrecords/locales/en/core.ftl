@@ -449,3 +449,17 @@ brief-jitter = jitter { $value }
 brief-loss = loss { $value }
 brief-rtt = RTT { $value }
 no-metrics-reported = no metrics reported
+# A person or endpoint with no name, by its kind and id.
+identity-by-id = { $kind ->
+    [user] User
+    [guest] Guest
+    [acs-user] ACS user
+    [spool-user] Spool user
+    [resource-account] Resource account
+    [application] Application
+    [on-premises] On-premises user
+    [device] Device
+    [asserted] Asserted identity
+   *[other] { $label }
+} { $id }
+identity-encrypted = Encrypted identity

@@ -283,3 +283,5 @@ log-success-title = Success
 log-attempt-title = Attempt: the call was not fully established
 flag-yes = Yes
 flag-no = No
+# A log row that no loaded call record matches.
+match-no-match = no match

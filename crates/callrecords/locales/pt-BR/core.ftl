@@ -449,3 +449,17 @@ brief-jitter = tremulação { $value }
 brief-loss = perda { $value }
 brief-rtt = RTT { $value }
 no-metrics-reported = nenhuma métrica relatada
+# A person or endpoint with no name, by its kind and id.
+identity-by-id = { $kind ->
+    [user] Usuário
+    [guest] Convidado
+    [acs-user] Usuário do ACS
+    [spool-user] Usuário spool
+    [resource-account] Conta de recurso
+    [application] Aplicativo
+    [on-premises] Usuário local
+    [device] Dispositivo
+    [asserted] Identidade declarada
+   *[other] { $label }
+} { $id }
+identity-encrypted = Identidade criptografada

@@ -283,3 +283,5 @@ log-success-title = Sucesso
 log-attempt-title = Tentativa: a chamada não foi totalmente estabelecida
 flag-yes = Sim
 flag-no = Não
+# A log row that no loaded call record matches.
+match-no-match = sem correspondência

@@ -442,3 +442,17 @@ brief-jitter = джиттер { $value }
 brief-loss = потери { $value }
 brief-rtt = RTT { $value }
 no-metrics-reported = метрики не переданы
+# A person or endpoint with no name, by its kind and id.
+identity-by-id = { $kind ->
+    [user] Пользователь
+    [guest] Гость
+    [acs-user] Пользователь ACS
+    [spool-user] Пользователь spool
+    [resource-account] Учетная запись ресурса
+    [application] Приложение
+    [on-premises] Локальный пользователь
+    [device] Устройство
+    [asserted] Заявленное удостоверение
+   *[other] { $label }
+} { $id }
+identity-encrypted = Зашифрованное удостоверение

@@ -277,3 +277,5 @@ log-success-title = Успешно
 log-attempt-title = Попытка: звонок не был полностью установлен
 flag-yes = Да
 flag-no = Нет
+# A log row that no loaded call record matches.
+match-no-match = нет совпадения

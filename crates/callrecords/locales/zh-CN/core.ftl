@@ -434,3 +434,17 @@ brief-jitter = 抖动 { $value }
 brief-loss = 丢包 { $value }
 brief-rtt = RTT { $value }
 no-metrics-reported = 未报告任何指标
+# A person or endpoint with no name, by its kind and id.
+identity-by-id = { $kind ->
+    [user] 用户
+    [guest] 来宾
+    [acs-user] ACS 用户
+    [spool-user] spool 用户
+    [resource-account] 资源帐户
+    [application] 应用程序
+    [on-premises] 本地用户
+    [device] 设备
+    [asserted] 声明的标识
+   *[other] { $label }
+} { $id }
+identity-encrypted = 加密标识

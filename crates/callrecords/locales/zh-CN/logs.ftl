@@ -271,3 +271,5 @@ log-success-title = 成功
 log-attempt-title = 尝试：通话未完全建立
 flag-yes = 是
 flag-no = 否
+# A log row that no loaded call record matches.
+match-no-match = 无匹配

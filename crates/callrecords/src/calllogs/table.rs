@@ -5,7 +5,7 @@
 //! [`sort_rows`] and [`filter_rows`], which work on row indexes so the rows are never copied.
 
 use super::sip::OutcomeExplanation;
-use crate::model::datetime::{format_duration_ms, trim_number, UtcInstant};
+use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::Dataset;
 use std::cmp::Ordering;
 
@@ -285,10 +285,11 @@ impl Cell {
         }
     }
 
-    /// A number shown with at most `places` decimals.
+    /// A number shown with at most `places` decimals, written the current language's way
+    /// (`1,234.5`, `1.234,5`, `1 234,5`); sorts (and exports) by the number itself.
     pub fn number(value: Option<f64>, places: usize) -> Self {
         match value.filter(|v| v.is_finite()) {
-            Some(v) => Cell { text: trim_number(v, places), title: None, sort: SortKey::Number(v) },
+            Some(v) => Cell { text: crate::i18n::num(v, places), title: None, sort: SortKey::Number(v) },
             None => Cell::missing(),
         }
     }
@@ -653,6 +654,24 @@ mod tests {
         assert_eq!(Cell::flag(Some(true)).text, "是");
         set_current(Lang::En);
         assert_eq!((format_seconds(4.1), Cell::flag(Some(false)).text), ("4.1 s".into(), "No".into()));
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
+        use crate::i18n::{set_current, Lang};
+        let shown = |v: f64, places| Cell::number(Some(v), places).text;
+        set_current(Lang::Ru);
+        assert_eq!(
+            (shown(2.5, 2), shown(1234.56, 2), shown(12.0, 0)),
+            ("2,5".into(), "1\u{a0}234,56".into(), "12".into())
+        );
+        set_current(Lang::PtBr);
+        assert_eq!((shown(2.5, 2), shown(1234.56, 2)), ("2,5".into(), "1.234,56".into()));
+        set_current(Lang::En);
+        assert_eq!((shown(2.5, 2), shown(1234.56, 2)), ("2.5".into(), "1,234.56".into()));
+        let cell = Cell::number(Some(1234.56), 2);
+        assert_eq!(cell.sort, SortKey::Number(1234.56), "sorts by the number, whatever the text");
+        assert_eq!(Cell::number(Some(f64::NAN), 2), Cell::missing());
     }
 
     #[test]

@@ -9,6 +9,8 @@
 //! The limits in force are a per-thread setting ([`set_decode_limits`]; the command line's
 //! `--max-bytes`), read by [`decode`]; [`decode_with`] takes them as a parameter.
 
+use crate::i18n::Arg;
+use crate::model::diagnostic::Message;
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::io::Read;
@@ -72,13 +74,28 @@ pub fn size_text(bytes: usize) -> String {
     format!("{bytes} bytes")
 }
 
+/// A size as the arguments of a message (`{ $size }` and `{ $unit }`, which the catalogue's
+/// `diag-size` writes): the same units as [`size_text`], the number in the locale's way.
+fn size_args(bytes: usize) -> [(&'static str, Arg); 2] {
+    let (size, unit) = [("gib", 1usize << 30), ("mib", 1 << 20), ("kib", 1 << 10)]
+        .into_iter()
+        .find(|&(_, size)| bytes >= size && bytes % size == 0)
+        .map(|(unit, size)| ((bytes / size) as f64, unit))
+        .unwrap_or(if bytes >= 1 << 20 {
+            ((bytes as f64 / f64::from(1u32 << 20) * 10.0).round() / 10.0, "mib")
+        } else {
+            (bytes as f64, "bytes")
+        });
+    [("size", Arg::Number(size)), ("unit", Arg::from(unit))]
+}
+
 /// Decoded text, and why it stops early when a limit or damage cut it.
 #[derive(Debug)]
 pub(crate) struct Decoded<'a> {
     pub text: Cow<'a, [u8]>,
     /// Set when only the beginning was decoded: what happened, for a warning. `text` is what
     /// came before the cut.
-    pub cut: Option<String>,
+    pub cut: Option<Message>,
 }
 
 const GZIP: [u8; 2] = [0x1f, 0x8b];
@@ -87,22 +104,23 @@ const GZIP: [u8; 2] = [0x1f, 0x8b];
 /// message says which limit). For the tests; ingest reports a cut as a warning.
 #[cfg(test)]
 pub(super) fn decode(bytes: &[u8]) -> Result<Cow<'_, [u8]>, String> {
-    let decoded = decode_with(bytes, &decode_limits())?;
+    let decoded = decode_with(bytes, &decode_limits()).map_err(|m| m.text())?;
     match decoded.cut {
-        Some(message) => Err(message),
+        Some(message) => Err(message.text()),
         None => Ok(decoded.text),
     }
 }
 
 /// Decompresses gzip (within `limits`) and converts UTF-16 / strips a BOM. `Err` is a message
 /// for the user, when nothing could be decoded.
-pub(crate) fn decode_with<'a>(bytes: &'a [u8], limits: &DecodeLimits) -> Result<Decoded<'a>, String> {
+pub(crate) fn decode_with<'a>(bytes: &'a [u8], limits: &DecodeLimits) -> Result<Decoded<'a>, Message> {
+    let odd = || Message::new("diag-odd-utf16", vec![]);
     if !bytes.starts_with(&GZIP) {
-        let cut = odd_utf16(bytes).then(|| ODD_UTF16.to_string());
+        let cut = odd_utf16(bytes).then(odd);
         return Ok(Decoded { text: unicode(Cow::Borrowed(bytes)), cut });
     }
     let (out, cut) = gunzip(bytes, limits)?;
-    let cut = cut.or_else(|| odd_utf16(&out).then(|| ODD_UTF16.to_string()));
+    let cut = cut.or_else(|| odd_utf16(&out).then(odd));
     Ok(Decoded { text: unicode(Cow::Owned(out)), cut })
 }
 
@@ -123,8 +141,13 @@ fn peek2<'r>(mut reader: Box<dyn Read + 'r>) -> std::io::Result<([u8; 2], usize,
 }
 
 /// Every gzip layer, streamed into the next: the text and, when it stops early, why.
-fn gunzip(bytes: &[u8], limits: &DecodeLimits) -> Result<(Vec<u8>, Option<String>), String> {
-    let damaged = |e: std::io::Error| format!("the file looks gzip-compressed but could not be decompressed: {e}");
+fn gunzip(bytes: &[u8], limits: &DecodeLimits) -> Result<(Vec<u8>, Option<Message>), Message> {
+    // The reader's own words stay in English (`detail`); the catalogue names the cause.
+    let cause = |e: &std::io::Error| if e.kind() == std::io::ErrorKind::UnexpectedEof { "eof" } else { "other" };
+    let damaged = |e: std::io::Error| {
+        let args = vec![("cause", Arg::from(cause(&e))), ("detail", Arg::from(e.to_string()))];
+        Message::new("diag-gzip-unreadable", args)
+    };
     let mut reader: Box<dyn Read + '_> = Box::new(flate2::read::MultiGzDecoder::new(bytes));
     let mut depth = 1;
     loop {
@@ -134,10 +157,7 @@ fn gunzip(bytes: &[u8], limits: &DecodeLimits) -> Result<(Vec<u8>, Option<String
             break;
         }
         if depth >= limits.max_gzip_depth {
-            return Err(format!(
-                "the file is gzip inside gzip more than {} layers deep (the limit): it was not unpacked",
-                limits.max_gzip_depth
-            ));
+            return Err(Message::new("diag-gzip-too-deep", vec![("limit", Arg::from(limits.max_gzip_depth))]));
         }
         reader = Box::new(flate2::read::MultiGzDecoder::new(reader));
         depth += 1;
@@ -154,28 +174,15 @@ fn gunzip(bytes: &[u8], limits: &DecodeLimits) -> Result<(Vec<u8>, Option<String
         if out.is_empty() {
             return Err(damaged(e));
         }
-        let message = format!(
-            "the gzip data is damaged after {} decompressed ({e}): only what came before was read",
-            size_text(out.len())
-        );
-        return Ok((out, Some(message)));
+        let mut args = vec![("cause", Arg::from(cause(&e))), ("detail", Arg::from(e.to_string()))];
+        args.extend(size_args(out.len()));
+        return Ok((out, Some(Message::new("diag-gzip-damaged", args))));
     }
     let mut one = [0u8; 1];
     let more = matches!(reader.read(&mut one), Ok(n) if n > 0);
-    let cut = more.then(|| {
-        format!(
-            "the file decompresses to more than {} (the limit): only the first {} was read and the rest left out",
-            size_text(limits.max_bytes),
-            size_text(limits.max_bytes)
-        )
-    });
+    let cut = more.then(|| Message::new("diag-gzip-too-big", size_args(limits.max_bytes).into()));
     Ok((out, cut))
 }
-
-/// Why UTF-16 text ends early: an odd number of bytes (the last one is half a character).
-pub(crate) const ODD_UTF16: &str =
-    "the file is UTF-16 (as Windows PowerShell writes it) but has an odd number of bytes: \
-its last byte is half a character and was left out; the file looks cut off (was the download complete?)";
 
 /// `bytes` as UTF-16 text: an odd byte at the end (`FF FE 7B`) is half a character.
 fn odd_utf16(bytes: &[u8]) -> bool {
@@ -253,7 +260,7 @@ mod tests {
         let d = decode_with(&packed, &tight).unwrap();
         assert_eq!(&*d.text, &text[..4096], "what came before the cut");
         assert_eq!(
-            d.cut.as_deref(),
+            d.cut.map(|m| m.text()).as_deref(),
             Some("the file decompresses to more than 4 KiB (the limit): only the first 4 KiB was read and the rest left out")
         );
         // Without a place for a warning, the limit is the error.
@@ -278,7 +285,7 @@ mod tests {
         let Cow::Owned(text) = d.text else { panic!("decompressed text is owned") };
         assert_eq!(text.len(), 1 << 20);
         assert!(text.capacity() <= 1 << 20, "never grown past the limit: {}", text.capacity());
-        assert!(d.cut.unwrap().contains("more than 1 MiB"));
+        assert!(d.cut.unwrap().text().contains("more than 1 MiB"));
     }
 
     #[test]
@@ -288,7 +295,7 @@ mod tests {
         let d = decode_with(&two, &DecodeLimits::default()).unwrap();
         assert_eq!((&*d.text, d.cut), (text.as_slice(), None));
         let three = gzip(&two);
-        let e = decode_with(&three, &DecodeLimits::default()).unwrap_err();
+        let e = decode_with(&three, &DecodeLimits::default()).unwrap_err().text();
         assert_eq!(e, "the file is gzip inside gzip more than 2 layers deep (the limit): it was not unpacked");
         let one_only = DecodeLimits { max_gzip_depth: 1, ..DecodeLimits::default() };
         assert!(decode_with(&two, &one_only).is_err());
@@ -305,7 +312,7 @@ mod tests {
         packed.truncate(half);
         let d = decode_with(&packed, &DecodeLimits::default()).unwrap();
         assert!(!d.text.is_empty() && text.starts_with(&d.text));
-        assert!(d.cut.unwrap().starts_with("the gzip data is damaged after"));
+        assert!(d.cut.unwrap().text().starts_with("the gzip data is damaged after"));
         // Nothing at all: an error.
         assert!(decode_with(&[0x1f, 0x8b, 0, 0], &DecodeLimits::default()).is_err());
         assert!(decode_with(&[0x1f, 0x8b], &DecodeLimits::default()).is_err());

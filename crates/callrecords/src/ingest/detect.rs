@@ -1,5 +1,5 @@
 //! Shape detection: what `@odata.context` says a document is, or, without it, what its keys
-//! say; and how to describe JSON that is not call-record data.
+//! say.
 
 use super::wire::*;
 
@@ -102,21 +102,6 @@ pub(super) fn classify_keys(keys: &[&str]) -> Option<ItemKind> {
         return None;
     };
     Some(kind)
-}
-
-pub(super) const ACCEPTED: &str =
-    "Accepted: a call record (GET /communications/callRecords/{id}, with or without $expand), \
-a list of call records, a sessions or participants_v2 page, getPstnCalls or getDirectRoutingCalls results \
-(and the beta getSmsLog, getPstnBlockedUsersLog, getPstnOnlineMeetingDialoutReport), \
-or a JSON array or JSON Lines of these.";
-
-pub(super) fn describe_keys(keys: &[&str]) -> String {
-    if keys.is_empty() {
-        return "an empty object {}".into();
-    }
-    let shown: Vec<String> = keys.iter().take(8).map(|k| format!("\"{k}\"")).collect();
-    let more = if keys.len() > 8 { format!(" and {} more", keys.len() - 8) } else { String::new() };
-    format!("an object with the keys {}{more}", shown.join(", "))
 }
 
 #[cfg(test)]

@@ -97,7 +97,7 @@ impl<'de> Visitor<'de> for DocVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Unit, A::Error> {
         let Some(first) = map.next_key::<Cow<'de, str>>()? else {
-            return Ok(Unit::Unknown(describe_keys(&[])));
+            return Ok(Unit::Unknown(Shape::Empty));
         };
         let mut pairs: Vec<(Cow<'de, str>, &'de RawValue)> = Vec::new();
         if first == "@odata.context" {
@@ -120,22 +120,22 @@ impl<'de> Visitor<'de> for DocVisitor {
     }
 
     fn visit_str<E: de::Error>(self, _: &str) -> Result<Unit, E> {
-        Ok(Unit::Unknown("a string".into()))
+        Ok(Unit::Unknown(Shape::String))
     }
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<Unit, E> {
-        Ok(Unit::Unknown("a boolean".into()))
+        Ok(Unit::Unknown(Shape::Boolean))
     }
     fn visit_i64<E: de::Error>(self, _: i64) -> Result<Unit, E> {
-        Ok(Unit::Unknown("a number".into()))
+        Ok(Unit::Unknown(Shape::Number))
     }
     fn visit_u64<E: de::Error>(self, _: u64) -> Result<Unit, E> {
-        Ok(Unit::Unknown("a number".into()))
+        Ok(Unit::Unknown(Shape::Number))
     }
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Unit, E> {
-        Ok(Unit::Unknown("a number".into()))
+        Ok(Unit::Unknown(Shape::Number))
     }
     fn visit_unit<E: de::Error>(self) -> Result<Unit, E> {
-        Ok(Unit::Unknown("null".into()))
+        Ok(Unit::Unknown(Shape::Null))
     }
 }
 
@@ -153,6 +153,6 @@ pub(super) fn unit_from_pairs(pairs: Vec<(Cow<'_, str>, &RawValue)>) -> Result<U
             let map = de::value::MapDeserializer::new(pairs.into_iter().map(|(k, v)| (k.into_owned(), v)));
             item_unit(kind, &None, map)
         }
-        None => Ok(Unit::Unknown(describe_keys(&keys))),
+        None => Ok(Unit::Unknown(Shape::of_keys(&keys))),
     }
 }

@@ -9,7 +9,7 @@ use super::slices::Loading;
 use super::{decode::*, fast::*, powershell::*, tolerant::*, wire::*};
 use crate::i18n::Arg;
 use crate::model::dataset::{Dataset, SourceReport};
-use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind, Severity};
+use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind, Message, Severity};
 use crate::model::lenient::{clear_notes, take_notes, FieldNote};
 use std::borrow::Cow;
 
@@ -34,16 +34,16 @@ impl Dataset {
     /// Loads one decoded source in one go: the fast path over the whole text, else the
     /// repairs and the tolerant path; PowerShell output is rewritten first. `size`: the bytes
     /// as given (before decoding), for the source's report.
-    pub(super) fn load_whole(&mut self, name: &str, size: usize, decoded: Result<Decoded<'_>, String>) {
+    pub(super) fn load_whole(&mut self, name: &str, size: usize, decoded: Result<Decoded<'_>, Message>) {
         let mut report = SourceReport { name: name.to_string(), bytes: size, ..SourceReport::default() };
         let before = self.diagnostics.len();
         // A cut (a size limit, damaged gzip, half a UTF-16 character) keeps what came before it.
         let cut = matches!(&decoded, Ok(Decoded { cut: Some(_), .. }));
         if let Ok(Decoded { cut: Some(message), .. }) = &decoded {
-            self.diagnostics.push(Diagnostic::new(Kind::Truncated, name, message.clone()));
+            self.diagnostics.push(Diagnostic::from_message(Kind::Truncated, name, message.clone()));
         }
         match decoded.map(|d| d.text) {
-            Err(message) => self.diagnostics.push(Diagnostic::new(Kind::Undecodable, name, message)),
+            Err(message) => self.diagnostics.push(Diagnostic::from_message(Kind::Undecodable, name, message)),
             // After a cut the emptiness is the cut's doing, and already said.
             Ok(text) if text.iter().all(u8::is_ascii_whitespace) => {
                 if !cut {

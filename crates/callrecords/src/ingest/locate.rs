@@ -1,7 +1,9 @@
-//! Where an error is and how to say it: the JSON path of an offset, a name for the item, and
-//! serde_json's syntax messages in words an admin can act on.
+//! Where an error is and how to say it: the JSON path of an offset, and the arguments of the
+//! catalogue messages (`diag.ftl`) that name an item, a shape that is not call-record data, and
+//! serde_json's errors in words an admin can act on.
 
 use super::wire::*;
+use crate::i18n::Arg;
 use serde::Deserialize;
 
 /// The JSON path (`sessions[0].segments[1].callee`) of the value at byte `offset` of an
@@ -94,39 +96,36 @@ struct IdOnly {
     id: Option<String>,
 }
 
-/// "call record 3 of 12 (id e523d2ed)" and the like.
-pub(super) fn describe_item(kind: ItemKind, text: &str, position: Option<(usize, usize)>) -> String {
-    let noun = match kind {
-        ItemKind::Record => "call record",
-        ItemKind::Session => "session",
-        ItemKind::Participant => "participant",
-        ItemKind::Pstn => "PSTN call row",
-        ItemKind::DirectRouting => "Direct Routing call row",
-        ItemKind::Sms => "SMS log row",
-        ItemKind::BlockedUser => "blocked-user row",
-        ItemKind::Dialout => "dial-out report row",
-        ItemKind::Notification => "change notification",
-        ItemKind::GraphError => "error response",
-    };
-    let mut text_out = noun.to_string();
-    if let Some((index, total)) = position {
-        text_out = format!("{noun} {} of {total}", index + 1);
+/// What an item is, as the variant of the catalogue's `diag-item` that names it.
+pub(super) fn item_key(kind: Option<ItemKind>) -> &'static str {
+    match kind {
+        Some(ItemKind::Record) => "record",
+        Some(ItemKind::Session) => "session",
+        Some(ItemKind::Participant) => "participant",
+        Some(ItemKind::Pstn) => "pstn",
+        Some(ItemKind::DirectRouting) => "direct-routing",
+        Some(ItemKind::Sms) => "sms",
+        Some(ItemKind::BlockedUser) => "blocked-user",
+        Some(ItemKind::Dialout) => "dialout",
+        Some(ItemKind::Notification) => "notification",
+        Some(ItemKind::GraphError) => "graph-error",
+        None => "item",
     }
-    if let Ok(IdOnly { id: Some(id) }) = serde_json::from_str::<IdOnly>(text) {
-        text_out.push_str(&format!(" (id {id})"));
-    }
-    let mut chars = text_out.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-pub(super) fn first_word(text: &str) -> String {
-    match text.trim_start().chars().next() {
-        Some('"') => "a string".into(),
-        Some('[') => "an array".into(),
-        Some('t' | 'f') => "a boolean".into(),
-        Some('n') => "null".into(),
-        _ => "a number".into(),
-    }
+/// The arguments of `diag-item`, which names an item: "Call record 3 of 12 (id e523d2ed)" and
+/// the like. `item` is a key of [`item_key`] or `element` (an array's element of no known kind).
+pub(super) fn item_args(item: &'static str, text: &str, position: Option<(usize, usize)>) -> Vec<(&'static str, Arg)> {
+    let (index, total) = position.map_or((0, 0), |(index, total)| (index + 1, total));
+    let id = serde_json::from_str::<IdOnly>(text).ok().and_then(|i| i.id).filter(|_| item != "element");
+    vec![
+        ("item", Arg::from(item)),
+        ("numbered", Arg::from(if position.is_some() { "yes" } else { "no" })),
+        ("item_index", Arg::from(index)),
+        ("item_total", Arg::from(total)),
+        ("identified", Arg::from(if id.is_some() { "yes" } else { "no" })),
+        ("id", Arg::from(id.unwrap_or_default())),
+    ]
 }
 
 /// serde_json's message without its " at line L column C" tail (we give our own position).
@@ -138,36 +137,96 @@ pub(super) fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-/// serde_json's syntax message in words an admin can act on, using the character at the spot.
-pub(super) fn explain_syntax(e: &serde_json::Error, text: &[u8], offset: usize) -> String {
+/// The error for an object whose opening brace is missing (a key where a value should be).
+pub(super) const MISSING_BRACE: &str = "a key where a value should start: is the object's opening { missing?";
+
+/// The type serde names in "invalid type: …, expected …", as a variant of the catalogue's words.
+fn type_key(words: &str) -> &'static str {
+    let w = words.trim();
+    match () {
+        _ if w.starts_with("string") || w.contains("a string") || w == "a borrowed string" => "string",
+        _ if w.starts_with("integer")
+            || w.starts_with("floating point")
+            || w.contains("number")
+            || w.contains("integer")
+            || matches!(w, "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "f32" | "f64") =>
+        {
+            "number"
+        }
+        _ if w.starts_with("boolean") || w == "a boolean" => "boolean",
+        _ if w == "map" || w == "a map" || w.starts_with("struct ") || w.contains("object") => "object",
+        _ if w == "sequence" || w.contains("sequence") || w.contains("array") || w.contains("list") => "array",
+        _ if w == "null" || w == "unit value" || w == "unit" => "null",
+        _ => "other",
+    }
+}
+
+/// A serde_json error as the arguments of the catalogue's `diag-syntax` (syntax, in words an
+/// admin can act on, using the character at the spot) and `diag-problem` (a value of the wrong
+/// type, a missing field): `problem` picks the variant, `detail` is serde_json's own English
+/// message (what English shows where it has no words of its own, and other languages only for
+/// a message not foreseen here).
+pub(super) fn error_args(e: &serde_json::Error, text: &[u8], offset: usize) -> Vec<(&'static str, Arg)> {
     let message = strip_position(e);
     let at = text.get(offset).copied();
-    let quotes = "JSON needs double quotes (\") around keys and strings, not single quotes";
-    match (message.as_str(), at) {
+    let mut args = Vec::new();
+    let backticked = |m: &str| m.split('`').nth(1).unwrap_or_default().to_string();
+    let problem = match (message.as_str(), at) {
         ("key must be a string", Some(b'}')) | ("expected value", Some(b']')) | ("trailing comma", _) => {
-            "a trailing comma (a comma just before } or ]) is not allowed in JSON".into()
+            "trailing-comma"
         }
-        ("key must be a string" | "expected value", Some(b'\'')) => quotes.into(),
-        ("expected value", Some(b'/')) => "comments are not allowed in JSON".into(),
-        ("key must be a string", _) => "expected a key in double quotes".into(),
-        ("expected value", _) => "expected a value (a string, number, object, array, true, false or null)".into(),
-        ("expected ident", _) => "unexpected text: only true, false and null may appear without quotes".into(),
-        ("expected `,` or `}`", _) => "expected `,` or `}`: is a comma missing between two properties?".into(),
-        ("expected `,` or `]`", _) => "expected `,` or `]`: is a comma missing between two items?".into(),
-        ("expected `:`", _) => "expected `:` after the key".into(),
+        ("key must be a string" | "expected value", Some(b'\'')) => "single-quotes",
+        ("expected value", Some(b'/')) => "comment",
+        ("key must be a string", _) => "key-expected",
+        ("expected value", _) => "value-expected",
+        ("expected ident", _) => "unquoted",
+        ("expected `,` or `}`", _) => "comma-object",
+        ("expected `,` or `]`", _) => "comma-array",
+        ("expected `:`", _) => "colon",
+        (MISSING_BRACE, _) => "missing-brace",
+        (super::fast::TOO_DEEP, _) => "too-deep",
         (m, _) if m.starts_with("EOF while parsing") => {
             let what =
                 m.trim_start_matches("EOF while parsing").trim_start_matches(" a ").trim_start_matches(" an ").trim();
-            format!(
-                "the text ends inside {}: is the input cut off? ({m})",
-                if what.is_empty() { "a value" } else { what }
-            )
+            args.push(("inside", Arg::from(if what.is_empty() { "nothing" } else { what })));
+            "eof"
         }
-        (m, _) if m.starts_with("control character") => {
-            "a line break or control character inside a string (strings must be on one line; write \\n)".into()
+        (m, _) if m.starts_with("control character") => "control-character",
+        ("recursion limit exceeded", _) => "nesting",
+        ("invalid escape", _) => "invalid-escape",
+        ("invalid number", _) => "invalid-number",
+        ("number out of range", _) => "number-range",
+        ("trailing characters", _) => "trailing-characters",
+        (m, _) if m.contains("unicode code point") || m.contains("surrogate") => "invalid-unicode",
+        (m, _) if m.starts_with("missing field") => {
+            args.push(("field", Arg::from(backticked(m))));
+            "missing-field"
         }
-        _ => message,
-    }
+        (m, _) if m.starts_with("duplicate field") => {
+            args.push(("field", Arg::from(backticked(m))));
+            "duplicate-field"
+        }
+        (m, _) if m.starts_with("invalid type: ") || m.starts_with("invalid value: ") => {
+            let rest = m.split_once(": ").map_or("", |(_, r)| r);
+            let (got, expected) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+            args.push(("got", Arg::from(type_key(got))));
+            args.push(("expected", Arg::from(type_key(expected))));
+            if m.starts_with("invalid type") {
+                "wrong-type"
+            } else {
+                "wrong-value"
+            }
+        }
+        (m, _) if m.starts_with("invalid length") => "wrong-length",
+        (m, _) if m.starts_with("unknown variant") => {
+            args.push(("field", Arg::from(backticked(m))));
+            "unknown-variant"
+        }
+        _ => "other",
+    };
+    args.push(("problem", Arg::from(problem)));
+    args.push(("detail", Arg::from(message)));
+    args
 }
 
 /// The start of the next line after `offset` that begins a JSON value (`{` or `[`).

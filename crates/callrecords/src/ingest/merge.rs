@@ -1,10 +1,10 @@
 //! Merging what was read into the dataset: records by id (the higher `version` wins), sessions
 //! and participants pages into their record, log rows, notifications and errors as diagnostics.
 
-use super::{detect::*, wire::*};
+use super::wire::*;
 use crate::i18n::Arg;
 use crate::model::dataset::{Dataset, Keyed, Paging, SourceReport};
-use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind};
+use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind, Message};
 use crate::model::identity::short_id;
 use crate::model::record::{CallRecord, Participant, Session};
 use std::collections::{HashMap, HashSet};
@@ -15,13 +15,14 @@ use std::collections::{HashMap, HashSet};
 pub(super) struct PageMerge {
     owners: Vec<(ItemKind, Option<String>)>,
     owner_set: HashSet<(ItemKind, Option<String>)>,
-    unknown: Vec<(String, usize)>,
-    unknown_at: HashMap<String, usize>,
+    unknown: Vec<(Shape, usize)>,
+    unknown_at: HashMap<Shape, usize>,
 }
 
 impl Dataset {
-    pub(super) fn note(&mut self, kind: Kind, source: &str, message: String) {
-        self.diagnostics.push(Diagnostic::new(kind, source, message));
+    /// Adds the catalogue message `id` with `args` about `source`.
+    pub(super) fn note(&mut self, kind: Kind, source: &str, id: &'static str, args: Vec<(&'static str, Arg)>) {
+        self.diagnostics.push(Diagnostic::localised(kind, source, id, args));
     }
 
     /// The index of the record for `id`, created as a placeholder when only its pages have been
@@ -197,13 +198,7 @@ impl Dataset {
                 ];
                 self.diagnostics.push(Diagnostic::localised(Kind::GraphError, source, "diag-graph-error", args));
             }
-            Unit::Unknown(found) => {
-                self.note(
-                    Kind::UnknownShape,
-                    source,
-                    format!("Found {found}, which is not call-record data. {ACCEPTED}"),
-                );
-            }
+            Unit::Unknown(found) => self.note(Kind::UnknownShape, source, "diag-unknown-shape", found.args(1)),
             Unit::Page { items, more } => {
                 let mut page = PageMerge::default();
                 for item in items {
@@ -255,21 +250,13 @@ impl Dataset {
         // The first few shapes each, then the rest in one message.
         const SHAPES_SAID: usize = 5;
         for (found, count) in page.unknown.iter().take(SHAPES_SAID) {
-            let times = if *count > 1 { format!(" ({count} items like it)") } else { String::new() };
-            self.note(
-                Kind::UnknownShape,
-                source,
-                format!("Found {found}{times}, which is not call-record data. {ACCEPTED}"),
-            );
+            self.note(Kind::UnknownShape, source, "diag-unknown-shape", found.args(*count));
         }
         if page.unknown.len() > SHAPES_SAID {
             let rest = &page.unknown[SHAPES_SAID..];
             let items: usize = rest.iter().map(|(_, n)| n).sum();
-            let message = format!(
-                "{items} more items of {} other shapes are not call-record data either (not listed one by one).",
-                rest.len()
-            );
-            self.note(Kind::UnknownShape, source, message);
+            let args = vec![("items", Arg::from(items)), ("shapes", Arg::from(rest.len()))];
+            self.note(Kind::UnknownShape, source, "diag-unknown-more", args);
         }
         self.finish_page(&page.owners, more, source);
     }
@@ -343,12 +330,8 @@ impl Dataset {
             // under the same id, kept beside the first rather than merged into it.
             let differences = self.differences(at, &wire);
             if differences.is_empty() {
-                let message = format!(
-                    "Call record {} was loaded more than once (version {}; the copies agree): it is shown once, with the sessions of both.",
-                    short_id(&id),
-                    version_text(old_version)
-                );
-                self.note_repeat(at, source, message);
+                let args = vec![("id", Arg::from(short_id(&id))), ("version", Arg::from(version_text(old_version)))];
+                self.note_repeat(at, source, "diag-record-copies", args);
                 self.update_record_paging(&id, &wire);
                 self.records[at].sessions_loaded |= wire.sessions.is_some();
                 self.add_sessions(at, wire.sessions.unwrap_or_default());
@@ -357,16 +340,13 @@ impl Dataset {
             }
             let copies = (2..).find(|n| !self.record_index.contains_key(&format!("{id} #{n}"))).unwrap_or(2);
             let kept_as = format!("{id} #{copies}");
-            let message = format!(
-                "Call record {} has the same id and version ({}) as one loaded before, but different content ({}): \
-                 both are kept, this one as \"{} #{copies}\". (Microsoft's documentation examples reuse one id; \
-                 two exports of one tenant would not.)",
-                short_id(&id),
-                version_text(old_version),
-                differences.join(", "),
-                short_id(&id)
-            );
-            self.note(Kind::RecordConflict, source, message);
+            let args = vec![
+                ("id", Arg::from(short_id(&id))),
+                ("version", Arg::from(version_text(old_version))),
+                ("fields", Arg::from(differences.join(", "))),
+                ("kept_as", Arg::from(format!("{} #{copies}", short_id(&id)))),
+            ];
+            self.note(Kind::RecordConflict, source, "diag-record-conflict", args);
             id = kept_as;
             at = self.slot(&id);
         }
@@ -413,27 +393,34 @@ impl Dataset {
         if !fresh {
             let (old, new) = (version_text(old_version), version_text(incoming));
             let kept = if newer { &new } else { &old };
-            let message = format!(
-                "Call record {} was loaded more than once (versions {old} and {new}): version {kept} is shown, sessions merged.",
-                short_id(&id)
-            );
-            self.note_repeat(at, source, message);
+            let args = vec![
+                ("id", Arg::from(short_id(&id))),
+                ("old", Arg::from(old.as_str())),
+                ("new", Arg::from(new.as_str())),
+                ("kept", Arg::from(kept.as_str())),
+            ];
+            self.note_repeat(at, source, "diag-record-versions", args);
         }
     }
 
     /// Says that record `at` was loaded again: one message per record, which counts the copies.
-    fn note_repeat(&mut self, at: usize, source: &str, message: String) {
+    /// The message is `id` with `args` and `copies`, the copies so far (the count is said
+    /// from the third on).
+    fn note_repeat(&mut self, at: usize, source: &str, id: &'static str, mut args: Vec<(&'static str, Arg)>) {
         match self.repeat_notes.get_mut(&at) {
             Some((index, copies)) => {
                 *copies += 1;
-                let text = format!("{message} ({copies} copies of this record were loaded in all)");
+                args.push(("copies", Arg::from(*copies)));
                 if let Some(diagnostic) = self.diagnostics.get_mut(*index) {
-                    diagnostic.message = text;
+                    let text = Message::new(id, args);
+                    diagnostic.message = text.text();
+                    diagnostic.text = Some(text);
                 }
             }
             None => {
                 self.repeat_notes.insert(at, (self.diagnostics.len(), 2));
-                self.note(Kind::RecordSeenTwice, source, message);
+                args.push(("copies", Arg::from(2usize)));
+                self.note(Kind::RecordSeenTwice, source, id, args);
             }
         }
     }

@@ -25,8 +25,9 @@
 use super::detect::classify_keys;
 use super::locate::json_path_at;
 use super::wire::{ChangeNotification, GraphError, GraphErrorBody, RecordWire, ResourceData};
+use crate::i18n::Arg;
 use crate::model::datetime::UtcInstant;
-use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind};
+use crate::model::diagnostic::{Diagnostic, DiagnosticKind as Kind, Message};
 use crate::model::identity::Identity;
 use crate::model::logs::{DirectRoutingLogRow, PstnBlockedUserLogRow, PstnCallLogRow, PstnDialoutReportRow, SmsLogRow};
 use crate::model::record::{
@@ -104,7 +105,7 @@ pub(super) fn normalise(source: &str, text: &str, sdk: bool) -> Normalised {
         diagnostics.push(depth_diagnostic(source, text, first_cut, Some(walk.lost)));
     }
     if let Some(message) = walk.summary() {
-        diagnostics.push(Diagnostic::new(Kind::PowerShellOutput, source, message));
+        diagnostics.push(Diagnostic::from_message(Kind::PowerShellOutput, source, message));
     }
     Normalised { text: Some(lines.join("\n")), diagnostics }
 }
@@ -113,27 +114,23 @@ pub(super) fn normalise(source: &str, text: &str, sdk: bool) -> Normalised {
 /// that was cut (byte offset and how many containers hold it).
 fn depth_diagnostic(source: &str, text: &str, cut: Option<(usize, usize)>, lost: Option<usize>) -> Diagnostic {
     let depth = cut.map(|(_, level)| level.saturating_sub(1));
-    let with = match depth {
-        Some(2) => "with its default depth of 2".to_string(),
-        Some(depth) if depth > 0 => format!("with -Depth {depth}"),
-        _ => "with too small a -Depth (the default is 2)".to_string(),
+    let depth_key = match depth {
+        Some(2) => "default",
+        Some(depth) if depth > 0 => "other",
+        _ => "unknown",
     };
-    let mut from = Vec::new();
-    if let Some((offset, _)) = cut {
-        from.push(format!("from {} on", json_path_at(text, offset)));
-    }
-    if let Some(lost) = lost {
-        from.push(format!("{lost} value{} lost", if lost == 1 { "" } else { "s" }));
-    }
-    let from = if from.is_empty() { String::new() } else { format!(" ({})", from.join(", ")) };
+    let path = cut.map(|(offset, _)| json_path_at(text, offset));
     let suggest = if depth.is_some_and(|d| d >= 20) { 100 } else { 20 };
-    let message = format!(
-        "This file was written by ConvertTo-Json {with}: nested data was cut off by PowerShell before it reached \
-         this page{from}. What lies above that depth (ids, times, top-level fields) is loaded. Run it again with \
-         `ConvertTo-Json -Depth {suggest}`, or write Graph's raw response with \
-         `Invoke-MgGraphRequest -Uri <url> -OutputFilePath <file>.json`."
-    );
-    let diagnostic = Diagnostic::new(Kind::PowerShellDepth, source, message);
+    // The depths are parts of commands: written as they are typed, not as numbers.
+    let args = vec![
+        ("depth", Arg::from(depth_key)),
+        ("depth_value", Arg::from(depth.unwrap_or_default().to_string())),
+        ("placed", Arg::from(if path.is_some() { "yes" } else { "no" })),
+        ("path", Arg::from(path.unwrap_or_default())),
+        ("lost", Arg::from(lost.unwrap_or(0))),
+        ("suggest", Arg::from(suggest.to_string())),
+    ];
+    let diagnostic = Diagnostic::localised(Kind::PowerShellDepth, source, "diag-powershell-depth", args);
     match cut {
         Some((offset, _)) => diagnostic.at(text.as_bytes(), offset),
         None => diagnostic,
@@ -619,49 +616,36 @@ impl Walk {
         }
     }
 
-    /// The informational message: what was read as what.
-    fn summary(&self) -> Option<String> {
-        let mut parts = Vec::new();
-        if self.renamed > 0 {
-            parts.push("PascalCase names mapped to Graph's".to_string());
-        }
-        let json = "that ConvertTo-Json cut at its depth limit";
+    /// The informational message: what was read as what. Each count is an argument, with
+    /// `<name>_sep` saying whether a part is said before it (the catalogue writes the list).
+    fn summary(&self) -> Option<Message> {
         let counted = [
-            (self.bags, "AdditionalProperties bag merged".to_string(), "AdditionalProperties bags merged".to_string()),
-            (self.durations, "TimeSpan duration converted".to_string(), "TimeSpan durations converted".to_string()),
-            (self.dates, "/Date(…)/ date converted".to_string(), "/Date(…)/ dates converted".to_string()),
-            (
-                self.json,
-                format!("value {json} read back from the JSON text the SDK wrote for it"),
-                format!("values {json} read back from the JSON text the SDK wrote for them"),
-            ),
-            (
-                self.names,
-                format!("identity {json} read back from its @{{…}} text"),
-                format!("identities {json} read back from their @{{…}} text"),
-            ),
-            (
-                self.words,
-                "modalities list that ConvertTo-Json joined into text split again".to_string(),
-                "modalities lists that ConvertTo-Json joined into text split again".to_string(),
-            ),
+            ("bags", self.bags),
+            ("durations", self.durations),
+            ("dates", self.dates),
+            ("json", self.json),
+            ("names", self.names),
+            ("words", self.words),
         ];
-        for (n, one, many) in counted {
-            match n {
-                0 => {}
-                1 => parts.push(format!("1 {one}")),
-                n => parts.push(format!("{n} {many}")),
-            }
-        }
-        if parts.is_empty() {
+        if self.renamed == 0 && counted.iter().all(|&(_, n)| n == 0) {
             return None;
         }
-        let lead = if self.renamed > 0 {
-            "Read as Microsoft Graph PowerShell SDK output (Get-Mg… | ConvertTo-Json)"
-        } else {
-            "Read as PowerShell output (ConvertTo-Json)"
-        };
-        Some(format!("{lead}: {}.", parts.join("; ")))
+        let mut args = vec![("sdk", Arg::from(if self.renamed > 0 { "yes" } else { "no" }))];
+        let mut said = self.renamed > 0;
+        for (name, n) in counted {
+            let sep: &'static str = match name {
+                "bags" => "bags_sep",
+                "durations" => "durations_sep",
+                "dates" => "dates_sep",
+                "json" => "json_sep",
+                "names" => "names_sep",
+                _ => "words_sep",
+            };
+            args.push((name, Arg::from(n)));
+            args.push((sep, Arg::from(if said { "yes" } else { "no" })));
+            said |= n > 0;
+        }
+        Some(Message::new("diag-powershell-output", args))
     }
 }
 

@@ -13,6 +13,7 @@ use super::detect::*;
 use super::locate::*;
 use super::tolerant::*;
 use super::wire::*;
+use crate::i18n::Arg;
 use crate::model::diagnostic::{offset_of, Diagnostic, DiagnosticKind as Kind, Severity};
 use serde::de::IgnoredAny;
 use serde_json::value::RawValue;
@@ -36,6 +37,9 @@ pub(super) struct Elements {
     pub(super) gaps: Vec<(usize, serde_json::Error, &'static str)>,
     pub(super) end: Option<usize>,
 }
+
+/// Arguments of a catalogue message.
+type Args = Vec<(&'static str, Arg)>;
 
 /// One member of an object, as far as it could be read.
 pub(super) enum Member {
@@ -92,9 +96,7 @@ fn missing_comma(in_object: bool) -> serde_json::Error {
 
 /// The error for an object whose opening brace is missing (a key where a value should be).
 fn missing_brace() -> serde_json::Error {
-    <serde_json::Error as serde::de::Error>::custom(
-        "a key where a value should start: is the object's opening { missing?",
-    )
+    <serde_json::Error as serde::de::Error>::custom(MISSING_BRACE)
 }
 
 /// Where the brackets counted from `at` close one more than they open (strings tracked): the
@@ -160,10 +162,9 @@ impl<'a> Tolerant<'a> {
             }
             let errors = self.diagnostics[first..].iter().filter(|d| d.severity == Severity::Error).count();
             if errors > MAX_SYNTAX_ERRORS {
-                let message = format!(
-                    "more than {MAX_SYNTAX_ERRORS} errors: stopped reading here; everything read before is kept"
-                );
-                self.diagnostics.push(Diagnostic::new(Kind::TooManyErrors, self.source, message).at(b, at));
+                let args = vec![("count", Arg::from(MAX_SYNTAX_ERRORS))];
+                let diagnostic = Diagnostic::localised(Kind::TooManyErrors, self.source, "diag-too-many-errors", args);
+                self.diagnostics.push(diagnostic.at(b, at));
                 break;
             }
             // A bracket left over right after a recovered value belongs to the same damage.
@@ -240,7 +241,7 @@ impl<'a> Tolerant<'a> {
                             let next = skip_ws(b, j + 1);
                             if b.get(next) == Some(&b']') {
                                 let e = serde_json::from_str::<IgnoredAny>("[0,]").expect_err("a trailing comma");
-                                gaps.push((next, e, ""));
+                                gaps.push((next, e, "none"));
                                 return Elements { items, gaps, end: Some(next + 1) };
                             }
                             separator = Some(&text[end..next.min(b.len())]);
@@ -249,7 +250,7 @@ impl<'a> Tolerant<'a> {
                         Some(b']') => return Elements { items, gaps, end: Some(j + 1) },
                         // A missing comma between two elements: the next starts right here.
                         Some(&c) if c == b[i] => {
-                            gaps.push((j, missing_comma(false), " between two items (both are kept)"));
+                            gaps.push((j, missing_comma(false), "between-items"));
                             i = j;
                         }
                         _ => return Elements { items, gaps, end: None },
@@ -434,14 +435,14 @@ impl<'a> Tolerant<'a> {
                     i = skip_ws(b, j + 1);
                     if b.get(i) == Some(&b'}') {
                         let e = serde_json::from_str::<IgnoredAny>("{\"a\":0,}").expect_err("a trailing comma");
-                        gaps.push((i, e, ""));
+                        gaps.push((i, e, "none"));
                         return Members { members, gaps, error: None, end: Some(i + 1) };
                     }
                 }
                 Some(b'}') => return Members { members, gaps, error: None, end: Some(j + 1) },
                 // A missing comma between two members: the next key starts right here.
                 Some(b'"') => {
-                    gaps.push((j, missing_comma(true), ""));
+                    gaps.push((j, missing_comma(true), "none"));
                     i = j;
                 }
                 _ => {
@@ -474,12 +475,7 @@ impl<'a> Tolerant<'a> {
                 }
                 self.report_gaps(&elements.gaps);
                 if elements.end.is_none() && elements.items.last().is_none_or(|el| el.error.is_none()) {
-                    self.report(
-                        Kind::Truncated,
-                        at,
-                        &e,
-                        ": the file looks truncated (was the download complete?); everything before the cut is kept",
-                    );
+                    self.report(Kind::Truncated, at, &e, "truncated", vec![]);
                 }
                 elements.end
             }
@@ -488,7 +484,7 @@ impl<'a> Tolerant<'a> {
                     self.members(start, &["value", "sessions"])
                 } else {
                     let e = missing_brace();
-                    self.report(Kind::Syntax, start, &e, "");
+                    self.report(Kind::Syntax, start, &e, "none", vec![]);
                     self.members_from(start, &["value", "sessions"])
                 };
                 let page = found.members.iter().position(|m| matches!(m, Member::Array { key, .. } if key == "value"));
@@ -499,7 +495,7 @@ impl<'a> Tolerant<'a> {
                 found.end.or_else(|| next_line_start(b, start))
             }
             _ => {
-                self.report(syntax_kind(&e), at, &e, "");
+                self.report(syntax_kind(&e), at, &e, "none", vec![]);
                 next_line_start(b, start)
             }
         }
@@ -512,8 +508,8 @@ impl<'a> Tolerant<'a> {
     }
 
     fn report_gaps(&mut self, gaps: &[(usize, serde_json::Error, &'static str)]) {
-        for (at, e, context) in gaps {
-            self.report(Kind::Syntax, *at, e, context);
+        for (at, e, place) in gaps {
+            self.report(Kind::Syntax, *at, e, place, vec![]);
         }
     }
 
@@ -530,11 +526,8 @@ impl<'a> Tolerant<'a> {
             let found = self.members(element.start, &["sessions"]);
             return self.salvage(&found, hint, position, (*at, e));
         }
-        let what = match position {
-            Some((index, total)) => format!("item {} of {total}", index + 1),
-            None => "an item".to_string(),
-        };
-        self.report_damage(*at, e, &what);
+        let what = item_args("element", "", position);
+        self.report_damage(*at, e, what);
     }
 
     /// A page (`{"@odata.context": …, "value": [ … ]}`) with damage somewhere in it.
@@ -565,13 +558,10 @@ impl<'a> Tolerant<'a> {
         self.report_gaps(&elements.gaps);
         self.report_gaps(&found.gaps);
         if let Some((at, e)) = &found.error {
-            self.report(syntax_kind(e), *at, e, " after the page's items");
+            self.report(syntax_kind(e), *at, e, "after-page", vec![]);
         } else if elements.end.is_none() && elements.items.last().is_none_or(|el| el.error.is_none()) {
             let (at, e) = fallback;
-            let context = format!(
-                " after item {total} of the page: the file looks truncated (was the download complete?); the {total} items before the cut are kept"
-            );
-            self.report(Kind::Truncated, at, e, &context);
+            self.report(Kind::Truncated, at, e, "truncated-page", vec![("total", Arg::from(total))]);
         }
     }
 
@@ -624,13 +614,12 @@ impl<'a> Tolerant<'a> {
         }
         json.push('}');
         self.report_gaps(&found.gaps);
-        let what = describe_item(kind.unwrap_or(ItemKind::Record), &json, position);
-        let what = if kind.is_some() { what } else { what.replacen("Call record", "Item", 1) };
+        let what = item_args(item_key(kind), &json, position);
         // Cut off inside the object: what was read before the cut is kept, marked incomplete;
         // other damage in a member of its own costs the object.
         let cut_inside = found.error.as_ref().filter(|(_, e)| e.is_eof());
         if let (Some((at, e)), None) = (&found.error, cut_inside) {
-            return self.report_damage(*at, e, &what);
+            return self.report_damage(*at, e, what);
         }
         cut |= cut_inside.is_some();
         let record_id = hint.and_then(|h| h.record_id.clone());
@@ -643,58 +632,49 @@ impl<'a> Tolerant<'a> {
             // Cut off before anything said what it is: that is the news, not its shape.
             None if cut => {
                 let (at, e) = cut_inside.map_or(fallback, |(at, e)| (*at, e));
-                return self.report_damage(at, e, &what);
+                return self.report_damage(at, e, what);
             }
-            None => return self.units.push(Unit::Unknown(describe_keys(&keys))),
+            None => return self.units.push(Unit::Unknown(Shape::of_keys(&keys))),
             Some(Err(_)) => {
                 let (at, e) = first_damage.map_or(fallback, |d| (d.0, d.1));
-                return self.report_damage(at, e, &what);
+                return self.report_damage(at, e, what);
             }
         };
         if let Unit::Record(wire) = &mut unit {
             wire.lost_sessions = lost + usize::from(cut && first_damage.is_none_or(|d| !d.1.is_eof()));
         }
         self.units.push(unit);
-        let truncated = ": the file looks truncated (was the download complete?)";
         match first_damage {
             Some((at, e, index, total)) => {
-                let more = if lost > 1 { format!(" ({lost} sessions lost in all)") } else { String::new() };
-                let cut = if e.is_eof() { truncated } else { "" };
-                let context = format!(
-                    " in session {} of {total} of {what}{cut}; the record is kept without it, marked incomplete{more}",
-                    index + 1
-                );
-                self.report(syntax_kind(e), at, e, &context);
+                let mut args = what;
+                args.push(("session", Arg::from(index + 1)));
+                args.push(("sessions", Arg::from(total)));
+                args.push(("cut", Arg::from(if e.is_eof() { "yes" } else { "no" })));
+                args.push(("lost", Arg::from(lost)));
+                self.report(syntax_kind(e), at, e, "in-session", args);
             }
             None if cut => {
                 let (at, e) = cut_inside.map_or(fallback, |(at, e)| (*at, e));
-                let context = match cut_inside {
-                    Some(_) => format!(" inside {what}{truncated}; what was read of it is kept, marked incomplete"),
-                    None => format!(
-                        " in the sessions of {what}{truncated}; the record is kept with the sessions before the cut, marked incomplete"
-                    ),
-                };
-                self.report(Kind::Truncated, at, e, &context);
+                let place = if cut_inside.is_some() { "cut-inside" } else { "cut-sessions" };
+                self.report(Kind::Truncated, at, e, place, what);
             }
             None => {}
         }
     }
 
     /// Reports one damaged element that was skipped: where it broke, and which it was.
-    fn report_damage(&mut self, at: usize, e: &serde_json::Error, what: &str) {
-        let context = if e.is_eof() {
-            format!(
-                " inside {what}: the file looks truncated (was the download complete?); everything before it is kept"
-            )
-        } else {
-            format!(" in {what}, which was skipped; the others are kept")
-        };
-        self.report(syntax_kind(e), at, e, &context);
+    /// `what`: the arguments of `diag-item` that name it.
+    fn report_damage(&mut self, at: usize, e: &serde_json::Error, what: Args) {
+        let place = if e.is_eof() { "cut-item" } else { "skipped" };
+        self.report(syntax_kind(e), at, e, place, what);
     }
 
-    /// One syntax error at `at`, with what it was in.
-    fn report(&mut self, kind: Kind, at: usize, e: &serde_json::Error, context: &str) {
-        let message = format!("invalid JSON{context}: {}", explain_syntax(e, self.text.as_bytes(), at));
-        self.error_at(kind, at, message);
+    /// One syntax error at `at`, with where it was (`place`, a variant of `diag-invalid-json`)
+    /// and the arguments that place needs.
+    fn report(&mut self, kind: Kind, at: usize, e: &serde_json::Error, place: &'static str, extra: Args) {
+        let mut args = error_args(e, self.text.as_bytes(), at);
+        args.push(("where", Arg::from(place)));
+        args.extend(extra);
+        self.error_at(kind, at, "diag-invalid-json", args);
     }
 }

@@ -21,6 +21,7 @@ use super::merge::PageMerge;
 use super::powershell::{has_markers, looks_like_sdk, PREFIX};
 use super::wire::{ItemKind, Unit};
 use crate::model::dataset::{Dataset, SourceReport};
+use crate::model::diagnostic::Message;
 use crate::model::lenient::{clear_notes, take_notes};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
@@ -77,7 +78,7 @@ enum Phase<'a> {
     /// Read: being merged into the dataset, a slice of items at a time.
     Merge(Box<Merge>),
     /// To be loaded in one go by the next step (a shape or a mess that slices do not take).
-    Whole(Result<Decoded<'a>, String>),
+    Whole(Result<Decoded<'a>, Message>),
     Done,
 }
 

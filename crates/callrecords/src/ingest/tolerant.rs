@@ -4,6 +4,7 @@
 
 use super::fields::report_field_notes;
 use super::{detect::*, fast::*, locate::*, wire::*};
+use crate::i18n::Arg;
 use crate::model::diagnostic::{offset_of, Diagnostic, DiagnosticKind as Kind};
 use crate::model::lenient::clear_notes;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -71,8 +72,10 @@ impl Tolerant<'_> {
         report_field_notes(self.diagnostics, self.source, self.text, self.offset_in_text(raw), raw.get());
     }
 
-    pub(super) fn error_at(&mut self, kind: Kind, offset: usize, message: String) {
-        self.diagnostics.push(Diagnostic::new(kind, self.source, message).at(self.text.as_bytes(), offset));
+    /// Reports the catalogue message `id` with `args` at byte `offset` of the text.
+    pub(super) fn error_at(&mut self, kind: Kind, offset: usize, id: &'static str, args: Vec<(&'static str, Arg)>) {
+        let diagnostic = Diagnostic::localised(kind, self.source, id, args);
+        self.diagnostics.push(diagnostic.at(self.text.as_bytes(), offset));
     }
 
     /// Absolute offset of a serde_json error inside `raw`.
@@ -126,14 +129,16 @@ impl Tolerant<'_> {
         // where it failed; objects go on to `item`, which names the field.
         if let Some(e) = doc_error.filter(|_| text.starts_with('[') || too_deep) {
             let offset = self.error_offset(raw, &e);
-            let (kind, message) = if too_deep {
-                (Kind::TooDeep, strip_position(&e))
+            let (kind, id) = if too_deep {
+                (Kind::TooDeep, "diag-too-deep")
             } else if e.is_syntax() || e.is_eof() {
-                (syntax_kind(&e), format!("invalid JSON: {}", explain_syntax(&e, self.text.as_bytes(), offset)))
+                (syntax_kind(&e), "diag-invalid-json")
             } else {
-                (Kind::SkippedItem, strip_position(&e))
+                (Kind::SkippedItem, "diag-unreadable")
             };
-            return self.error_at(kind, offset, message);
+            let mut args = error_args(&e, self.text.as_bytes(), offset);
+            args.push(("depth", Arg::from(MAX_DOC_DEPTH)));
+            return self.error_at(kind, offset, id, args);
         }
         self.item(raw, hint, None);
     }
@@ -149,10 +154,10 @@ impl Tolerant<'_> {
                     let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
                     match classify_keys(&keys) {
                         Some(kind) => kind,
-                        None => return self.units.push(Unit::Unknown(describe_keys(&keys))),
+                        None => return self.units.push(Unit::Unknown(Shape::of_keys(&keys))),
                     }
                 }
-                Err(_) => return self.units.push(Unit::Unknown(first_word(text))),
+                Err(_) => return self.units.push(Unit::Unknown(Shape::of_text(text))),
             },
         };
         let parse = |text: &str| {
@@ -172,25 +177,22 @@ impl Tolerant<'_> {
         let inner = offset_of(text.as_bytes(), error.line(), error.column());
         let path = json_path_at(text, inner);
         let offset = self.offset_in_text(raw) + inner;
-        let what = describe_item(kind, text, position);
-        let message = strip_position(&error);
+        let mut args = item_args(item_key(Some(kind)), text, position);
+        args.extend(error_args(&error, text.as_bytes(), inner));
+        args.push(("path", Arg::from(path)));
         if serde_json::from_str::<RepeatedKeys>(text).is_ok_and(|RepeatedKeys(repeated)| repeated) {
             // A repeated key: JSON allows it, serde's structs do not. Rewrite the item through a
             // generic tree (the last value wins) and read that.
             let again = serde_json::from_str::<serde_json::Value>(text).map(|v| v.to_string()).and_then(|t| parse(&t));
             if let Ok(unit) = again {
                 self.report_notes(raw);
-                self.error_at(
-                    Kind::DuplicateKey,
-                    offset,
-                    format!("{what}: {message} at {path}; JSON allows repeated keys, so the last value was used"),
-                );
+                self.error_at(Kind::DuplicateKey, offset, "diag-duplicate-key", args);
                 return self.units.push(unit);
             }
         }
         clear_notes();
         let kind = if error.is_syntax() || error.is_eof() { syntax_kind(&error) } else { Kind::SkippedItem };
-        self.error_at(kind, offset, format!("{what} was skipped: {message} (at {path})"));
+        self.error_at(kind, offset, "diag-item-skipped", args);
     }
 }
 

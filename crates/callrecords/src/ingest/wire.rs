@@ -1,6 +1,8 @@
 //! The wire types that exist only on the way in (a record as sent, pages, notifications,
-//! Graph errors) and [`Unit`], one thing read from the input.
+//! Graph errors), [`Unit`], one thing read from the input, and the [`Shape`] of what is not
+//! call-record data.
 
+use crate::i18n::Arg;
 use crate::model::datetime::{de_instant, UtcInstant};
 use crate::model::enums::{CallType, Modality};
 use crate::model::identity::IdentitySet;
@@ -121,7 +123,7 @@ pub(super) enum Unit {
     Notification(ChangeNotification),
     GraphError(GraphError),
     /// Valid JSON that is not call-record data: what was found.
-    Unknown(String),
+    Unknown(Shape),
     /// An envelope (`{"value": [...]}`) or an array; `more` when `@odata.nextLink` was present.
     Page {
         items: Vec<Unit>,
@@ -178,4 +180,63 @@ pub(super) fn page_unit<'de, D: Deserializer<'de>>(
         };
     }
     by_kind!(kind, record_id, many)
+}
+
+/// What a value that is not call-record data looks like, for `diag-unknown-shape`: its
+/// first keys (as they are in the file) or its JSON type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(super) enum Shape {
+    Object { keys: Vec<String>, more: usize },
+    Empty,
+    String,
+    Array,
+    Boolean,
+    Null,
+    Number,
+}
+
+/// How many of an object's keys a message names.
+const KEYS_SHOWN: usize = 8;
+
+impl Shape {
+    pub(super) fn of_keys(keys: &[&str]) -> Shape {
+        if keys.is_empty() {
+            return Shape::Empty;
+        }
+        let shown = keys.iter().take(KEYS_SHOWN).map(|k| k.to_string()).collect();
+        Shape::Object { keys: shown, more: keys.len().saturating_sub(KEYS_SHOWN) }
+    }
+
+    /// The shape of a value that is not an object, from its first character.
+    pub(super) fn of_text(text: &str) -> Shape {
+        match text.trim_start().chars().next() {
+            Some('"') => Shape::String,
+            Some('[') => Shape::Array,
+            Some('t' | 'f') => Shape::Boolean,
+            Some('n') => Shape::Null,
+            _ => Shape::Number,
+        }
+    }
+
+    /// The arguments of `diag-unknown-shape` (with `count`, how many items had it).
+    pub(super) fn args(&self, count: usize) -> Vec<(&'static str, Arg)> {
+        let (shape, keys, more) = match self {
+            Shape::Object { keys, more } => {
+                let shown: Vec<String> = keys.iter().map(|k| format!("\"{k}\"")).collect();
+                ("object", shown.join(", "), *more)
+            }
+            Shape::Empty => ("empty", String::new(), 0),
+            Shape::String => ("string", String::new(), 0),
+            Shape::Array => ("array", String::new(), 0),
+            Shape::Boolean => ("boolean", String::new(), 0),
+            Shape::Null => ("null", String::new(), 0),
+            Shape::Number => ("number", String::new(), 0),
+        };
+        vec![
+            ("shape", Arg::from(shape)),
+            ("keys", Arg::from(keys)),
+            ("more", Arg::from(more)),
+            ("count", Arg::from(count)),
+        ]
+    }
 }

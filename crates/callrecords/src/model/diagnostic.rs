@@ -17,6 +17,10 @@ pub enum Severity {
     Info,
 }
 
+/// The source name of text pasted into the page (the page writes it in the language shown:
+/// see the view's `shown_source`).
+pub const PASTED_TEXT: &str = "pasted text";
+
 /// Where in a source something is: 1-based line and column (in characters).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Location {
@@ -121,6 +125,17 @@ pub struct Message {
     pub args: Vec<(&'static str, Arg)>,
 }
 
+impl Message {
+    pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Message { id, args }
+    }
+
+    /// The message in the current language.
+    pub fn text(&self) -> String {
+        crate::i18n::text(self.id, &self.args)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Excerpt {
     pub text: String,
@@ -145,8 +160,24 @@ impl Diagnostic {
     /// A message of `kind` about `source`, written from the catalogue message `id` with `args`
     /// (in the current language; [`Diagnostic::shown_message`] writes it again in another).
     pub fn localised(kind: DiagnosticKind, source: &str, id: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
-        let message = crate::i18n::text(id, &args);
-        Diagnostic { text: Some(Message { id, args }), ..Diagnostic::new(kind, source, message) }
+        Diagnostic::from_message(kind, source, Message { id, args })
+    }
+
+    /// A message of `kind` about `source`, written from `text` (see [`Diagnostic::localised`]).
+    pub fn from_message(kind: DiagnosticKind, source: &str, text: Message) -> Self {
+        Diagnostic { text: Some(text.clone()), ..Diagnostic::new(kind, source, text.text()) }
+    }
+
+    /// Sets the argument `name` of the catalogue message (adding it if missing) and writes the
+    /// message again: a count that grows after the diagnostic was made.
+    pub fn set_arg(&mut self, name: &'static str, value: Arg) {
+        if let Some(m) = &mut self.text {
+            match m.args.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, arg)) => *arg = value,
+                None => m.args.push((name, value)),
+            }
+            self.message = m.text();
+        }
     }
 
     /// The message in the current language.

@@ -284,11 +284,23 @@ impl IdentitySet {
     pub fn id_label(&self) -> Option<String> {
         self.ordered().iter().find_map(|(kind, identity)| {
             let id = non_empty(&identity.id)?;
-            Some(match kind {
-                IdentityKind::Phone => id.to_string(),
-                IdentityKind::Encrypted => "Encrypted identity".to_string(),
-                other => format!("{} {}", capitalise(other.label()), short_id(id)),
-            })
+            let key = match kind {
+                IdentityKind::Phone => return Some(id.to_string()),
+                IdentityKind::Encrypted => return Some(crate::t!("identity-encrypted")),
+                IdentityKind::User => "user",
+                IdentityKind::Guest => "guest",
+                IdentityKind::AcsUser | IdentityKind::AzureCommunicationServicesUser => "acs-user",
+                IdentityKind::SpoolUser => "spool-user",
+                IdentityKind::ApplicationInstance
+                | IdentityKind::AcsApplicationInstance
+                | IdentityKind::SpoolApplicationInstance => "resource-account",
+                IdentityKind::Application => "application",
+                IdentityKind::OnPremises => "on-premises",
+                IdentityKind::Device => "device",
+                IdentityKind::AssertedIdentity => "asserted",
+                IdentityKind::Other(_) => "other",
+            };
+            Some(crate::t!("identity-by-id", kind = key, label = capitalise(kind.label()), id = short_id(id)))
         })
     }
 
@@ -409,6 +421,12 @@ mod tests {
         assert_eq!(set(r#"{"encrypted":{"id":"xyz"}}"#).display_name().as_deref(), Some("Encrypted identity"));
         assert_eq!(set(r#"{"user":{"id":null}}"#).display_name(), None);
         assert_eq!(set("{}").display_name(), None);
+        // Written in the language shown; an unknown kind keeps Graph's key.
+        crate::i18n::set_current(crate::i18n::Lang::Ru);
+        assert_eq!(s.display_name().as_deref(), Some("Приложение 2ec3b8a0"));
+        assert_eq!(set(r#"{"encrypted":{"id":"xyz"}}"#).display_name().as_deref(), Some("Зашифрованное удостоверение"));
+        assert_eq!(set(r#"{"teamsBot":{"id":"b1"}}"#).id_label().as_deref(), Some("TeamsBot b1"));
+        crate::i18n::set_current(crate::i18n::Lang::En);
     }
 
     #[test]

@@ -2,18 +2,25 @@
 //! ([`Badge::severity`](crate::view::badge::Badge::severity)): where it is, and the excerpt
 //! with a caret under the spot.
 
-use crate::model::diagnostic::{Diagnostic, Excerpt};
+use crate::model::diagnostic::{Diagnostic, Excerpt, PASTED_TEXT};
+
+/// A source's name as the page shows it: a file's as it is, pasted text in the language shown.
+pub fn shown_source(name: &str) -> String {
+    if name == PASTED_TEXT {
+        crate::t!("source-pasted-text")
+    } else {
+        name.to_string()
+    }
+}
 
 /// "export.json, line 3, column 16", or the source alone when there is no position.
 pub fn place(d: &Diagnostic) -> String {
+    let source = shown_source(&d.source);
     match d.location {
-        Some(l) => crate::t!(
-            "diagnostic-place",
-            source = d.source.as_str(),
-            line = l.line.to_string(),
-            column = l.column.to_string()
-        ),
-        None => d.source.clone(),
+        Some(l) => {
+            crate::t!("diagnostic-place", source = source, line = l.line.to_string(), column = l.column.to_string())
+        }
+        None => source,
     }
 }
 

@@ -5,6 +5,7 @@ use crate::i18n::num;
 use crate::ingest::LoadProgress;
 use crate::model::Counts;
 use crate::t;
+use crate::view::diagnostics::shown_source;
 use crate::view::route::Route;
 
 /// How much a view has loaded, in its own noun: "1 call record", "8 PSTN calls", "10 Direct
@@ -60,7 +61,7 @@ pub fn parsing_line(sources: usize, bytes: usize) -> String {
 
 /// "Reading export.json (2 of 3, 35 KB)…", for file `index` (from 0) of `count`.
 pub fn reading_line(name: &str, index: usize, count: usize, bytes: f64) -> String {
-    t!("reading-line", name = name, index = index + 1, count = count, size = megabytes(bytes))
+    t!("reading-line", name = shown_source(name), index = index + 1, count = count, size = megabytes(bytes))
 }
 
 /// "Reading export.json (1 of 2): 45 % · 450.2 MB of 1,000.0 MB · 120,345 items read", or while
@@ -69,11 +70,11 @@ pub fn reading_line(name: &str, index: usize, count: usize, bytes: f64) -> Strin
 pub fn progress_line(name: &str, index: usize, count: usize, p: &LoadProgress) -> String {
     let percent = num((p.fraction() * 100.0).floor(), 0);
     if p.merging {
-        return t!("load-adding", name = name, percent = percent);
+        return t!("load-adding", name = shown_source(name), percent = percent);
     }
     t!(
         "load-progress",
-        name = name,
+        name = shown_source(name),
         index = index + 1,
         count = count,
         percent = percent,
@@ -90,7 +91,7 @@ pub fn preparing_line(done: usize, total: usize) -> String {
 
 /// "Loading stopped: nothing from export.json was added; what was loaded before is kept."
 pub fn stopped_line(name: &str) -> String {
-    t!("load-stopped", name = name)
+    t!("load-stopped", name = shown_source(name))
 }
 
 #[cfg(test)]
