@@ -415,6 +415,7 @@ pub fn row_verdict(row: &CallRow) -> Verdict {
 #[cfg(all(test, feature = "synth"))]
 mod tests {
     use super::*;
+    use crate::judge::FindingSeverity;
 
     #[test]
     fn preparing_in_slices_of_any_size_gives_what_one_go_gives() {
@@ -444,7 +445,16 @@ mod tests {
             calls += 1;
             assert_eq!(preparing.prepared(), calls);
         }
-        assert_eq!(preparing.finish(), (judgements, rows));
+        assert_eq!(preparing.finish(), (judgements.clone(), rows.clone()));
+        // What the row counts and names is what the call view lists and shows.
+        for ((record, judgement), row) in dataset.records.iter().zip(&judgements).zip(&rows) {
+            let problems =
+                crate::judge::findings(record).iter().filter(|f| f.severity >= FindingSeverity::Warning).count();
+            assert_eq!(row.problems, problems, "{}", record.id);
+            for (stream, judged) in record.streams().zip(&judgement.streams) {
+                assert_eq!(judged.direction, stream.direction_label_in(&record.names()), "{}", record.id);
+            }
+        }
         let empty = Dataset::default();
         assert!(Preparing::new(&empty, &rules).step(1) && prepare(&empty, &rules) == (vec![], vec![]));
     }
