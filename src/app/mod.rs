@@ -18,7 +18,7 @@ use callrecords::calllogs::{link_dataset, Links, MatchOptions};
 use callrecords::i18n::Lang;
 use callrecords::judge::{RecordJudgement, RuleSet, RuleSetKind};
 use callrecords::view::header::{fragment_query, rules_from_query, settings_query, utc_from_query};
-use callrecords::view::overview::{call_rows, judge_all, CallRow};
+use callrecords::view::overview::{prepare, CallRow};
 use callrecords::view::route::Route;
 use callrecords::view::state::{Action, ViewState};
 use std::rc::Rc;
@@ -73,8 +73,7 @@ impl Derived {
         if let Some(p) = state.prepared.as_ref().filter(|p| p.fits(&state.dataset, &state.rules, state.lang)) {
             return Derived { judgements: p.judgements.clone(), rows: p.rows.clone(), links, made_from };
         }
-        let judgements = judge_all(&state.dataset, &state.rules);
-        let rows = call_rows(&state.dataset, &judgements);
+        let (judgements, rows) = prepare(&state.dataset, &state.rules);
         Derived { judgements: Rc::new(judgements), rows: Rc::new(rows), links, made_from }
     }
 }

@@ -10,11 +10,10 @@ use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use crate::app::StateHandle;
 use callrecords::ingest::Loading;
-use callrecords::judge::judge_record;
 use callrecords::model::Dataset;
 use callrecords::t;
 use callrecords::view::loaded::{parsing_line, preparing_line, progress_line, reading_line, stopped_line};
-use callrecords::view::overview::call_row;
+use callrecords::view::overview::Preparing;
 use callrecords::view::state::{Action, Input, Prepared};
 use gloo::file::File;
 use std::cell::{Cell, RefCell};
@@ -148,33 +147,26 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
             let s = latest(&state);
             (s.rules.clone(), s.lang)
         };
-        let mut judgements = Vec::with_capacity(dataset.records.len());
-        let mut rows = Vec::with_capacity(dataset.records.len());
-        while judgements.len() < dataset.records.len() {
+        let mut preparing = Preparing::new(&dataset, &rules);
+        while !preparing.is_done() {
             if RUN.with(Cell::get) != run {
                 state.dispatch(Action::Cancelled(stopped_line(&inputs[count - 1].name)));
                 return;
             }
-            // Records until the slice's time is up (one meeting can take milliseconds alone).
+            // Records until the slice's time is up: the core does the work, the page keeps time.
             let begun = now_ms();
-            for (index, record) in dataset.records.iter().enumerate().skip(judgements.len()) {
-                let judgement = judge_record(record, &rules);
-                rows.push(call_row(index, record, &judgement));
-                judgements.push(judgement);
-                if now_ms() - begun > SLICE_MS {
-                    break;
-                }
-            }
+            preparing.step_while(|| now_ms() - begun <= SLICE_MS);
             if now_ms() - shown_at > PROGRESS_EVERY_MS {
                 shown_at = now_ms();
-                let line = preparing_line(judgements.len(), dataset.records.len());
+                let (done, total) = (preparing.prepared(), preparing.total());
                 state.dispatch(Action::Progress {
-                    line,
-                    fraction: READ_SHARE + (1.0 - READ_SHARE) * judgements.len() as f64 / dataset.records.len() as f64,
+                    line: preparing_line(done, total),
+                    fraction: READ_SHARE + (1.0 - READ_SHARE) * done as f64 / total as f64,
                 });
             }
             yield_now().await;
         }
+        let (judgements, rows) = preparing.finish();
         let prepared = Prepared { rules, lang, judgements: Rc::new(judgements), rows: Rc::new(rows) };
         state.dispatch(Action::Loaded { base, dataset: Rc::new(dataset), prepared: Some(Rc::new(prepared)) });
         state.dispatch(Action::ParseTime(now_ms() - started));

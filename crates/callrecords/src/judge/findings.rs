@@ -135,13 +135,25 @@ impl Default for FindingLimits {
 }
 
 /// Findings collected with de-duplication per (kind, person, title): the worst value wins.
+/// Evidence is written only when `evidence` is set: the overview counts findings and shows no
+/// evidence, and writing it (numbers, messages) is most of the cost of a finding.
 #[derive(Default)]
 struct Collector {
     found: Vec<(Finding, f64)>,
     index: HashMap<(FindingKind, String, String), usize>,
+    evidence: bool,
 }
 
 impl Collector {
+    /// The evidence text, written only when the findings are for showing.
+    fn evidence(&self, write: impl FnOnce() -> String) -> String {
+        if self.evidence {
+            write()
+        } else {
+            String::new()
+        }
+    }
+
     fn add(&mut self, finding: Finding, weight: f64) {
         let key = (finding.kind, finding.who.clone(), finding.title.clone());
         match self.index.get(&key) {
@@ -235,13 +247,16 @@ fn feedback_findings(session: &Session, si: usize, names: &Names, out: &mut Coll
                 tokens = words.join(&crate::t!("list-separator"))
             )
         };
-        let mut evidence = format!("feedback.rating {}", rating.as_wire());
-        if !tokens.is_empty() {
-            evidence.push_str(&crate::t!("evidence-tokens", tokens = tokens.join(", ")));
-        }
-        if let Some(text) = feedback.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            evidence.push_str(&crate::t!("evidence-text", text = text));
-        }
+        let evidence = out.evidence(|| {
+            let mut evidence = format!("feedback.rating {}", rating.as_wire());
+            if !tokens.is_empty() {
+                evidence.push_str(&crate::t!("evidence-tokens", tokens = tokens.join(", ")));
+            }
+            if let Some(text) = feedback.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+                evidence.push_str(&crate::t!("evidence-text", text = text));
+            }
+            evidence
+        });
         let at = At { session: si, segment, media: None };
         out.add(
             finding(
@@ -274,10 +289,10 @@ fn session_people(session: &Session, known: &Names) -> String {
 }
 
 fn failure_findings(session: &Session, si: usize, names: &Names, out: &mut Collector) {
-    let who = session_people(session, names);
-    let mut infos = vec![(session.failure_info.as_ref(), None)];
-    infos.extend(session.segments.iter().enumerate().map(|(gi, g)| (g.failure_info.as_ref(), Some(gi))));
-    for (info, segment) in infos {
+    // Named only when the session has a failure (most have none).
+    let mut who: Option<String> = None;
+    let segments = session.segments.iter().enumerate().map(|(gi, g)| (g.failure_info.as_ref(), Some(gi)));
+    for (info, segment) in std::iter::once((session.failure_info.as_ref(), None)).chain(segments) {
         let Some(info) = info else { continue };
         let reason = info.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
         // An object with neither stage nor reason says nothing (the CallRecordInsights fixture
@@ -291,20 +306,24 @@ fn failure_findings(session: &Session, si: usize, names: &Names, out: &mut Colle
             Some(FailureStage::Other(stage)) => crate::t!("finding-failed-stage", stage = stage),
             _ => crate::t!("finding-failed-unknown"),
         };
-        let not_reported = crate::model::metrics::not_reported();
-        let mut evidence =
-            format!("failureInfo.stage {}", info.stage.as_ref().map_or(not_reported.as_str(), |s| s.as_wire()));
-        evidence.push_str(&match reason {
-            Some(r) => crate::t!("evidence-reason", reason = r),
-            None => crate::t!("evidence-no-reason"),
+        let evidence = out.evidence(|| {
+            let not_reported = crate::model::metrics::not_reported();
+            let mut evidence =
+                format!("failureInfo.stage {}", info.stage.as_ref().map_or(not_reported.as_str(), |s| s.as_wire()));
+            evidence.push_str(&match reason {
+                Some(r) => crate::t!("evidence-reason", reason = r),
+                None => crate::t!("evidence-no-reason"),
+            });
+            if info.stage == Some(FailureStage::CallSetup) {
+                evidence.push_str(&format!(" {}", crate::t!("evidence-call-setup")));
+            }
+            let level = if segment.is_some() { "segment" } else { "session" };
+            evidence.push_str(&format!(" {}", crate::t!("evidence-on-level", level = level)));
+            evidence
         });
-        if info.stage == Some(FailureStage::CallSetup) {
-            evidence.push_str(&format!(" {}", crate::t!("evidence-call-setup")));
-        }
-        let level = if segment.is_some() { "segment" } else { "session" };
-        evidence.push_str(&format!(" {}", crate::t!("evidence-on-level", level = level)));
         let at = At { session: si, segment, media: None };
-        out.add(finding(FindingKind::Failure, FindingSeverity::Problem, who.clone(), title, evidence, at), 0.0);
+        let who = who.get_or_insert_with(|| session_people(session, names)).clone();
+        out.add(finding(FindingKind::Failure, FindingSeverity::Problem, who, title, evidence, at), 0.0);
     }
 }
 
@@ -327,6 +346,20 @@ fn side_name(endpoint: Option<&Endpoint>, caller: bool, names: &Names) -> String
     })
 }
 
+/// Whom one side of a segment's media concerns, named once and only when a finding needs it.
+struct Who<'a> {
+    endpoint: Option<&'a Endpoint>,
+    caller: bool,
+    names: &'a Names,
+    name: std::cell::OnceCell<String>,
+}
+
+impl Who<'_> {
+    fn name(&self) -> String {
+        self.name.get_or_init(|| side_name(self.endpoint, self.caller, self.names)).clone()
+    }
+}
+
 fn ratio_evidence(graph: &str, value: f64, limit: f64) -> String {
     crate::t!(
         "evidence-ratio",
@@ -337,56 +370,51 @@ fn ratio_evidence(graph: &str, value: f64, limit: f64) -> String {
     )
 }
 
-fn device_findings(device: &DeviceInfo, who: &str, side: &str, limits: &FindingLimits, at: At, out: &mut Collector) {
+fn device_findings(device: &DeviceInfo, who: &Who, side: &str, limits: &FindingLimits, at: At, out: &mut Collector) {
     for check in DEVICE_CHECKS {
         let graph = check.metric.name;
         let Some(value) = measured(check.metric.value(device)) else { continue };
-        let (hit, evidence, severity) = match check.limit {
-            CheckLimit::NotFunctioning => (
-                at_least(value, limits.not_functioning_ratio),
-                crate::t!(
+        let (hit, severity) = match check.limit {
+            CheckLimit::NotFunctioning => (at_least(value, limits.not_functioning_ratio), FindingSeverity::Problem),
+            CheckLimit::EventRatio => (at_least(value, limits.event_ratio), FindingSeverity::Warning),
+            CheckLimit::Glitch => (at_least(value, limits.glitch_rate_per_5_min), FindingSeverity::Warning),
+            CheckLimit::AnyCount => (value > 0.0, FindingSeverity::Warning),
+        };
+        if !hit {
+            continue;
+        }
+        let evidence = out.evidence(|| {
+            let evidence = match check.limit {
+                CheckLimit::NotFunctioning => crate::t!(
                     "evidence-not-functioning",
                     evidence = ratio_evidence(graph, value, limits.not_functioning_ratio),
                     limit = num(0.005, 3)
                 ),
-                FindingSeverity::Problem,
-            ),
-            CheckLimit::EventRatio => (
-                at_least(value, limits.event_ratio),
-                ratio_evidence(graph, value, limits.event_ratio),
-                FindingSeverity::Warning,
-            ),
-            CheckLimit::Glitch => (
-                at_least(value, limits.glitch_rate_per_5_min),
-                crate::t!(
+                CheckLimit::EventRatio => ratio_evidence(graph, value, limits.event_ratio),
+                CheckLimit::Glitch => crate::t!(
                     "evidence-glitch",
                     metric = graph,
                     value = num(value, 1),
                     limit = num(limits.glitch_rate_per_5_min, 1)
                 ),
-                FindingSeverity::Warning,
-            ),
-            CheckLimit::AnyCount => (value > 0.0, format!("{graph} {} > 0", num(value, 0)), FindingSeverity::Warning),
-        };
-        if hit {
-            let evidence = format!("{side}Device.{evidence}");
-            out.add(finding(FindingKind::Device, severity, who.to_string(), check.title_text(), evidence, at), value);
-        }
+                CheckLimit::AnyCount => format!("{graph} {} > 0", num(value, 0)),
+            };
+            format!("{side}Device.{evidence}")
+        });
+        out.add(finding(FindingKind::Device, severity, who.name(), check.title_text(), evidence, at), value);
     }
 }
 
-fn network_findings(network: &NetworkInfo, who: &str, side: &str, limits: &FindingLimits, at: At, out: &mut Collector) {
-    let mut add = |severity, title: String, evidence: String, weight: f64| {
-        out.add(
-            finding(FindingKind::Network, severity, who.to_string(), title, format!("{side}Network.{evidence}"), at),
-            weight,
-        );
+fn network_findings(network: &NetworkInfo, who: &Who, side: &str, limits: &FindingLimits, at: At, out: &mut Collector) {
+    let mut add = |severity, title: String, evidence: &dyn Fn() -> String, weight: f64| {
+        let evidence = out.evidence(|| format!("{side}Network.{}", evidence()));
+        out.add(finding(FindingKind::Network, severity, who.name(), title, evidence, at), weight);
     };
     if network.connection_type == Some(NetworkConnectionType::Tunnel) {
-        add(FindingSeverity::Warning, crate::t!("finding-vpn"), "connectionType tunnel".into(), 0.0);
+        add(FindingSeverity::Warning, crate::t!("finding-vpn"), &|| "connectionType tunnel".into(), 0.0);
     }
     if network.network_transport_protocol == Some(NetworkTransportProtocol::Tcp) {
-        add(FindingSeverity::Warning, crate::t!("finding-tcp"), "networkTransportProtocol tcp".into(), 0.0);
+        add(FindingSeverity::Warning, crate::t!("finding-tcp"), &|| "networkTransportProtocol tcp".into(), 0.0);
     }
     let on_wifi = network.connection_type == Some(NetworkConnectionType::Wifi)
         || matches!(
@@ -394,8 +422,13 @@ fn network_findings(network: &NetworkInfo, who: &str, side: &str, limits: &Findi
             Some(WifiBand::Frequency24GHz | WifiBand::Frequency50GHz | WifiBand::Frequency60GHz)
         );
     if network.wifi_band == Some(WifiBand::Frequency24GHz) {
-        let channel = network.wifi_channel.map(|c| format!(", wifiChannel {c}")).unwrap_or_default();
-        add(FindingSeverity::Warning, crate::t!("finding-wifi-24"), format!("wifiBand frequency24GHz{channel}"), 0.0);
+        let channel = || network.wifi_channel.map(|c| format!(", wifiChannel {c}")).unwrap_or_default();
+        add(
+            FindingSeverity::Warning,
+            crate::t!("finding-wifi-24"),
+            &|| format!("wifiBand frequency24GHz{}", channel()),
+            0.0,
+        );
     }
     if on_wifi {
         if let Some(signal) = measured(network.wifi_signal_strength) {
@@ -403,22 +436,24 @@ fn network_findings(network: &NetworkInfo, who: &str, side: &str, limits: &Findi
                 add(
                     FindingSeverity::Warning,
                     crate::t!("finding-weak-wifi"),
-                    format!(
-                        "wifiSignalStrength {} < {}",
-                        crate::i18n::percent(signal, 0),
-                        crate::i18n::percent(limits.weak_wifi_signal_percent, 0)
-                    ),
+                    &|| {
+                        format!(
+                            "wifiSignalStrength {} < {}",
+                            crate::i18n::percent(signal, 0),
+                            crate::i18n::percent(limits.weak_wifi_signal_percent, 0)
+                        )
+                    },
                     100.0 - signal,
                 );
             }
         }
     }
     if let Some(relay) = network.relay_ip_address.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
-        let port = network.relay_port.map(|p| format!(":{p}")).unwrap_or_default();
+        let port = || network.relay_port.map(|p| format!(":{p}")).unwrap_or_default();
         add(
             FindingSeverity::Info,
             crate::t!("finding-relay"),
-            crate::t!("evidence-relay", relay = format!("relayIPAddress {relay}{port}")),
+            &|| crate::t!("evidence-relay", relay = format!("relayIPAddress {relay}{}", port())),
             0.0,
         );
     }
@@ -428,7 +463,7 @@ fn network_findings(network: &NetworkInfo, who: &str, side: &str, limits: &Findi
                 add(
                     FindingSeverity::Warning,
                     check.title_text(),
-                    ratio_evidence(check.metric.name, value, limits.event_ratio),
+                    &|| ratio_evidence(check.metric.name, value, limits.event_ratio),
                     value,
                 );
             }
@@ -449,20 +484,36 @@ fn at_least(value: f64, limit: f64) -> bool {
 
 /// Findings with explicit limits (see [`FindingLimits`]).
 pub fn findings_with(record: &CallRecord, limits: &FindingLimits) -> Vec<Finding> {
-    let mut out = Collector::default();
-    let names = record.names();
+    collect(record, &record.names(), limits, true).finish()
+}
+
+/// How many findings of `record` (whose ids `names` knows: [`CallRecord::names`]) are
+/// problems, at warning level or above (not informational notes), under the default limits:
+/// the findings [`findings`] lists, counted without writing their evidence.
+pub fn problem_count(record: &CallRecord, names: &Names) -> usize {
+    let out = collect(record, names, &FindingLimits::default(), false);
+    out.found.iter().filter(|(f, _)| f.severity >= FindingSeverity::Warning).count()
+}
+
+/// Every finding of `record`, with its evidence written when `evidence` is set.
+fn collect(record: &CallRecord, names: &Names, limits: &FindingLimits, evidence: bool) -> Collector {
+    let mut out = Collector { evidence, ..Collector::default() };
     for (si, session) in record.sessions.iter().enumerate() {
-        feedback_findings(session, si, &names, &mut out);
-        failure_findings(session, si, &names, &mut out);
+        feedback_findings(session, si, names, &mut out);
+        failure_findings(session, si, names, &mut out);
         for (gi, segment) in session.segments.iter().enumerate() {
+            let sides = [true, false].map(|caller| {
+                let endpoint = side_endpoint(session, gi, caller);
+                let service = endpoint.is_some_and(|e| e.kind() == EndpointKind::Service);
+                (caller, service, Who { endpoint, caller, names, name: std::cell::OnceCell::new() })
+            });
             for (mi, media) in segment.media.iter().enumerate() {
                 let at = At { session: si, segment: Some(gi), media: Some(mi) };
-                for caller in [true, false] {
-                    let endpoint = side_endpoint(session, gi, caller);
-                    if endpoint.is_some_and(|e| e.kind() == EndpointKind::Service) {
+                for (caller, service, who) in &sides {
+                    let caller = *caller;
+                    if *service {
                         continue;
                     }
-                    let who = side_name(endpoint, caller, &names);
                     let side = if caller { "caller" } else { "callee" };
                     let (device, network) = if caller {
                         (&media.caller_device, &media.caller_network)
@@ -470,16 +521,16 @@ pub fn findings_with(record: &CallRecord, limits: &FindingLimits) -> Vec<Finding
                         (&media.callee_device, &media.callee_network)
                     };
                     if let Some(device) = device {
-                        device_findings(device, &who, side, limits, at, &mut out);
+                        device_findings(device, who, side, limits, at, &mut out);
                     }
                     if let Some(network) = network {
-                        network_findings(network, &who, side, limits, at, &mut out);
+                        network_findings(network, who, side, limits, at, &mut out);
                     }
                 }
             }
         }
     }
-    out.finish()
+    out
 }
 
 #[cfg(test)]

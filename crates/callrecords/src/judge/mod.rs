@@ -39,7 +39,7 @@ mod stream;
 pub mod text;
 mod verdict;
 
-pub use findings::{findings, findings_with, Finding, FindingKind, FindingLimits, FindingSeverity};
+pub use findings::{findings, findings_with, problem_count, Finding, FindingKind, FindingLimits, FindingSeverity};
 pub use limits::{endpoint_limit, stream_limit, Limit, PUBLISHED_DEVICE_LIMIT, VIEWER_EVENT_LIMIT};
 pub use media_kind::{client_side, media_kind, media_kind_with_basis, ClientSide, KindBasis, MediaKind};
 pub use rule_sets::{RuleSet, RuleSetKind};

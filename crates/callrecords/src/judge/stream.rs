@@ -11,7 +11,7 @@ use crate::i18n::num;
 use crate::model::enums::{AudioCodec, VideoCodec};
 use crate::model::identity::Names;
 use crate::model::metrics::Unit;
-use crate::model::record::{CallRecord, MediaStream, StreamRef};
+use crate::model::record::{CallRecord, Endpoint, MediaStream, StreamRef};
 use crate::t;
 
 /// What a judge collects beside the verdict.
@@ -257,11 +257,11 @@ fn judge_vbss(t: &Thresholds, stream: &StreamRef<'_>, out: &mut Outcome) -> Verd
 
 /// Judges one stream, naming its direction from the stream's endpoints alone.
 pub fn judge_stream(stream: &StreamRef<'_>, rules: &RuleSet) -> StreamJudgement {
-    judge_stream_in(stream, rules, &Names::default())
+    judge_stream_in(stream, rules, stream.direction_label_in(&Names::default()))
 }
 
-/// Judges one stream of a record whose ids `names` knows.
-fn judge_stream_in(stream: &StreamRef<'_>, rules: &RuleSet, names: &Names) -> StreamJudgement {
+/// Judges one stream, sent `direction` ([`StreamRef::direction_label_in`]).
+fn judge_stream_in(stream: &StreamRef<'_>, rules: &RuleSet, direction: String) -> StreamJudgement {
     let t = &rules.thresholds;
     let (kind, basis) = media_kind_with_basis(stream);
     let mut out = Outcome::default();
@@ -298,7 +298,7 @@ fn judge_stream_in(stream: &StreamRef<'_>, rules: &RuleSet, names: &Names) -> St
         verdict,
         breaches: out.breaches,
         unclassified_reasons: out.unclassified,
-        direction: stream.direction_label_in(names),
+        direction,
         not_reported: out.not_reported,
         notes: out.notes,
     }
@@ -307,6 +307,19 @@ fn judge_stream_in(stream: &StreamRef<'_>, rules: &RuleSet, names: &Names) -> St
 /// Judges every stream of a record.
 pub fn judge_record(record: &CallRecord, rules: &RuleSet) -> RecordJudgement {
     let names = record.names();
-    let streams = record.streams().map(|s| judge_stream_in(&s, rules, &names)).collect();
+    // The segment's two ends, named once for all its streams.
+    let mut ends: Option<((usize, usize), String, String)> = None;
+    let name = |e: Option<&Endpoint>| e.map_or_else(|| t!("unknown-endpoint"), |e| e.display_name_in(&names));
+    let streams = record
+        .streams()
+        .map(|s| {
+            let segment = (s.path.session, s.path.segment);
+            let (_, caller, callee) = match &ends {
+                Some((at, ..)) if *at == segment => ends.as_ref().expect("just matched"),
+                _ => ends.insert((segment, name(s.segment.caller.as_ref()), name(s.segment.callee.as_ref()))),
+            };
+            judge_stream_in(&s, rules, s.direction_label_of(caller, callee))
+        })
+        .collect();
     RecordJudgement { rules: rules.kind, streams, names }
 }

@@ -35,7 +35,18 @@ pub struct Identity {
 }
 
 fn non_empty(text: &Option<String>) -> Option<&str> {
-    text.as_deref().map(str::trim).filter(|t| !t.is_empty())
+    text.as_deref().map(trim).filter(|t| !t.is_empty())
+}
+
+/// [`str::trim`], answered from the two end bytes when they are visible ASCII (names and ids
+/// nearly always are; this is asked for every identity many times a record).
+pub(crate) fn trim(text: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_graphic());
+    if visible(text.as_bytes().first()) && visible(text.as_bytes().last()) {
+        text
+    } else {
+        text.trim()
+    }
 }
 
 impl Identity {
@@ -247,18 +258,24 @@ impl IdentitySet {
             .min_by_key(|(kind, identity)| (kind.rank(), identity.name().is_none() && identity.id.is_none()))
     }
 
-    /// The identities in the display order.
-    fn ordered(&self) -> Vec<&(IdentityKind, Identity)> {
-        let mut ordered: Vec<_> = self.identities.iter().collect();
-        ordered.sort_by_key(|(kind, _)| kind.rank());
-        ordered
+    /// The identities in the display order (a set is usually in that order already, and then
+    /// nothing is copied).
+    fn ordered(&self) -> impl Iterator<Item = &(IdentityKind, Identity)> {
+        let in_order = self.identities.is_sorted_by_key(|(kind, _)| kind.rank());
+        let sorted = (!in_order).then(|| {
+            let mut sorted: Vec<_> = self.identities.iter().collect();
+            sorted.sort_by_key(|(kind, _)| kind.rank());
+            sorted
+        });
+        let direct = in_order.then(|| self.identities.iter());
+        direct.into_iter().flatten().chain(sorted.into_iter().flatten())
     }
 
     /// The name the set itself gives (a display name, UPN or email), by the display order;
     /// `None` when it carries only ids.
     pub fn own_name(&self) -> Option<&str> {
         // A named identity wins over an unnamed one of a better kind.
-        self.ordered().into_iter().find_map(|(_, identity)| identity.name())
+        self.ordered().find_map(|(_, identity)| identity.name())
     }
 
     /// Who this is, for people; `None` when the set holds nothing that names anyone.
@@ -273,8 +290,7 @@ impl IdentitySet {
         if let Some(name) = self.own_name() {
             return Some(name.to_string());
         }
-        let ordered = self.ordered();
-        if let Some(name) = ordered.iter().find_map(|(_, identity)| names.get(identity.id.as_deref()?)) {
+        if let Some(name) = self.ordered().find_map(|(_, identity)| names.get(identity.id.as_deref()?)) {
             return Some(name.to_string());
         }
         self.id_label()
@@ -282,7 +298,7 @@ impl IdentitySet {
 
     /// The set's name by an id when it has no name: a phone number, "User ca69ff3e".
     pub fn id_label(&self) -> Option<String> {
-        self.ordered().iter().find_map(|(kind, identity)| {
+        self.ordered().find_map(|(kind, identity)| {
             let id = non_empty(&identity.id)?;
             let key = match kind {
                 IdentityKind::Phone => return Some(id.to_string()),
@@ -306,7 +322,7 @@ impl IdentitySet {
 
     /// The ids the set carries, in the display order.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.ordered().into_iter().filter_map(|(_, identity)| non_empty(&identity.id))
+        self.ordered().filter_map(|(_, identity)| non_empty(&identity.id))
     }
 
     /// True when the set holds no identity at all.
@@ -332,14 +348,16 @@ pub struct Names {
 
 impl Names {
     fn key(id: &str) -> String {
-        id.trim().to_ascii_lowercase()
+        trim(id).to_ascii_lowercase()
     }
 
     /// Learns `name` for `id`; the first name learnt for an id stays.
     pub fn learn(&mut self, id: &str, name: &str) {
-        let (id, name) = (id.trim(), name.trim());
-        if !id.is_empty() && !name.is_empty() {
-            self.by_id.entry(Self::key(id)).or_insert_with(|| name.to_string());
+        let (id, name) = (trim(id), trim(name));
+        // Most ids are learnt many times (every session of a meeting names its organizer):
+        // only a new one costs a copy.
+        if !id.is_empty() && !name.is_empty() && self.get(id).is_none() {
+            self.by_id.insert(Self::key(id), name.to_string());
         }
     }
 
@@ -362,7 +380,13 @@ impl Names {
 
     /// The name the record gives `id`.
     pub fn get(&self, id: &str) -> Option<&str> {
-        self.by_id.get(&Self::key(id)).map(String::as_str)
+        let id = trim(id);
+        let found = if id.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.by_id.get(&Self::key(id))
+        } else {
+            self.by_id.get(id)
+        };
+        found.map(String::as_str)
     }
 
     /// How many ids have a name.

@@ -181,13 +181,22 @@ impl<'a> StreamRef<'a> {
 
     /// [`StreamRef::direction_label`], naming the ends with the record's [`Names`].
     pub fn direction_label_in(&self, names: &Names) -> String {
-        let (from, to) = self.sender_receiver();
         let name = |e: Option<&Endpoint>| e.map_or_else(|| crate::t!("unknown-endpoint"), |e| e.display_name_in(names));
+        self.direction_label_of(&name(self.segment.caller.as_ref()), &name(self.segment.callee.as_ref()))
+    }
+
+    /// [`StreamRef::direction_label_in`] with the segment's caller and callee already named
+    /// (the streams of one segment share them).
+    pub fn direction_label_of(&self, caller: &str, callee: &str) -> String {
+        let (from, to) = match self.stream.stream_direction {
+            Some(MediaStreamDirection::CalleeToCaller) => (callee, caller),
+            _ => (caller, callee),
+        };
         match self.stream.stream_direction {
             Some(MediaStreamDirection::CallerToCallee) | Some(MediaStreamDirection::CalleeToCaller) => {
-                format!("{} → {}", name(from), name(to))
+                format!("{from} → {to}")
             }
-            _ => crate::t!("direction-not-reported", from = name(from), to = name(to)),
+            _ => crate::t!("direction-not-reported", from = from, to = to),
         }
     }
 
@@ -425,9 +434,22 @@ pub enum EndpointKind {
 /// True when an `@odata.type` names `suffix` (`#microsoft.graph.callRecords.X`, with or without
 /// `#`, any case).
 pub fn odata_type_is(odata_type: Option<&str>, suffix: &str) -> bool {
-    odata_type
-        .map(|t| t.rsplit('.').next().unwrap_or(t).trim_start_matches('#'))
-        .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+    let Some(t) = odata_type else { return false };
+    let want = suffix.as_bytes();
+    if want.contains(&b'.') || want.first() == Some(&b'#') {
+        let last = t.rsplit('.').next().unwrap_or(t).trim_start_matches('#');
+        return last.eq_ignore_ascii_case(suffix);
+    }
+    // Byte-wise from the end, with no search (asked of every endpoint and user agent, many
+    // times a record): `t` ends with `suffix`, after a dot and any `#`, or after nothing.
+    let t = t.as_bytes();
+    let Some(at) = t.len().checked_sub(want.len()) else { return false };
+    if !t[at..].eq_ignore_ascii_case(want) {
+        return false;
+    }
+    let before = &t[..at];
+    let hashes = before.iter().rev().take_while(|&&b| b == b'#').count();
+    before[..before.len() - hashes].last().is_none_or(|&b| b == b'.')
 }
 
 /// `caller` / `callee` of a session or segment: a participantEndpoint or a serviceEndpoint.
@@ -666,6 +688,37 @@ fn bool_tokens<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn odata_types_match_as_the_last_dotted_part_without_hashes() {
+        let slow = |t: Option<&str>, suffix: &str| {
+            t.map(|t| t.rsplit('.').next().unwrap_or(t).trim_start_matches('#'))
+                .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+        };
+        let types = [
+            None,
+            Some(""),
+            Some("#microsoft.graph.callRecords.participantEndpoint"),
+            Some("microsoft.graph.callRecords.PARTICIPANTENDPOINT"),
+            Some("participantEndpoint"),
+            Some("#participantEndpoint"),
+            Some("##participantEndpoint"),
+            Some("x.#participantEndpoint"),
+            Some("xparticipantEndpoint"),
+            Some("x.participantEndpointx"),
+            Some("x#.participantEndpoint"),
+            Some("participantEndpoint."),
+            Some("é.participantEndpoint"),
+            Some("."),
+            Some("#"),
+            Some("a.#"),
+        ];
+        for t in types {
+            for suffix in ["participantEndpoint", "serviceEndpoint", "", "a.b", "#x", "a#b"] {
+                assert_eq!(odata_type_is(t, suffix), slow(t, suffix), "{t:?} {suffix:?}");
+            }
+        }
+    }
 
     #[test]
     fn endpoint_kinds_by_type_and_shape() {

@@ -2,7 +2,7 @@
 //! how long, who, which modalities, how bad), filtered by text, modality, problems and date, and
 //! sorted by any column.
 
-use crate::judge::{findings, judge_record, FindingSeverity, RecordJudgement, RuleSet, Tally, Verdict};
+use crate::judge::{judge_record, problem_count, RecordJudgement, RuleSet, Tally, Verdict};
 use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::enums::Modality;
 use crate::model::identity::{IdentitySet, Names};
@@ -128,6 +128,79 @@ pub fn judge_all(dataset: &Dataset, rules: &RuleSet) -> Vec<RecordJudgement> {
     dataset.records.iter().map(|r| judge_record(r, rules)).collect()
 }
 
+/// The judgements of every record under `rules` and the overview's rows: all that the page
+/// shows first, in one go ([`Preparing`] to the end).
+pub fn prepare(dataset: &Dataset, rules: &RuleSet) -> (Vec<RecordJudgement>, Vec<CallRow>) {
+    let mut preparing = Preparing::new(dataset, rules);
+    preparing.step(usize::MAX);
+    preparing.finish()
+}
+
+/// The judgements and overview rows of a dataset worked out a record at a time, for a caller
+/// that spreads the work over slices of its own clock (the page's loader, between frames) or
+/// does it in one go ([`prepare`]). Each record is judged once ([`judge_record`]) and its row
+/// made from that judgement ([`call_row`]), so any slicing gives the same result.
+pub struct Preparing<'a> {
+    dataset: &'a Dataset,
+    rules: &'a RuleSet,
+    judgements: Vec<RecordJudgement>,
+    rows: Vec<CallRow>,
+}
+
+impl<'a> Preparing<'a> {
+    /// Nothing prepared yet.
+    pub fn new(dataset: &'a Dataset, rules: &'a RuleSet) -> Self {
+        let n = dataset.records.len();
+        Preparing { dataset, rules, judgements: Vec::with_capacity(n), rows: Vec::with_capacity(n) }
+    }
+
+    /// Prepares `count` more records (one at least, as many as are left at most); true when
+    /// every record is prepared.
+    pub fn step(&mut self, count: usize) -> bool {
+        let mut left = count;
+        self.step_while(|| {
+            left = left.saturating_sub(1);
+            left > 0
+        })
+    }
+
+    /// Prepares one record, then more while `more()` says so (the caller's time is not up);
+    /// true when every record is prepared. One record at least, so that every call gets on,
+    /// however long a record takes (one meeting can take milliseconds alone).
+    pub fn step_while(&mut self, mut more: impl FnMut() -> bool) -> bool {
+        while let Some(record) = self.dataset.records.get(self.judgements.len()) {
+            let judgement = judge_record(record, self.rules);
+            self.rows.push(call_row(self.judgements.len(), record, &judgement));
+            self.judgements.push(judgement);
+            if !more() {
+                break;
+            }
+        }
+        self.is_done()
+    }
+
+    /// Records prepared so far.
+    pub fn prepared(&self) -> usize {
+        self.judgements.len()
+    }
+
+    /// Records to prepare in all.
+    pub fn total(&self) -> usize {
+        self.dataset.records.len()
+    }
+
+    /// True when every record is prepared.
+    pub fn is_done(&self) -> bool {
+        self.prepared() == self.total()
+    }
+
+    /// The judgements and rows prepared, one per record in dataset order when
+    /// [`Preparing::is_done`].
+    pub fn finish(self) -> (Vec<RecordJudgement>, Vec<CallRow>) {
+        (self.judgements, self.rows)
+    }
+}
+
 fn push_identities(out: &mut String, set: &IdentitySet) {
     for (_, identity) in &set.identities {
         for text in
@@ -217,7 +290,7 @@ pub fn call_row(index: usize, record: &CallRecord, judgement: &RecordJudgement) 
         more_sessions: record.more_sessions,
         lost_sessions: record.lost_sessions,
         tally: judgement.tally_call(),
-        problems: findings(record).iter().filter(|f| f.severity >= FindingSeverity::Warning).count(),
+        problems: problem_count(record, &judgement.names),
         people: participations(record, judgement),
         haystack: haystack(record, &judgement.names),
     }
@@ -337,4 +410,52 @@ pub fn select(rows: &[CallRow], filter: &CallFilter, sort: CallSort, descending:
 /// The verdict shown for a row: the roll-up of its streams.
 pub fn row_verdict(row: &CallRow) -> Verdict {
     row.tally.verdict()
+}
+
+#[cfg(all(test, feature = "synth"))]
+mod tests {
+    use super::*;
+    use crate::judge::FindingSeverity;
+
+    #[test]
+    fn preparing_in_slices_of_any_size_gives_what_one_go_gives() {
+        let export = crate::synth::export(7, 400_000);
+        let mut dataset = crate::ingest::ingest([("synth.json", export.json.as_bytes())]);
+        dataset.load("example.json", crate::synth::example_json().as_bytes());
+        assert!(dataset.records.len() > 10, "{} records", dataset.records.len());
+        let rules = RuleSet::cqd_current();
+        let judgements = judge_all(&dataset, &rules);
+        let rows = call_rows(&dataset, &judgements);
+        assert!(rows.iter().any(|r| r.tally.poor > 0) && rows.iter().any(|r| r.problems > 0));
+        assert_eq!(prepare(&dataset, &rules), (judgements.clone(), rows.clone()), "one go");
+        for slice in [1, 7, usize::MAX] {
+            let mut preparing = Preparing::new(&dataset, &rules);
+            let mut steps = 0;
+            while !preparing.step(slice) {
+                steps += 1;
+                assert_eq!(preparing.prepared(), steps * slice, "slices of {slice}");
+            }
+            assert_eq!(steps, dataset.records.len().div_ceil(slice.min(dataset.records.len())) - 1);
+            assert_eq!(preparing.finish(), (judgements.clone(), rows.clone()), "slices of {slice}");
+        }
+        // A caller's clock: one record per call at least, however short the time.
+        let mut preparing = Preparing::new(&dataset, &rules);
+        let mut calls = 0;
+        while !preparing.step_while(|| false) {
+            calls += 1;
+            assert_eq!(preparing.prepared(), calls);
+        }
+        assert_eq!(preparing.finish(), (judgements.clone(), rows.clone()));
+        // What the row counts and names is what the call view lists and shows.
+        for ((record, judgement), row) in dataset.records.iter().zip(&judgements).zip(&rows) {
+            let problems =
+                crate::judge::findings(record).iter().filter(|f| f.severity >= FindingSeverity::Warning).count();
+            assert_eq!(row.problems, problems, "{}", record.id);
+            for (stream, judged) in record.streams().zip(&judgement.streams) {
+                assert_eq!(judged.direction, stream.direction_label_in(&record.names()), "{}", record.id);
+            }
+        }
+        let empty = Dataset::default();
+        assert!(Preparing::new(&empty, &rules).step(1) && prepare(&empty, &rules) == (vec![], vec![]));
+    }
 }

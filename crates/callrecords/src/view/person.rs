@@ -42,14 +42,13 @@ fn someone(endpoint: &Endpoint) -> bool {
 pub fn participations(record: &CallRecord, judgement: &RecordJudgement) -> Vec<Participation> {
     let names: &Names = &judgement.names;
     let mut out: Vec<Participation> = Vec::new();
-    let mut add = |name: String| -> usize {
+    // Where each key is in `out` (a meeting has hundreds of people, each seen many times).
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut add = |name: String| {
         let key = person_key(&name);
-        match out.iter().position(|p| p.key == key) {
-            Some(i) => i,
-            None => {
-                out.push(Participation { key, name, poor_streams: 0 });
-                out.len() - 1
-            }
+        if !at.contains_key(&key) {
+            at.insert(key.clone(), out.len());
+            out.push(Participation { key, name, poor_streams: 0 });
         }
     };
     let listed = record.participants_v2.iter().chain(&record.organizer_v2).filter_map(|p| p.identity.as_ref());
@@ -77,8 +76,8 @@ pub fn participations(record: &CallRecord, judgement: &RecordJudgement) -> Vec<P
             .collect();
         keys.dedup();
         for key in keys {
-            if let Some(p) = out.iter_mut().find(|p| p.key == key) {
-                p.poor_streams += 1;
+            if let Some(&i) = at.get(&key) {
+                out[i].poor_streams += 1;
             }
         }
     }
