@@ -102,18 +102,43 @@ impl FastCanvas {
             self.flush();
             self.stroke_style(color, style.stroke_width());
         }
-        let mut points = points.into_iter();
-        let Some(first) = points.next() else { return };
+        let mut points = points.into_iter().peekable();
+        if points.peek().is_none() {
+            return;
+        }
         if !self.open_lines {
             self.context.begin_path();
             self.open_lines = true;
         }
-        self.context.move_to(first.0, first.1);
-        for (x, y) in points {
-            self.context.line_to(x, y);
-        }
+        self.trace(points);
         if color.alpha < 1.0 {
             self.flush();
+        }
+    }
+
+    /// Ends any open run of lines and sets the fill (or stroke) style for one shape; false when
+    /// the shape is invisible and nothing is to be drawn.
+    fn begin_shape(&mut self, style: &impl BackendStyle, fill: bool) -> bool {
+        if style.color().alpha == 0.0 {
+            return false;
+        }
+        self.flush();
+        if fill {
+            self.fill_style(style.color());
+        } else {
+            self.stroke_style(style.color(), style.stroke_width());
+        }
+        true
+    }
+
+    /// `moveTo` the first point and `lineTo` the others (into the current path).
+    fn trace(&self, points: impl IntoIterator<Item = (f64, f64)>) {
+        let mut points = points.into_iter();
+        if let Some((x, y)) = points.next() {
+            self.context.move_to(x, y);
+        }
+        for (x, y) in points {
+            self.context.line_to(x, y);
         }
     }
 
@@ -164,12 +189,9 @@ impl DrawingBackend for FastCanvas {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
-        if color.alpha == 0.0 {
-            return Ok(());
+        if self.begin_shape(&color, true) {
+            self.context.fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
         }
-        self.flush();
-        self.fill_style(color);
-        self.context.fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
         Ok(())
     }
 
@@ -191,17 +213,14 @@ impl DrawingBackend for FastCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        if style.color().alpha == 0.0 {
+        if !self.begin_shape(style, fill) {
             return Ok(());
         }
-        self.flush();
         let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
         let (w, h) = (f64::from(bottom_right.0 - upper_left.0), f64::from(bottom_right.1 - upper_left.1));
         if fill {
-            self.fill_style(style.color());
             self.context.fill_rect(x, y, w, h);
         } else {
-            self.stroke_style(style.color(), style.stroke_width());
             self.context.stroke_rect(x, y, w, h);
         }
         Ok(())
@@ -221,20 +240,12 @@ impl DrawingBackend for FastCanvas {
         path: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        if style.color().alpha == 0.0 {
+        if !self.begin_shape(style, true) {
             return Ok(());
         }
-        self.flush();
-        let mut path = path.into_iter();
         self.context.begin_path();
-        if let Some(start) = path.next() {
-            self.fill_style(style.color());
-            self.context.move_to(f64::from(start.0), f64::from(start.1));
-            for next in path {
-                self.context.line_to(f64::from(next.0), f64::from(next.1));
-            }
-            self.context.close_path();
-        }
+        self.trace(path.into_iter().map(|(x, y)| (f64::from(x), f64::from(y))));
+        self.context.close_path();
         self.context.fill();
         Ok(())
     }
@@ -246,14 +257,8 @@ impl DrawingBackend for FastCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        if style.color().alpha == 0.0 {
+        if !self.begin_shape(style, fill) {
             return Ok(());
-        }
-        self.flush();
-        if fill {
-            self.fill_style(style.color());
-        } else {
-            self.stroke_style(style.color(), style.stroke_width());
         }
         self.context.begin_path();
         let (x, y) = (f64::from(center.0), f64::from(center.1));
