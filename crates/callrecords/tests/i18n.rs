@@ -6,6 +6,8 @@ use callrecords::i18n::{message_ids, Lang, CATALOGUES};
 use std::collections::BTreeSet;
 use std::path::Path;
 
+mod common;
+
 fn ids(lang: Lang) -> Vec<(String, bool)> {
     let (_, files) = CATALOGUES.iter().find(|(l, _)| *l == lang).unwrap();
     files.iter().flat_map(|f| message_ids(f)).collect()
@@ -142,7 +144,7 @@ fn diagnostics_follow_the_language_after_loading() {
     let missing = loaded.diagnostics.iter().find(|d| d.kind == DiagnosticKind::MissingId).expect("missing id");
     assert_eq!(
         missing.shown_message(),
-        "Um registro de chamada não tem \"id\"; ele é mostrado como (record without id #1)."
+        "Um registro de chamada não tem \"id\"; ele é mostrado como (registro sem id nº 1)."
     );
     let graph = loaded.diagnostics.iter().find(|d| d.kind == DiagnosticKind::GraphError).expect("graph error");
     assert!(graph.shown_message().ends_with("Forbidden — Kenji Holloway may not read call records"));
@@ -237,4 +239,135 @@ fn every_kind_of_input_problem_is_written_in_each_language() {
         }
     }
     set_current(Lang::En);
+}
+
+/// The texts of an HTML document a reader sees: its text nodes, less styles and `<code>` (ids),
+/// with the entities the report writes turned back into characters.
+fn report_texts(html: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = html;
+    let mut skip: Option<&str> = None;
+    while let Some(open) = rest.find('<') {
+        let text = rest[..open].trim();
+        if skip.is_none() && !text.is_empty() {
+            let text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+            out.insert(text.replace("&amp;", "&"));
+        }
+        let close = rest[open..].find('>').map_or(rest.len(), |c| open + c + 1);
+        let tag = &rest[open + 1..close.saturating_sub(1).max(open + 1)];
+        let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '/').collect();
+        match (skip, name.as_str()) {
+            (None, "style" | "code") => skip = Some(if name == "style" { "/style" } else { "/code" }),
+            (Some(end), n) if n == end => skip = None,
+            _ => {}
+        }
+        rest = &rest[close..];
+    }
+    out
+}
+
+/// A word that is the same in every language: a number, an id, a host, a path, a Graph name
+/// (camelCase), an acronym, or a value of the data.
+fn same_everywhere(word: &str, data: &str) -> bool {
+    const ACRONYMS: [&str; 18] = [
+        "CQD",
+        "PSTN",
+        "SBC",
+        "SIP",
+        "UDP",
+        "TCP",
+        "MOS",
+        "VPN",
+        "RDP",
+        "FEC",
+        "NER",
+        "UTC",
+        "SATIN",
+        "ID",
+        "Teams",
+        "Microsoft",
+        "Learn",
+        "ms",
+    ];
+    // Names of codecs and Wi-Fi terms, written alike everywhere.
+    const NAMES: [&str; 4] = ["BSSID", "Opus", "RTVideo", "Wi-Fi"];
+    let word = word.trim_matches(|c: char| ",.;:()[]\"“”«»·–—".contains(c));
+    word.is_empty()
+        || ACRONYMS.contains(&word)
+        || NAMES.contains(&word)
+        || word.chars().any(|c| c.is_ascii_digit() || "@/_.:".contains(c))
+        || !word.chars().any(|c| c.is_ascii_alphabetic())
+        || (word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && word.chars().any(|c| c.is_ascii_uppercase()))
+        || data.contains(&format!("\"{word}\""))
+        || UNITS.contains(&word)
+        // A name from the data ("Abbie", "Wilkins"), or a word of a value such as a device's.
+        || (word.chars().next().is_some_and(|c| c.is_uppercase()) && data.contains(word))
+}
+
+/// Units written alike in every language the page speaks.
+const UNITS: [&str; 9] = ["h", "min", "s", "ms", "GHz", "MHz", "kbps", "Mbps", "dB"];
+
+/// The HTML report (the file an admin hands to someone else) is written in the language chosen:
+/// `<html lang>`, its headings, labels, notes, the tree, the details and the charts. Every text
+/// the English report holds that a translated one still holds must be data, an id or a name
+/// that is the same everywhere. The input is every file of Microsoft's examples, a synthetic
+/// export and the two records the page names itself (one without an id, the pages of none).
+#[test]
+fn the_report_is_written_in_each_language() {
+    use callrecords::i18n::set_current;
+    use callrecords::judge::RuleSet;
+    use callrecords::model::datetime::UtcInstant;
+    use callrecords::report::{report, ReportOptions};
+    let mut sources = common::corpus_files();
+    sources.push(("synth.json".into(), callrecords::synth::export(7, 120_000).json.into_bytes()));
+    sources.push((
+        "no-id.json".into(),
+        br#"{"version":1,"type":"peerToPeer","startDateTime":"2026-03-17T10:00:00Z"}"#.to_vec(),
+    ));
+    sources.push((
+        "orphans.json".into(),
+        br#"{"value":[{"id":"s1","modalities":["audio"],"caller":{},"callee":{}}]}"#.to_vec(),
+    ));
+    let data: String = sources.iter().map(|(_, b)| String::from_utf8_lossy(b).into_owned()).collect();
+    set_current(Lang::En);
+    let dataset = callrecords::ingest::ingest(sources.iter().map(|(n, b)| (n.as_str(), b.as_slice())));
+    let orphans = callrecords::model::identity::ORPHANS_ID;
+    assert!(dataset.records.iter().any(|r| r.id == orphans), "the sessions page of no record is loaded");
+    let rules = RuleSet::cqd_current();
+    let write = |lang: Lang, indexes: &[usize]| {
+        set_current(lang);
+        let redaction = callrecords::i18n::text("redaction-off", &[]);
+        let options = ReportOptions { rules: &rules, redaction, exported: UtcInstant(1_773_741_600_000) };
+        let html = report(&dataset, indexes, &options);
+        set_current(Lang::En);
+        html
+    };
+    // The report holds at most 25 calls: every record, 25 at a time.
+    let all: Vec<usize> = (0..dataset.records.len()).collect();
+    assert!(all.len() >= 10, "the examples, the synthetic calls and the placeholders: {}", all.len());
+    let mut seen_placeholders = 0;
+    for chunk in all.chunks(25) {
+        let english = report_texts(&write(Lang::En, chunk));
+        assert!(english.contains("Quality rules") && english.contains("Sessions"), "{english:?}");
+        seen_placeholders += usize::from(write(Lang::En, chunk).contains("<code>(record without id #"));
+        for lang in [Lang::PtBr, Lang::Ru, Lang::ZhCn] {
+            let html = write(lang, chunk);
+            assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())), "{lang:?}");
+            assert!(
+                !html.contains("(record without id") && !html.contains("(no call record)"),
+                "{lang:?}: a placeholder in English"
+            );
+            let texts = report_texts(&html);
+            let left: Vec<&String> = texts
+                .iter()
+                .filter(|t| english.contains(*t) && t.chars().filter(char::is_ascii_alphabetic).count() >= 3)
+                .filter(|t| !data.contains(t.as_str()))
+                .filter(|t| !t.split_whitespace().all(|w| same_everywhere(w, &data)))
+                // A SIP code with its reason phrase ("486 Busy Here"): RFC 3261's words.
+                .filter(|t| !(t.len() > 4 && t[..3].chars().all(|c| c.is_ascii_digit()) && t.as_bytes()[3] == b' '))
+                .collect();
+            assert!(left.is_empty(), "{lang:?}: English left in the report: {left:#?}");
+        }
+    }
+    assert!(seen_placeholders > 0, "the record without an id is in a report");
 }

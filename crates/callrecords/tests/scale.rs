@@ -34,7 +34,7 @@ fn ten_thousand_records_with_one_bad_field_each_all_load_with_one_message() {
     assert_eq!(d.records.len(), N);
     let [w] = d.diagnostics.as_slice() else { panic!("one message, not {}", d.diagnostics.len()) };
     assert_eq!(w.kind, DiagnosticKind::UnreadableField);
-    assert!(w.message.contains(&format!("({N} values like it in this field)")), "{}", w.message);
+    assert!(w.message.contains("(10,000 values like it in this field)"), "{}", w.message);
 }
 
 #[test]

@@ -133,18 +133,18 @@ diag-empty = the input is empty
 diag-invalid-utf8 = the text is not valid UTF-8 here: the bad bytes were replaced with �; save the export as UTF-8
 diag-comments = { $count ->
     [one] 1 comment
-   *[other] { $shown } comments
+   *[other] { $count } comments
 } (// or /* */) skipped: JSON has none, so other tools may refuse this file
 diag-lone-surrogate = { $field } holds an unpaired UTF-16 surrogate ({ $escape }), which is not a character: it was kept with the replacement character U+FFFD in its place{ $count ->
     [1] {""}
-   *[other] { " " }({ $shown } in this file)
+   *[other] { " " }({ $count } in this file)
 }
 diag-number-as-text = { $named ->
     [yes] { $field } { $value }
    *[no] A value ({ $value })
 } is a number written as text: read as the number{ $count ->
     [1] {""}
-   *[other] { " " }({ $shown } values like it in this field)
+   *[other] { " " }({ $count } values like it in this field)
 }{ $placed ->
     [yes] { " " }(at { $path })
    *[no] {""}
@@ -160,7 +160,7 @@ diag-unreadable-field = { $named ->
    *[other] { $expected_text }
 }: it is left out (shown as not reported) and the rest loaded{ $count ->
     [1] {""}
-   *[other] { " " }({ $shown } values like it in this field)
+   *[other] { " " }({ $count } values like it in this field)
 }{ $placed ->
     [yes] { " " }(at { $path })
    *[no] {""}
@@ -176,5 +176,8 @@ diag-notification = This is { $what ->
 diag-graph-error = This is an error response from Graph, not call data: { $code } — { $message }
 diag-more-record-pages = This list of call records has more pages (@odata.nextLink): only the records in this page are loaded.
 diag-more-log-pages = This log has more pages (@odata.nextLink, 1,000 rows a page): only the rows in this page are loaded.
-diag-page-without-record = A sessions or participants page without "@odata.context" does not say which call record it belongs to: its items are shown under "{ $shown_as }". Load the page as Graph returned it to join it to its record.
-diag-missing-id = A call record has no "id"; it is shown as { $id }.
+diag-page-without-record = A sessions or participants page without "@odata.context" does not say which call record it belongs to: its items are shown under "{ no-call-record }". Load the page as Graph returned it to join it to its record.
+# The ids the page gives a call record without one, and the record of pages that name none.
+record-without-id = (record without id #{ $number })
+no-call-record = (no call record)
+diag-missing-id = A call record has no "id"; it is shown as { record-without-id }.

@@ -133,18 +133,18 @@ diag-empty = a entrada está vazia
 diag-invalid-utf8 = o texto não é UTF-8 válido aqui: os bytes inválidos foram substituídos por �; salve a exportação como UTF-8
 diag-comments = { $count ->
     [one] 1 comentário (// ou /* */) ignorado
-   *[other] { $shown } comentários (// ou /* */) ignorados
+   *[other] { $count } comentários (// ou /* */) ignorados
 }: JSON não tem comentários, então outras ferramentas podem recusar este arquivo
 diag-lone-surrogate = { $field } contém um substituto UTF-16 sem par ({ $escape }), que não é um caractere: foi mantido com o caractere de substituição U+FFFD no lugar dele{ $count ->
     [1] {""}
-   *[other] { " " }({ $shown } neste arquivo)
+   *[other] { " " }({ $count } neste arquivo)
 }
 diag-number-as-text = { $named ->
     [yes] { $field } { $value }
    *[no] Um valor ({ $value })
 } é um número escrito como texto: lido como o número{ $count ->
     [1] {""}
-   *[other] { " " }({ $shown } valores como este neste campo)
+   *[other] { " " }({ $count } valores como este neste campo)
 }{ $placed ->
     [yes] { " " }(em { $path })
    *[no] {""}
@@ -160,7 +160,7 @@ diag-unreadable-field = { $named ->
    *[other] { $expected_text }
 }: foi deixado de fora (mostrado como não relatado) e o restante foi carregado{ $count ->
     [1] {""}
-   *[other] { " " }({ $shown } valores como este neste campo)
+   *[other] { " " }({ $count } valores como este neste campo)
 }{ $placed ->
     [yes] { " " }(em { $path })
    *[no] {""}
@@ -176,5 +176,8 @@ diag-notification = Esta é { $what ->
 diag-graph-error = Esta é uma resposta de erro do Graph, não dados de chamada: { $code } — { $message }
 diag-more-record-pages = Esta lista de registros de chamadas tem mais páginas (@odata.nextLink): só os registros desta página foram carregados.
 diag-more-log-pages = Este log tem mais páginas (@odata.nextLink, 1.000 linhas por página): só as linhas desta página foram carregadas.
-diag-page-without-record = Uma página de sessões ou participantes sem "@odata.context" não informa a qual registro de chamada pertence: os itens dela são mostrados em "{ $shown_as }". Carregue a página como o Graph a retornou para juntá-la ao registro.
-diag-missing-id = Um registro de chamada não tem "id"; ele é mostrado como { $id }.
+diag-page-without-record = Uma página de sessões ou participantes sem "@odata.context" não informa a qual registro de chamada pertence: os itens dela são mostrados em "{ no-call-record }". Carregue a página como o Graph a retornou para juntá-la ao registro.
+# The ids the page gives a call record without one, and the record of pages that name none.
+record-without-id = (registro sem id nº { $number })
+no-call-record = (sem registro de chamada)
+diag-missing-id = Um registro de chamada não tem "id"; ele é mostrado como { record-without-id }.

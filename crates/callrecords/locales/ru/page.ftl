@@ -134,20 +134,20 @@ diagnostic-place = { $source }, строка { $line }, столбец { $column
 diag-empty = входные данные пусты
 diag-invalid-utf8 = здесь текст не является допустимым UTF-8: неверные байты заменены на �; сохраните экспорт в UTF-8
 diag-comments = { $count ->
-    [one] Пропущен { $shown } комментарий
-    [few] Пропущено { $shown } комментария
-   *[other] Пропущено { $shown } комментариев
+    [one] Пропущен { $count } комментарий
+    [few] Пропущено { $count } комментария
+   *[other] Пропущено { $count } комментариев
 } (// или /* */): в JSON их нет, поэтому другие средства могут отклонить этот файл
 diag-lone-surrogate = { $field } содержит непарный суррогат UTF-16 ({ $escape }), который не является символом: он сохранен с заменой на символ U+FFFD{ $count ->
     [1] {""}
-   *[other] { " " }(в этом файле: { $shown })
+   *[other] { " " }(в этом файле: { $count })
 }
 diag-number-as-text = { $named ->
     [yes] { $field } { $value }
    *[no] Значение ({ $value })
 } — число, записанное как текст: прочитано как число{ $count ->
     [1] {""}
-   *[other] { " " }(таких значений в этом поле: { $shown })
+   *[other] { " " }(таких значений в этом поле: { $count })
 }{ $placed ->
     [yes] { " " }(в { $path })
    *[no] {""}
@@ -163,7 +163,7 @@ diag-unreadable-field = { $named ->
    *[other] { $expected_text }
 }: значение пропущено (показано как «не сообщено»), остальное загружено{ $count ->
     [1] {""}
-   *[other] { " " }(таких значений в этом поле: { $shown })
+   *[other] { " " }(таких значений в этом поле: { $count })
 }{ $placed ->
     [yes] { " " }(в { $path })
    *[no] {""}
@@ -179,5 +179,8 @@ diag-notification = Это { $what ->
 diag-graph-error = Это ответ Graph с ошибкой, а не данные звонка: { $code } — { $message }
 diag-more-record-pages = У этого списка записей звонков есть еще страницы (@odata.nextLink): загружены только записи этой страницы.
 diag-more-log-pages = У этого журнала есть еще страницы (@odata.nextLink, 1000 строк на странице): загружены только строки этой страницы.
-diag-page-without-record = Страница сеансов или участников без "@odata.context" не указывает, к какой записи звонка она относится: ее элементы показаны в "{ $shown_as }". Загрузите страницу в том виде, в каком ее вернул Graph, чтобы связать ее с записью.
-diag-missing-id = У записи звонка нет "id"; она показана как { $id }.
+diag-page-without-record = Страница сеансов или участников без "@odata.context" не указывает, к какой записи звонка она относится: ее элементы показаны в "{ no-call-record }". Загрузите страницу в том виде, в каком ее вернул Graph, чтобы связать ее с записью.
+# The ids the page gives a call record without one, and the record of pages that name none.
+record-without-id = (запись без идентификатора № { $number })
+no-call-record = (без записи звонка)
+diag-missing-id = У записи звонка нет "id"; она показана как { record-without-id }.

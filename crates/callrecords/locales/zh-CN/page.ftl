@@ -98,17 +98,17 @@ diagnostics-label = 输入的问题
 diagnostic-place = { $source }，第 { $line } 行，第 { $column } 列
 diag-empty = 输入为空
 diag-invalid-utf8 = 此处的文本不是有效的 UTF-8：错误的字节已替换为 �；请将导出内容另存为 UTF-8
-diag-comments = 已跳过 { $shown } 条注释（// 或 /* */）：JSON 没有注释，因此其他工具可能会拒绝此文件
+diag-comments = 已跳过 { $count } 条注释（// 或 /* */）：JSON 没有注释，因此其他工具可能会拒绝此文件
 diag-lone-surrogate = { $field } 包含一个未配对的 UTF-16 代理项 ({ $escape })，它不是字符：已保留并用替换字符 U+FFFD 代替{ $count ->
     [1] {""}
-   *[other] （此文件中共 { $shown } 处）
+   *[other] （此文件中共 { $count } 处）
 }
 diag-number-as-text = { $named ->
     [yes] { $field } { $value }
    *[no] 某个值 ({ $value })
 } 是以文本形式写入的数字：已按数字读取{ $count ->
     [1] {""}
-   *[other] （此字段中有 { $shown } 个类似的值）
+   *[other] （此字段中有 { $count } 个类似的值）
 }{ $placed ->
     [yes] （位于 { $path }）
    *[no] {""}
@@ -124,7 +124,7 @@ diag-unreadable-field = { $named ->
    *[other] { $expected_text }
 }：已将其省略（显示为未报告），其余部分已加载{ $count ->
     [1] {""}
-   *[other] （此字段中有 { $shown } 个类似的值）
+   *[other] （此字段中有 { $count } 个类似的值）
 }{ $placed ->
     [yes] （位于 { $path }）
    *[no] {""}
@@ -140,5 +140,8 @@ diag-notification = 这是{ $what ->
 diag-graph-error = 这是来自 Graph 的错误响应，不是通话数据：{ $code } — { $message }
 diag-more-record-pages = 此通话记录列表还有更多页 (@odata.nextLink)：仅加载了此页中的记录。
 diag-more-log-pages = 此日志还有更多页（@odata.nextLink，每页 1,000 行）：仅加载了此页中的行。
-diag-page-without-record = 没有 "@odata.context" 的会话或参与者页面不会说明它属于哪条通话记录：其项目显示在 "{ $shown_as }" 下。请按 Graph 返回的原样加载该页面，以将其关联到相应记录。
-diag-missing-id = 某条通话记录没有 "id"；它显示为 { $id }。
+diag-page-without-record = 没有 "@odata.context" 的会话或参与者页面不会说明它属于哪条通话记录：其项目显示在 "{ no-call-record }" 下。请按 Graph 返回的原样加载该页面，以将其关联到相应记录。
+# The ids the page gives a call record without one, and the record of pages that name none.
+record-without-id = （无 ID 的记录 #{ $number }）
+no-call-record = （无通话记录）
+diag-missing-id = 某条通话记录没有 "id"；它显示为 { record-without-id }。

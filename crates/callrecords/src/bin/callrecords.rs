@@ -419,7 +419,7 @@ fn load_redacted(options: &Options) -> (Dataset, Mapping, bool) {
         (redacted, mapping)
     };
     for d in &dataset.diagnostics {
-        say(&format!("{:?}: {}", d.severity, d.headline()).replace('\n', " "));
+        say(&callrecords::view::diagnostics::headline(d));
     }
     (dataset, mapping, failed)
 }

@@ -24,6 +24,7 @@ macro_rules! files {
             include_str!(concat!("../../locales/", $lang, "/load.ftl")),
             include_str!(concat!("../../locales/", $lang, "/work.ftl")),
             include_str!(concat!("../../locales/", $lang, "/diag.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/report.ftl")),
         ]
     };
 }

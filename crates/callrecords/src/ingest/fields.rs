@@ -67,13 +67,12 @@ pub(super) fn report_notes(
         }
     }
     for g in groups {
-        // "duration \"29\"", or "A value (an object)" where the value could not be placed.
+        // "duration \"29\"", or "A value ({…})" where the value could not be placed.
         // One message with its variants: the field and value, how many like it, and where.
         let mut args = vec![
             ("field", Arg::from(g.field.as_str())),
             ("value", Arg::from(g.note.shown.as_str())),
             ("count", Arg::from(g.count)),
-            ("shown", Arg::from(g.count.to_string())),
             ("path", Arg::from(g.path.as_str())),
             ("named", Arg::from(if g.field.is_empty() { "no" } else { "yes" })),
             ("placed", Arg::from(if g.path.is_empty() { "no" } else { "yes" })),

@@ -185,7 +185,7 @@ fn read_fast(text: &str) -> (Vec<Unit>, Vec<FieldNote>) {
 /// The repaired text and its note (which quotes the file as written).
 fn repair_comments(name: &str, text: &str) -> Option<(String, Diagnostic)> {
     let (clean, count, at) = without_comments(text)?;
-    let args = vec![("count", Arg::from(count)), ("shown", Arg::from(count.to_string()))];
+    let args = vec![("count", Arg::from(count))];
     Some((clean, Diagnostic::localised(Kind::Comments, name, "diag-comments", args).at(text.as_bytes(), at)))
 }
 
@@ -195,12 +195,8 @@ fn repair_lone_surrogates(name: &str, text: &str) -> Option<(String, Diagnostic)
     let (clean, places) = without_lone_surrogates(text)?;
     let at = places[0];
     let field = json_path_at(&clean, at);
-    let args = vec![
-        ("field", Arg::from(field)),
-        ("escape", Arg::from(&text[at..at + 6])),
-        ("count", Arg::from(places.len())),
-        ("shown", Arg::from(places.len().to_string())),
-    ];
+    let args =
+        vec![("field", Arg::from(field)), ("escape", Arg::from(&text[at..at + 6])), ("count", Arg::from(places.len()))];
     let diagnostic =
         Diagnostic::localised(Kind::LoneSurrogate, name, "diag-lone-surrogate", args).at(clean.as_bytes(), at);
     Some((clean, diagnostic))

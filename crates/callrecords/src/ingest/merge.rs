@@ -298,9 +298,9 @@ impl Dataset {
         if let Some(id) = session_id.filter(|id| self.record_index.contains_key(*id)) {
             return id.to_string();
         }
-        const ORPHANS: &str = "(no call record)";
+        const ORPHANS: &str = crate::model::identity::ORPHANS_ID;
         if !self.record_index.contains_key(ORPHANS) {
-            let args = vec![("shown_as", Arg::from(ORPHANS))];
+            let args = vec![];
             self.diagnostics.push(Diagnostic::localised(
                 Kind::PageWithoutRecord,
                 source,
@@ -316,8 +316,9 @@ impl Dataset {
         let mut id = match wire.id.clone().filter(|id| !id.trim().is_empty()) {
             Some(id) => id,
             None => {
-                let id = format!("(record without id #{})", self.records.len() + 1);
-                let args = vec![("id", Arg::from(id.as_str()))];
+                let number = self.records.len() + 1;
+                let id = crate::model::identity::missing_record_id(number);
+                let args = vec![("number", Arg::from(number))];
                 self.diagnostics.push(Diagnostic::localised(Kind::MissingId, source, "diag-missing-id", args));
                 id
             }

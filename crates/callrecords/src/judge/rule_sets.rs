@@ -94,6 +94,11 @@ impl RuleSetKind {
         RuleSetKind::PUBLISHED.into_iter().find(|k| k.cli_name().eq_ignore_ascii_case(name))
     }
 
+    /// Where the thresholds come from, in the current language (the English is [`Self::source`]).
+    pub fn source_text(self) -> String {
+        crate::i18n::text(&format!("rules-source-{}", self.cli_name()), &[])
+    }
+
     /// Where the thresholds come from, for the page's "about these rules".
     pub fn source(self) -> &'static str {
         match self {
@@ -306,5 +311,22 @@ impl RuleSet {
             }
         }
         lines
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RuleSetKind;
+
+    /// The English catalogue writes each set's name and source as the code does (one text, two
+    /// places that must not drift: the JSON summary and exports use the code's, the page and the
+    /// report the catalogue's).
+    #[test]
+    fn the_english_catalogue_names_each_set_as_the_code_does() {
+        for kind in RuleSetKind::PUBLISHED.into_iter().chain([RuleSetKind::Custom]) {
+            assert_eq!(kind.name(), kind.english_name(), "{kind:?}");
+            assert_eq!(kind.short_name(), kind.english_short_name(), "{kind:?}");
+            assert_eq!(kind.source_text(), kind.source(), "{kind:?}");
+        }
     }
 }

@@ -205,16 +205,6 @@ impl Diagnostic {
         self.excerpt = Some(excerpt);
         self
     }
-
-    /// "file.json, line 3, column 7: message"
-    pub fn headline(&self) -> String {
-        match self.location {
-            Some(Location { line, column }) => {
-                format!("{}, line {line}, column {column}: {}", self.source, self.shown_message())
-            }
-            None => format!("{}: {}", self.source, self.shown_message()),
-        }
-    }
 }
 
 /// Line and column (1-based, in characters) of a byte offset, and up to 40 characters either side

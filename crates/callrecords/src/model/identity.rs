@@ -121,23 +121,24 @@ impl IdentityKind {
         }
     }
 
-    /// A word for people: "user", "phone", "bot", …
-    pub fn label(&self) -> &str {
+    /// A word for people, in the current language: "user", "phone", "resource account", … (a
+    /// key Graph may add later as it is).
+    pub fn label(&self) -> String {
         match self {
-            Self::User => "user",
-            Self::Guest => "guest",
-            Self::Phone => "phone",
-            Self::AcsUser | Self::AzureCommunicationServicesUser => "ACS user",
-            Self::SpoolUser => "spool user",
+            Self::User => crate::t!("identity-kind-user"),
+            Self::Guest => crate::t!("identity-kind-guest"),
+            Self::Phone => crate::t!("identity-kind-phone"),
+            Self::AcsUser | Self::AzureCommunicationServicesUser => crate::t!("identity-kind-acs-user"),
+            Self::SpoolUser => crate::t!("identity-kind-spool-user"),
             Self::ApplicationInstance | Self::AcsApplicationInstance | Self::SpoolApplicationInstance => {
-                "resource account"
+                crate::t!("identity-kind-resource-account")
             }
-            Self::Application => "application",
-            Self::Encrypted => "encrypted",
-            Self::OnPremises => "on-premises user",
-            Self::Device => "device",
-            Self::AssertedIdentity => "asserted identity",
-            Self::Other(key) => key,
+            Self::Application => crate::t!("identity-kind-application"),
+            Self::Encrypted => crate::t!("identity-kind-encrypted"),
+            Self::OnPremises => crate::t!("identity-kind-on-premises"),
+            Self::Device => crate::t!("identity-kind-device"),
+            Self::AssertedIdentity => crate::t!("identity-kind-asserted"),
+            Self::Other(key) => key.clone(),
         }
     }
 
@@ -316,7 +317,7 @@ impl IdentitySet {
                 IdentityKind::AssertedIdentity => "asserted",
                 IdentityKind::Other(_) => "other",
             };
-            Some(crate::t!("identity-by-id", kind = key, label = capitalise(kind.label()), id = short_id(id)))
+            Some(crate::t!("identity-by-id", kind = key, label = capitalise(&kind.label()), id = short_id(id)))
         })
     }
 
@@ -405,8 +406,37 @@ fn capitalise(text: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// The first 8 characters of a GUID-like id, enough to tell identities apart on screen.
+/// The start of the id a call record without one is kept under (see [`missing_record_id`]).
+const MISSING_ID_PREFIX: &str = "(record without id #";
+
+/// The id a call record without one is kept under: `(record without id #3)` for the third record
+/// loaded. Ids are keys (the URL, the search, the exports) and stay the same in every language;
+/// [`id_text`] writes them in the current one.
+pub fn missing_record_id(number: usize) -> String {
+    format!("{MISSING_ID_PREFIX}{number})")
+}
+
+/// The record the sessions and participants of a page that names none are kept under.
+pub const ORPHANS_ID: &str = "(no call record)";
+
+/// An id as the page writes it: the placeholder ids above in the current language, any other
+/// as it is.
+pub fn id_text(id: &str) -> std::borrow::Cow<'_, str> {
+    if id == ORPHANS_ID {
+        return crate::t!("no-call-record").into();
+    }
+    match id.strip_prefix(MISSING_ID_PREFIX).and_then(|rest| rest.strip_suffix(')')).map(str::parse::<usize>) {
+        Some(Ok(number)) => crate::t!("record-without-id", number = number).into(),
+        _ => id.into(),
+    }
+}
+
+/// The first 8 characters of a GUID-like id, enough to tell identities apart on screen (a
+/// placeholder id whole).
 pub fn short_id(id: &str) -> &str {
+    if id.starts_with('(') {
+        return id;
+    }
     match id.char_indices().nth(8) {
         Some((end, _)) if id.len() > 13 => &id[..end],
         _ => id,
@@ -419,6 +449,22 @@ mod tests {
 
     fn set(json: &str) -> IdentitySet {
         serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn placeholder_ids_are_keys_written_in_the_current_language() {
+        use crate::i18n::{set_current, Lang};
+        let id = missing_record_id(3);
+        assert_eq!(short_id(&id), id, "kept whole");
+        assert_eq!(id_text(&id), "(record without id #3)");
+        assert_eq!(id_text(ORPHANS_ID), "(no call record)");
+        set_current(Lang::PtBr);
+        let (missing, orphans) = (id_text(&id).into_owned(), id_text(ORPHANS_ID).into_owned());
+        set_current(Lang::En);
+        assert_eq!(missing, "(registro sem id nº 3)");
+        assert_eq!(orphans, "(sem registro de chamada)");
+        assert_eq!(id_text("(record without id #x)"), "(record without id #x)", "not ours: as it is");
+        assert_eq!(id_text("c4d7ac5b-d7b9-4f3e-a8b8-5fa7dcb4a4e5"), "c4d7ac5b-d7b9-4f3e-a8b8-5fa7dcb4a4e5");
     }
 
     #[test]

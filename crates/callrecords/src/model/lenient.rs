@@ -21,7 +21,7 @@ pub enum FieldProblem {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldNote {
     pub problem: FieldProblem,
-    /// The value as it stands in the JSON (`"29"`, `12`, `an object`), for the message.
+    /// The value as it stands in the JSON (`"29"`, `12`, `{…}` for an object, `[…]` for an array), for the message.
     pub shown: String,
     /// Its JSON text, to find it in the input (`None` for objects and arrays).
     pub needle: Option<String>,
@@ -114,12 +114,12 @@ impl<'de, T> Visitor<'de> for Lenient<T> {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<T>, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        note(FieldProblem::Unreadable { expected: self.expected }, "an object".into(), None);
+        note(FieldProblem::Unreadable { expected: self.expected }, "{…}".into(), None);
         Ok(None)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Option<T>, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        note(FieldProblem::Unreadable { expected: self.expected }, "an array".into(), None);
+        note(FieldProblem::Unreadable { expected: self.expected }, "[…]".into(), None);
         Ok(None)
     }
 }

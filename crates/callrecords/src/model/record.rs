@@ -551,14 +551,14 @@ impl Endpoint {
             return role_and_id.unwrap_or_else(|| role.label().to_string());
         }
         match self.kind() {
-            EndpointKind::Service => "Service endpoint".into(),
+            EndpointKind::Service => crate::t!("endpoint-unnamed-service"),
             EndpointKind::Participant => {
                 match agent.and_then(|a| a.product_family.as_ref()).filter(|p| **p != ProductFamily::Unknown) {
-                    Some(family) => format!("{} user (unnamed)", family.label()),
-                    None => "Participant (unnamed)".into(),
+                    Some(family) => crate::t!("endpoint-unnamed-product-user", product = family.label()),
+                    None => crate::t!("endpoint-unnamed-participant"),
                 }
             }
-            EndpointKind::Unknown => "Unknown endpoint".into(),
+            EndpointKind::Unknown => crate::t!("endpoint-unknown"),
         }
     }
 
@@ -569,7 +569,7 @@ impl Endpoint {
             return Some(role.label().to_string());
         }
         match (&agent.product_family, &agent.platform) {
-            (Some(f), Some(p)) => Some(format!("{} on {}", f.label(), p.label())),
+            (Some(f), Some(p)) => Some(crate::t!("client-on-platform", product = f.label(), platform = p.label())),
             (Some(f), None) => Some(f.label().to_string()),
             (None, Some(p)) => Some(p.label().to_string()),
             (None, None) => agent.header_value.clone(),

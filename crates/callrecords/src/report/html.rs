@@ -10,6 +10,7 @@ use crate::model::record::CallRecord;
 use crate::model::{Dataset, NodePath};
 use crate::redact::Categories;
 use crate::summary::summarize_call;
+use crate::t;
 use crate::view::badge::Badge;
 use crate::view::call::{finding_kind_word, heading, heading_duration, load_warnings, sorted_findings, verdict_line};
 use crate::view::detail::{describe, Section, Value};
@@ -70,35 +71,39 @@ pub fn report(dataset: &Dataset, indexes: &[usize], options: &ReportOptions) -> 
     let records: Vec<&CallRecord> = indexes.iter().filter_map(|&i| dataset.records.get(i)).collect();
     let title = match records.as_slice() {
         [one] => format!("{} {}", heading(one), one.start.map(utc).unwrap_or_default()),
-        many => format!("{} calls", many.len()),
+        many => t!("report-many-calls", count = many.len()),
     };
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>Call report: {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        esc(&title)
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        crate::i18n::current().code(),
+        esc(&t!("report-title", title = title.as_str()))
     );
     let _ = write!(
         out,
-        "<header><h1>Call report: {}</h1>\n<dl class=\"about\">\
-         <dt>Exported</dt><dd>{} (all times UTC)</dd>\
-         <dt>Quality rules</dt><dd>{} <span class=\"muted\">({})</span></dd>\
-         <dt>Redaction</dt><dd>{}</dd>\
-         <dt>Made by</dt><dd>Call Record Viewer, in the browser: nothing was sent anywhere to make this file.</dd></dl></header>\n",
-        esc(&title),
-        utc(options.exported),
+        "<header><h1>{}</h1>\n<dl class=\"about\">\
+         <dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{} <span class=\"muted\">({})</span></dd>\
+         <dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd></dl></header>\n",
+        esc(&t!("report-title", title = title.as_str())),
+        esc(&t!("report-exported")),
+        esc(&t!("report-exported-at", time = utc(options.exported))),
+        esc(&t!("report-rules")),
         esc(&options.rules.kind.name()),
-        esc(options.rules.kind.source()),
+        esc(&options.rules.kind.source_text()),
+        esc(&t!("report-redaction")),
         esc(&options.redaction),
+        esc(&t!("report-made-by")),
+        esc(&t!("report-made-by-text")),
     );
     if records.len() > REPORT_CALLS {
         let _ = writeln!(
             out,
-            "<p class=\"note\">{} calls were chosen; this report holds the first {REPORT_CALLS}.</p>",
-            records.len()
+            "<p class=\"note\">{}</p>",
+            esc(&t!("report-first-calls", chosen = records.len(), kept = REPORT_CALLS))
         );
     }
     for (n, record) in records.iter().take(REPORT_CALLS).enumerate() {
@@ -114,11 +119,12 @@ fn call(out: &mut String, n: usize, record: &CallRecord, rules: &RuleSet) {
     let tally = judgement.tally_call();
     let _ = write!(
         out,
-        "<section class=\"call\" id=\"call-{n}\">\n<h2>{} {}{}</h2>\n<p class=\"ids\">Call ID <code>{}</code></p>\n",
+        "<section class=\"call\" id=\"call-{n}\">\n<h2>{} {}{}</h2>\n<p class=\"ids\">{} <code>{}</code></p>\n",
         esc(&heading(record)),
         record.start.map(utc).unwrap_or_default(),
         esc(&heading_duration(record)),
-        esc(&record.id),
+        esc(&t!("report-call-id")),
+        esc(&crate::model::identity::id_text(&record.id)),
     );
     for warning in load_warnings(record) {
         let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&warning));
@@ -133,8 +139,12 @@ fn call(out: &mut String, n: usize, record: &CallRecord, rules: &RuleSet) {
     if !findings.is_empty() {
         let _ = write!(
             out,
-            "<h3>Findings ({})</h3>\n<table class=\"findings\"><thead><tr><th scope=\"col\">Kind</th><th scope=\"col\">Who</th><th scope=\"col\">What</th><th scope=\"col\">Evidence</th></tr></thead><tbody>\n",
-            findings.len()
+            "<h3>{}</h3>\n<table class=\"findings\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>\n",
+            esc(&t!("report-findings", count = findings.len())),
+            esc(&t!("report-col-kind")),
+            esc(&t!("report-col-who")),
+            esc(&t!("report-col-what")),
+            esc(&t!("report-col-evidence")),
         );
         for f in &findings {
             let _ = writeln!(
@@ -148,7 +158,7 @@ fn call(out: &mut String, n: usize, record: &CallRecord, rules: &RuleSet) {
         }
         out.push_str("</tbody></table>\n");
     }
-    out.push_str("<h3>Sessions</h3>\n<ul class=\"tree\">\n");
+    let _ = writeln!(out, "<h3>{}</h3>\n<ul class=\"tree\">", esc(&t!("report-sessions")));
     for node in children(record, NodePath::Call) {
         tree(out, record, &judgement, node);
     }
@@ -160,10 +170,10 @@ fn call(out: &mut String, n: usize, record: &CallRecord, rules: &RuleSet) {
         CallChartSet::default()
     };
     if !CallChartSet::starts_open(streams) {
-        let _ = writeln!(out, "<p class=\"note\">The charts of this call's {streams} streams are left out of the report: the page draws them.</p>");
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&t!("report-charts-left-out", count = streams)));
     }
     if !charts.is_empty() {
-        out.push_str("<h3>Charts</h3>\n");
+        let _ = writeln!(out, "<h3>{}</h3>", esc(&t!("charts")));
         let theme = Theme::light();
         let all = charts
             .timeline
@@ -184,7 +194,7 @@ fn call(out: &mut String, n: usize, record: &CallRecord, rules: &RuleSet) {
             );
         }
     }
-    out.push_str("<h3>Details</h3>\n");
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&t!("report-details")));
     let mut nodes = Vec::new();
     depth_first(record, NodePath::Call, &mut nodes);
     let total = nodes.len();
@@ -205,8 +215,8 @@ fn call(out: &mut String, n: usize, record: &CallRecord, rules: &RuleSet) {
         nodes.truncate(DETAIL_NODES);
         let _ = writeln!(
             out,
-            "<p class=\"note\">Details of {} of the call's {total} nodes: the call and the way to every stream that is not good and every failed session. The page has the rest.</p>",
-            nodes.len()
+            "<p class=\"note\">{}</p>",
+            esc(&t!("report-details-some", shown = nodes.len(), count = total))
         );
     }
     for node in nodes {
@@ -215,7 +225,7 @@ fn call(out: &mut String, n: usize, record: &CallRecord, rules: &RuleSet) {
             continue;
         }
         let text = row_text(record, &judgement, node, utc);
-        let name = if node == NodePath::Call { "The call".to_string() } else { text.label };
+        let name = if node == NodePath::Call { t!("report-the-call") } else { text.label };
         let _ = writeln!(out, "<details open class=\"detail\"><summary>{}</summary>", esc(&name));
         for s in &sections {
             section(out, s);
@@ -245,7 +255,11 @@ fn tree(out: &mut String, record: &CallRecord, judgement: &crate::judge::RecordJ
             format!("{}{why}", badge(Badge::verdict(*v)))
         }
     };
-    let failed = if text.failed { " <span class=\"badge poor\">failed</span>" } else { "" };
+    let failed = if text.failed {
+        format!(" <span class=\"badge poor\">{}</span>", esc(&t!("chart-failed")))
+    } else {
+        String::new()
+    };
     let meta = text.meta.as_deref().map(|m| format!("<div class=\"muted\">{}</div>", esc(m))).unwrap_or_default();
     let _ = write!(out, "<li><span class=\"label\">{}</span>{failed} {badge_html}{meta}", esc(&text.label));
     let below = children(record, node);
@@ -271,8 +285,8 @@ fn section(out: &mut String, s: &Section) {
     if let Some(table) = &s.table {
         out.push_str("<table class=\"grid\"><thead><tr>");
         for (i, c) in table.columns.iter().enumerate() {
-            let label = if i == 0 && c.is_empty() { "Measure" } else { c.as_str() };
-            let _ = write!(out, "<th scope=\"col\">{}</th>", esc(label));
+            let label = if i == 0 && c.is_empty() { t!("chart-col-measure") } else { c.clone() };
+            let _ = write!(out, "<th scope=\"col\">{}</th>", esc(&label));
         }
         out.push_str("</tr></thead><tbody>");
         for (label, values) in &table.rows {
@@ -290,7 +304,7 @@ fn value(v: &Value) -> String {
     match v {
         Value::Text(t) => esc(t),
         Value::Time(t) => utc(*t),
-        Value::Missing => "<span class=\"muted\">not reported</span>".into(),
+        Value::Missing => format!("<span class=\"muted\">{}</span>", esc(&t!("not-reported"))),
         Value::Poor { text, why } => {
             format!("<span class=\"poor-value\">{} <span class=\"why\">({})</span></span>", esc(text), esc(why))
         }

@@ -94,7 +94,11 @@ fn call_sentence(record: &CallRecord, known: &Names) -> String {
         sentence = t!("summary-duration", call = sentence, duration = format_duration_ms(ms));
     }
     if record.placeholder {
-        sentence = t!("summary-placeholder", call = sentence, id = crate::model::identity::short_id(&record.id));
+        sentence = t!(
+            "summary-placeholder",
+            call = sentence,
+            id = crate::model::identity::id_text(crate::model::identity::short_id(&record.id)).as_ref()
+        );
     }
     t!("summary-sentence", text = sentence)
 }

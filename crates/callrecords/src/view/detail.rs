@@ -419,7 +419,7 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
     match node {
         NodePath::Call => {
             let mut fields = vec![
-                field("Call record id", Value::text(record.id.clone())),
+                field("Call record id", Value::text(crate::model::identity::id_text(&record.id).into_owned())),
                 field("Type", Value::opt(record.call_type.as_ref().map(|t| t.label().to_string()))),
                 field(
                     "Modalities",
@@ -453,7 +453,7 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
             fields.push(field("Test call", Value::yes_no(session.is_test)));
             fields.extend(failure_fields(session.failure_info.as_ref()));
             let mut out = vec![
-                section(format!("Session {}", si + 1), keep_reported(fields, 4)),
+                section(crate::t!("node-session", s = si + 1), keep_reported(fields, 4)),
                 endpoint_section(&tl("Caller"), session.caller.as_ref(), names),
                 endpoint_section(&tl("Callee"), session.callee.as_ref(), names),
             ];
@@ -470,7 +470,7 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
             fields.extend(times(segment.start, segment.end));
             fields.extend(failure_fields(segment.failure_info.as_ref()));
             vec![
-                section(format!("Segment {}", gi + 1), keep_reported(fields, 4)),
+                section(crate::t!("node-segment-label", g = gi + 1), keep_reported(fields, 4)),
                 endpoint_section(&tl("Caller"), segment.caller.as_ref(), names),
                 endpoint_section(&tl("Callee"), segment.callee.as_ref(), names),
             ]
@@ -521,9 +521,9 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
                         })
                         .collect();
                     out.push(Section {
-                        title: format!(
-                            "Trace route from {}",
-                            who.as_ref().map_or("unknown".into(), |e| e.display_name_in(names))
+                        title: crate::t!(
+                            "detail-trace-route-from",
+                            who = who.as_ref().map_or_else(|| crate::t!("chart-unknown"), |e| e.display_name_in(names))
                         ),
                         fields: vec![],
                         table: Some(Table { columns: vec![tl("Hop"), tl("IP address"), tl("Round trip")], rows }),

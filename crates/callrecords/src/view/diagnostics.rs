@@ -24,6 +24,13 @@ pub fn place(d: &Diagnostic) -> String {
     }
 }
 
+/// "Error: export.json, line 3, column 16: message" on one line, in the current language (the
+/// command line's report of each problem).
+pub fn headline(d: &Diagnostic) -> String {
+    let severity = crate::view::badge::Badge::severity(d.severity).word;
+    format!("{severity}: {}: {}", place(d), d.shown_message()).replace('\n', " ")
+}
+
 /// The excerpt and, on the line under it, a caret under the spot.
 pub fn excerpt_with_caret(e: &Excerpt) -> String {
     format!("{}\n{}^", e.text, " ".repeat(e.caret))

@@ -141,7 +141,7 @@ impl MatchLink {
         }
         Some(MatchLink {
             route: Route::Call { id: best.record_id.clone(), node: NodePath::Call },
-            short_id: short_id(&best.record_id).to_string(),
+            short_id: crate::model::identity::id_text(short_id(&best.record_id)).into_owned(),
             sentence: best.sentence.clone(),
             why: format!(" {}{extra}", best.reason.label()),
         })

@@ -1,0 +1,21 @@
+## HTML 报告 (report/html.rs)：给没有此页面的人的一个文件。其中的时间均为 UTC。
+report-title = 通话报告：{ $title }
+report-many-calls = { $count } 个通话
+report-exported = 导出时间
+report-exported-at = { $time }（所有时间均为 UTC）
+report-rules = 质量规则
+report-redaction = 脱敏
+report-made-by = 生成工具
+report-made-by-text = 通话记录查看器，在浏览器中生成：生成此文件时没有向任何地方发送任何内容。
+report-first-calls = 已选择 { $chosen } 个通话；此报告包含前 { $kept } 个。
+report-call-id = 通话 ID
+report-findings = 发现（{ $count }）
+report-col-kind = 类别
+report-col-who = 对象
+report-col-what = 内容
+report-col-evidence = 证据
+report-sessions = 会话
+report-charts-left-out = 此通话 { $count } 个流的图表未包含在报告中：页面会绘制它们。
+report-details = 详细信息
+report-details-some = 通话 { $count } 个节点中 { $shown } 个的详细信息：通话本身，以及通往每个质量不佳的流和每个失败会话的路径。其余内容见页面。
+report-the-call = 通话
