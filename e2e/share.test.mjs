@@ -157,3 +157,20 @@ test('the HTML report opens from file:// with JavaScript off, shows its charts a
   assert.deepEqual(requests, [`file://${file}`]);
   await context.close();
 });
+
+test('the report is written in the language the page is in', async () => {
+  const { page, context } = await openApp(browser, server.url, { acceptDownloads: true });
+  await page.goto(server.url + '?lang=ru');
+  await page.waitForSelector('html[lang=ru] [data-testid=try-example]');
+  await page.click('[data-testid=try-example]');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  await page.evaluate((id) => { location.hash = `#/call/${id}`; }, GROUP_ID);
+  await page.waitForSelector('[data-testid=call-view]');
+  if (!(await page.locator('[data-testid=download-report]').isVisible())) await page.click('[data-testid=share-panel] > summary');
+  const report = await download(page, 'download-report');
+  assert.match(report.text, /<html lang="ru">/);
+  assert.match(report.text, /<h1>Отчет о звонках: /);
+  assert.match(report.text, /<dt>Правила качества<\/dt>/);
+  assert.doesNotMatch(report.text, />(Call report|Quality rules|Sessions|Details|Findings|not reported)\b/);
+  await context.close();
+});
