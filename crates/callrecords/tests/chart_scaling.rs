@@ -6,7 +6,7 @@
 
 use callrecords::chart::{
     endpoint_health, stream_metric_charts, timeline, BarStatus, CallChartSet, MetricGroup, SpanKind, Target, MAX_BARS,
-    MAX_SIDES,
+    MAX_SESSIONS, MAX_SIDES,
 };
 use callrecords::ingest::ingest;
 use callrecords::judge::{judge_record, FindingLimits, RecordJudgement, RuleSet, Verdict};
@@ -56,19 +56,21 @@ fn a_call_of_ten_thousand_sessions() {
     let judgement = judge_record(&record, &rules);
     assert_eq!(judgement.streams.len(), 2 * n);
 
-    let t = timeline(&record, &judgement);
+    // Every session of the timeline, as long as there are no more than it draws.
+    let small = sessions(MAX_SESSIONS);
+    let t = timeline(&small, &judge_record(&small, &rules));
     let kinds = |kind| t.rows.iter().filter(|r| r.kind == kind).count();
-    assert_eq!((kinds(SpanKind::Call), kinds(SpanKind::Session), kinds(SpanKind::Stream)), (1, n, 2 * n));
-    assert_eq!((t.streams_total, t.streams_timed), (2 * n, 2 * n));
-    assert_eq!(t.rows[0].spans[0].verdict, Some(Verdict::Poor));
+    let m = MAX_SESSIONS;
+    assert_eq!((kinds(SpanKind::Call), kinds(SpanKind::Session), kinds(SpanKind::Stream)), (1, m, 2 * m));
+    assert_eq!((t.sessions_shown, t.sessions_left_out), (m, 0));
+    assert_eq!(t.title(), "Timeline");
     // Row by row: session i, then its two streams, each on the session's own clock.
-    for i in (0..n).step_by(997).chain([n - 1]) {
+    for i in (0..m).step_by(7).chain([m - 1]) {
         let row = &t.rows[1 + 3 * i];
         assert_eq!(row.kind, SpanKind::Session);
         let session = &row.spans[0];
-        assert_eq!(session.target, Target::Session { record: record.id.clone(), session: i });
+        assert_eq!(session.target, Target::Session { record: small.id.clone(), session: i });
         assert_eq!(session.start_ms, i as f64 * 1000.0);
-        assert_eq!(session.verdict, worst(&judgement, |s, _| s == i));
         assert_eq!(session.verdict, Some(if i % 3 == 0 { Verdict::Poor } else { Verdict::Good }), "session {i}");
         let segment = &row.spans[1];
         assert_eq!((segment.kind, segment.verdict), (SpanKind::Segment, session.verdict));
@@ -79,6 +81,32 @@ fn a_call_of_ten_thousand_sessions() {
             assert_eq!((key.path.session, key.path.stream), (i, k));
         }
     }
+
+    // 10,000 sessions: the worst 100 are drawn (a failed one first, then poor ones), in the
+    // call's order, and the chart stays within what a canvas draws.
+    let mut record = record;
+    record.sessions[n - 1].failure_info = Some(Default::default());
+    let judgement = judge_record(&record, &rules);
+    let t = timeline(&record, &judgement);
+    assert_eq!((t.streams_total, t.streams_timed), (2 * n, 2 * n));
+    assert_eq!(t.rows[0].spans[0].verdict, Some(Verdict::Poor));
+    assert_eq!((t.sessions_shown, t.sessions_left_out), (m, n - m));
+    let drawn: Vec<usize> = t
+        .rows
+        .iter()
+        .filter(|r| r.kind == SpanKind::Session)
+        .map(|r| match r.spans[0].target {
+            Target::Session { session, .. } => session,
+            _ => panic!("a session's span"),
+        })
+        .collect();
+    let poor: Vec<usize> = (0..n).step_by(3).take(m - 1).chain([n - 1]).collect();
+    assert_eq!(drawn, poor, "the failed session and the first 99 poor ones, in order");
+    assert_eq!(t.rows.len(), 1 + 3 * m, "each with its streams");
+    assert!(t.preferred_height(2.0) < 32_767, "{} px", t.preferred_height(2.0));
+    assert_eq!(t.title(), "Timeline · the 100 worst of 10,000 sessions (failed first)");
+    assert!(t.text_alternative().caption.ends_with("the 100 worst of 10,000 sessions (failed first)"));
+    assert_eq!(judgement.streams.iter().filter(|j| j.verdict == Verdict::Poor).count(), n.div_ceil(3));
 
     let charts = stream_metric_charts(&record, &judgement, &rules);
     let jitter = charts.iter().find(|c| c.group == MetricGroup::Jitter).expect("a jitter chart");
@@ -102,7 +130,7 @@ fn a_call_of_ten_thousand_sessions() {
     assert!(network.title().contains("the 30 worst of 10,000 endpoints"), "{}", network.title());
     let set = CallChartSet::new(&record, &judgement, &rules);
     assert_eq!(set.metrics.len(), charts.len());
-    assert_eq!(set.timeline.as_ref().map(|t| t.rows.len()), Some(1 + 3 * n));
+    assert_eq!(set.timeline.as_ref().map(|t| t.rows.len()), Some(1 + 3 * m));
 }
 
 #[test]

@@ -252,4 +252,5 @@ chart-sip-no-data = No data: no failed calls
 chart-sip-x-axis = failed calls
 # A chart of a big call draws the worst streams or endpoints only (chart/worst.rs)
 chart-worst-streams = { $title } · the { $shown } worst of { $count } streams
+chart-worst-sessions = { $title } · the { $shown } worst of { $count } sessions (failed first)
 chart-worst-sides = { $title } · the { $shown } worst of { $count } endpoints

@@ -252,4 +252,5 @@ chart-sip-no-data = Sem dados: nenhuma chamada com falha
 chart-sip-x-axis = chamadas com falha
 # A chart of a big call draws the worst streams or endpoints only (chart/worst.rs)
 chart-worst-streams = { $title } · os { $shown } piores de { $count } fluxos
+chart-worst-sessions = { $title } · as { $shown } piores de { $count } sessões (com falha primeiro)
 chart-worst-sides = { $title } · os { $shown } piores de { $count } pontos de extremidade

@@ -265,6 +265,10 @@ chart-worst-streams = { $title } · { $shown } худших из { $count } { $c
         [one] потока
        *[other] потоков
     }
+chart-worst-sessions = { $title } · { $shown } худших из { $count } { $count ->
+        [one] сеанса
+       *[other] сеансов
+    } (сначала сбойные)
 chart-worst-sides = { $title } · { $shown } худших из { $count } { $count ->
         [one] конечной точки
        *[other] конечных точек

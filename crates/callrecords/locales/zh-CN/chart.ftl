@@ -174,4 +174,5 @@ chart-sip-no-data = 无数据：没有失败通话
 chart-sip-x-axis = 失败通话
 # A chart of a big call draws the worst streams or endpoints only (chart/worst.rs)
 chart-worst-streams = { $title } · { $count } 个流中最差的 { $shown } 个
+chart-worst-sessions = { $title } · { $count } 个会话中最差的 { $shown } 个（失败的优先）
 chart-worst-sides = { $title } · { $count } 个终结点中最差的 { $shown } 个

@@ -66,4 +66,4 @@ pub use streams::{
 pub use text::{TextAlternative, SHOWN_ROWS};
 pub use theme::Theme;
 pub use timeline::{draw_timeline, timeline, RowLayout, Span, SpanKind, Timeline, TimelineLayout, TimelineRow};
-pub use worst::{MAX_BARS, MAX_SIDES};
+pub use worst::{MAX_BARS, MAX_SESSIONS, MAX_SIDES};

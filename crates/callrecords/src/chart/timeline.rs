@@ -10,6 +10,7 @@ use super::naming::{failure_text, judgements_by_path, session_who, stream_label,
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::text::{sentence, TextAlternative};
 use super::theme::Theme;
+use super::worst::{keep_worst, MAX_SESSIONS};
 use crate::judge::{MediaKind, RecordJudgement, Verdict};
 use crate::model::datetime::{format_duration_ms, UtcInstant};
 use crate::model::record::{CallRecord, StreamRef};
@@ -70,6 +71,9 @@ pub struct Timeline {
     /// Streams in the record, and how many carry times (only SIP streams do).
     pub streams_total: usize,
     pub streams_timed: usize,
+    /// Sessions drawn, and sessions left out of a big call (the better ones: see [`MAX_SESSIONS`]).
+    pub sessions_shown: usize,
+    pub sessions_left_out: usize,
 }
 
 fn bounds(start: Option<UtcInstant>, end: Option<UtcInstant>) -> Option<(UtcInstant, UtcInstant)> {
@@ -114,10 +118,21 @@ pub fn timeline(record: &CallRecord, judgement: &RecordJudgement) -> Timeline {
         let call = span_of(SpanKind::Call, Target::Call { record: id.clone() }, b, worst.call, None, t!("node-call"));
         rows.push(TimelineRow { label: t!("node-call"), kind: SpanKind::Call, spans: vec![call] });
     }
+    // Each session's rows (the session, then its timed streams), with how bad it is: failed
+    // first, then by its verdict.
+    let mut sessions: Vec<(u8, Vec<TimelineRow>)> = Vec::with_capacity(record.sessions.len());
     for (si, session) in record.sessions.iter().enumerate() {
         let who = session_who(session, &judgement.names);
         let mut spans = Vec::new();
         let verdict = worst.session(si);
+        let failed = session.failure_info.is_some() || session.segments.iter().any(|g| g.failure_info.is_some());
+        let badness = 4 * u8::from(failed)
+            + match verdict {
+                Some(Verdict::Poor) => 2,
+                Some(Verdict::Unclassified) => 1,
+                Some(Verdict::Good) | None => 0,
+            };
+        let mut group = Vec::new();
         let target = Target::Session { record: id.clone(), session: si };
         let label = t!("chart-timeline-session", session = si + 1, who = who.as_str());
         match bounds(session.start, session.end) {
@@ -147,17 +162,21 @@ pub fn timeline(record: &CallRecord, judgement: &RecordJudgement) -> Timeline {
                 None => untimed.push(t!("chart-timeline-untimed-item", item = label)),
             }
         }
-        rows.push(TimelineRow { label: who, kind: SpanKind::Session, spans });
+        group.push(TimelineRow { label: who, kind: SpanKind::Session, spans });
         for s in timed_streams.get(si).into_iter().flatten() {
             let Some(b) = bounds(s.stream.start, s.stream.end) else { continue };
             let j = judged.get(&s.path);
             let label = stream_label(s, j.map_or(MediaKind::Unknown, |j| j.kind), &judgement.names);
             let target = Target::Stream(StreamKey { record: id.clone(), path: s.path });
             let span = span_of(SpanKind::Stream, target, b, j.map(|j| j.verdict), None, label.clone());
-            rows.push(TimelineRow { label, kind: SpanKind::Stream, spans: vec![span] });
+            group.push(TimelineRow { label, kind: SpanKind::Stream, spans: vec![span] });
         }
+        sessions.push((badness, group));
     }
-    let streams_timed = rows.iter().filter(|r| r.kind == SpanKind::Stream).count();
+    let streams_timed = sessions.iter().flat_map(|(_, g)| g).filter(|r| r.kind == SpanKind::Stream).count();
+    let (kept, sessions_left_out) = keep_worst(sessions, MAX_SESSIONS, |(badness, _)| *badness);
+    let sessions_shown = kept.len();
+    rows.extend(kept.into_iter().flat_map(|(_, group)| group));
     Timeline {
         record: id,
         origin,
@@ -167,6 +186,8 @@ pub fn timeline(record: &CallRecord, judgement: &RecordJudgement) -> Timeline {
         untimed,
         streams_total,
         streams_timed,
+        sessions_shown,
+        sessions_left_out,
     }
 }
 
@@ -204,7 +225,17 @@ const FOOTER: f64 = 20.0 + 16.0 + 8.0;
 impl Timeline {
     /// The title drawn on the chart.
     pub fn title(&self) -> String {
-        t!("chart-timeline-title")
+        self.of_how_many(t!("chart-timeline-title"))
+    }
+
+    /// `title`, and for a big call how many of its sessions are drawn.
+    fn of_how_many(&self, title: String) -> String {
+        match self.sessions_left_out {
+            0 => title,
+            n => {
+                t!("chart-worst-sessions", title = title, shown = self.sessions_shown, count = self.sessions_shown + n)
+            }
+        }
     }
 
     /// True when nothing has times to draw.
@@ -238,7 +269,7 @@ impl Timeline {
             t!("chart-col-verdict"),
             t!("chart-col-failure"),
         ];
-        let caption = t!("chart-timeline-caption", axis = self.axis_title(), origin = origin);
+        let caption = self.of_how_many(t!("chart-timeline-caption", axis = self.axis_title(), origin = origin));
         let mut table = TextAlternative::new(caption, columns);
         for span in self.rows.iter().flat_map(|r| &r.spans) {
             table.rows.push(vec![

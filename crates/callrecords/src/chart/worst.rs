@@ -2,8 +2,9 @@
 //! thousand sessions has thousands of streams and endpoint sides; a column or a row for each
 //! is a smear no one can read (4,000 columns in 1,100 pixels) and a canvas taller than the
 //! browser draws (a health chart of 770,000 pixels). The chart shows the worst
-//! [`MAX_BARS`] streams or [`MAX_SIDES`] endpoint sides and its title says how many of how
-//! many; every stream is still in the call tree, with its verdict and reasons.
+//! [`MAX_BARS`] streams, [`MAX_SIDES`] endpoint sides or [`MAX_SESSIONS`] timeline sessions and
+//! its title says how many of how many; every stream is still in the call tree, with its verdict
+//! and reasons.
 
 use crate::judge::{Cmp, Limit};
 
@@ -12,6 +13,10 @@ pub const MAX_BARS: usize = 60;
 
 /// The most endpoint sides one network or device chart draws.
 pub const MAX_SIDES: usize = 30;
+
+/// The most sessions the timeline draws (with their timed streams beneath): a thousand rows
+/// would be a canvas 30,000 pixels tall.
+pub const MAX_SESSIONS: usize = 100;
 
 /// How bad a value is against its limit: above 1 breaks it. Without a limit, the value itself
 /// (larger is worse), ranked after every value that has one.
