@@ -659,13 +659,17 @@ pub struct AdministrativeUnitInfo {
     pub id: Option<String>,
 }
 
-/// An array that may be sent as `null`.
+/// An array that may be sent as `null`, kept without spare room: a vector grown one element at a
+/// time keeps room for at least 4 (a media's one or two streams of 488 bytes sat in 1,952), and
+/// for a big export that spare room was a sixth of the model (106 → 88 MB for 50 MB of JSON).
 pub fn null_as_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+    let mut items = Option::<Vec<T>>::deserialize(d)?.unwrap_or_default();
+    items.shrink_to_fit();
+    Ok(items)
 }
 
 fn bool_tokens<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<String, bool>, D::Error> {
