@@ -9,7 +9,7 @@ use crate::app::browser::now_ms;
 use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use crate::app::StateHandle;
-use callrecords::ingest::Loading;
+use callrecords::ingest::{Loading, Pace};
 use callrecords::model::Dataset;
 use callrecords::t;
 use callrecords::view::loaded::{parsing_line, preparing_line, progress_line, reading_line, stopped_line};
@@ -91,7 +91,7 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
         let started = now_ms();
         // What was loaded when merging began, and the copy the new sources go into.
         let mut working: Option<(Rc<Dataset>, Dataset)> = None;
-        let mut budget: usize = 256 << 10;
+        let mut pace = Pace::new(SLICE_MS);
         let mut shown_at = now_ms();
         let count = inputs.len();
         for (index, input) in inputs.iter().enumerate() {
@@ -102,9 +102,8 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
                     return;
                 }
                 let begun = now_ms();
-                let reading = loading.reading();
-                let done = if reading {
-                    loading.read(budget);
+                let done = if loading.reading() {
+                    loading.read(pace.budget());
                     false
                 } else {
                     let (_, dataset) = working.get_or_insert_with(|| {
@@ -112,19 +111,10 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
                         let copy = (*base).clone();
                         (base, copy)
                     });
-                    loading.step(dataset, budget)
+                    loading.step(dataset, pace.budget())
                 };
-                // The next slice is sized to take about SLICE_MS on this machine; merging costs
-                // more per unit of budget than reading, so it starts small again.
-                let spent = now_ms() - begun;
-                if reading && !loading.reading() {
-                    budget = 16 << 10;
-                } else if spent > 1.0 {
-                    budget =
-                        ((budget as f64) * (SLICE_MS / spent)).clamp(4.0 * 1024.0, 64.0 * 1024.0 * 1024.0) as usize;
-                } else {
-                    budget = budget.saturating_mul(2).min(64 << 20);
-                }
+                // The next slice is sized to take about SLICE_MS on this machine.
+                pace.after(now_ms() - begun, loading.stage());
                 if done {
                     break;
                 }

@@ -18,6 +18,9 @@ use callrecords::view::call::{
 use callrecords::view::detail::{describe, Section};
 use callrecords::view::node_text::node_title;
 use callrecords::view::route::Route;
+use gloo::events::EventListener;
+use std::rc::Rc;
+use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +32,24 @@ pub struct CallViewProps {
 #[component]
 pub fn CallView(props: &CallViewProps) -> Html {
     let (state, derived) = use_page();
+    // The call's findings and plain-words summary once per call, data and language, not on every
+    // selection of a node (a big meeting has hundreds of findings).
+    let texts = {
+        let (dataset, derived) = (state.dataset.clone(), derived.clone());
+        use_memo((state.generation, props.id.clone(), state.lang, derived.clone()), move |(_, id, _, _)| {
+            let index = dataset.record_position(id)?;
+            let (record, judgement) = (&dataset.records[index], derived.judgements.get(index)?);
+            let found = sorted_findings(record);
+            let summary = summarize_call(record, judgement, &found);
+            let texts = CallTexts {
+                count: found.len(),
+                groups: finding_groups(&found),
+                summary,
+                warnings: load_warnings(record),
+            };
+            Some(Rc::new(texts))
+        })
+    };
     let index = state.dataset.record_position(&props.id);
     let (Some(index), Some(judgement)) = (index, index.and_then(|i| derived.judgements.get(i))) else {
         let missing = Route::Call { id: props.id.to_string(), node: props.node };
@@ -39,10 +60,8 @@ pub fn CallView(props: &CallViewProps) -> Html {
         };
     };
     let record = &state.dataset.records[index];
-    let found = sorted_findings(record);
-    let summary = summarize_call(record, judgement, &found);
+    let texts = (*texts).clone().unwrap_or_default();
     let tally = judgement.tally_call();
-    let warnings = load_warnings(record);
     let sections = describe(record, props.node, judgement, &state.rules);
     let title = node_title(props.node);
     html! {
@@ -54,19 +73,14 @@ pub fn CallView(props: &CallViewProps) -> Html {
                     { " · " }{ time_html(record.start) }
                     { heading_duration(record) }
                 </h2>
-                <p class="summary" data-testid="call-summary">{ summary }</p>
+                <p class="summary" data-testid="call-summary">{ texts.summary.clone() }</p>
                 <p class="tally">{ tally_badge(tally) }{ verdict_line(tally, &state.rules) }</p>
                 if let Some(url) = &record.join_web_url {
                     <p class="join-url"><span class="label">{ t!("call-join-url") }{ " " }</span><code>{ url.clone() }</code></p>
                 }
-                { for warnings.iter().map(|w| html! { <p class="warning-line" role="note"><span aria-hidden="true">{ format!("{} ", Badge::severity(Severity::Warning).icon) }</span>{ w.clone() }</p> }) }
+                { for texts.warnings.iter().map(|w| html! { <p class="warning-line" role="note"><span aria-hidden="true">{ format!("{} ", Badge::severity(Severity::Warning).icon) }</span>{ w.clone() }</p> }) }
             </header>
-            if !found.is_empty() {
-                <section class="findings" aria-labelledby="findings-heading" data-testid="findings">
-                    <h3 id="findings-heading">{ t!("call-findings", count = found.len()) }</h3>
-                    { for finding_groups(&found).iter().map(group_html) }
-                </section>
-            }
+            <Findings texts={texts.clone()} />
             <CallLogRows record={index} />
             <div class="call-body">
                 <CallTree id={props.id.clone()} node={props.node} />
@@ -80,9 +94,86 @@ pub fn CallView(props: &CallViewProps) -> Html {
     }
 }
 
-/// "Show 397 more", under a group's first findings.
-fn more_label(n: usize) -> String {
-    t!("findings-show-more", count = n)
+/// What the call's header and findings say: made once per call (see [`CallView`]).
+#[derive(Default)]
+struct CallTexts {
+    groups: Vec<FindingGroup>,
+    count: usize,
+    summary: String,
+    warnings: Vec<String>,
+}
+
+/// The texts of one call, compared by pointer: the same texts are not drawn again.
+#[derive(Properties, Clone)]
+struct TextsProps {
+    texts: Rc<CallTexts>,
+}
+
+impl PartialEq for TextsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.texts, &other.texts)
+    }
+}
+
+/// The findings, grouped by kind.
+#[component]
+fn Findings(props: &TextsProps) -> Html {
+    let texts = &props.texts;
+    if texts.count == 0 {
+        return html! {};
+    }
+    html! {
+        <section class="findings" aria-labelledby="findings-heading" data-testid="findings">
+            <h3 id="findings-heading">{ t!("call-findings", count = texts.count) }</h3>
+            { for (0..texts.groups.len()).map(|index| html! { <FindingGroupView texts={props.texts.clone()} {index} /> }) }
+        </section>
+    }
+}
+
+#[derive(Properties, Clone)]
+struct GroupProps {
+    texts: Rc<CallTexts>,
+    index: usize,
+}
+
+impl PartialEq for GroupProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.texts, &other.texts) && self.index == other.index
+    }
+}
+
+/// One kind of finding with its count: the first few, the rest on request, drawn only once
+/// asked for (or printed): hundreds of folded findings are not drawn for nothing.
+#[component]
+fn FindingGroupView(props: &GroupProps) -> Html {
+    let open = use_state(|| false);
+    {
+        let open = open.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "beforeprint", move |_| open.set(true));
+            move || drop(listener)
+        });
+    }
+    let Some(group) = props.texts.groups.get(props.index) else { return html! {} };
+    let (first, rest) = group.findings.split_at(group.findings.len().min(FINDINGS_SHOWN_PER_GROUP));
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
+    };
+    html! {
+        <div class="finding-group" data-kind={group.kind.as_str()}>
+            <h4>{ finding_group_heading(group) }</h4>
+            <ul>{ for first.iter().map(finding_html) }</ul>
+            if !rest.is_empty() {
+                <details class="finding-more" {ontoggle} open={*open}>
+                    <summary>{ t!("findings-show-more", count = rest.len()) }</summary>
+                    if *open {
+                        <ul>{ for rest.iter().map(finding_html) }</ul>
+                    }
+                </details>
+            }
+        </div>
+    }
 }
 
 fn finding_html(f: &Finding) -> Html {
@@ -93,23 +184,6 @@ fn finding_html(f: &Finding) -> Html {
             <span class="finding-title">{ f.title.clone() }</span>
             <span class="finding-evidence">{ f.evidence.clone() }</span>
         </li>
-    }
-}
-
-/// One kind of finding with its count: the first few, the rest on request.
-fn group_html(group: &FindingGroup) -> Html {
-    let (first, rest) = group.findings.split_at(group.findings.len().min(FINDINGS_SHOWN_PER_GROUP));
-    html! {
-        <div class="finding-group" data-kind={group.kind.as_str()}>
-            <h4>{ finding_group_heading(group) }</h4>
-            <ul>{ for first.iter().map(finding_html) }</ul>
-            if !rest.is_empty() {
-                <details class="finding-more">
-                    <summary>{ more_label(rest.len()) }</summary>
-                    <ul>{ for rest.iter().map(finding_html) }</ul>
-                </details>
-            }
-        </div>
     }
 }
 

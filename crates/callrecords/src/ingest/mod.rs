@@ -42,4 +42,4 @@ pub use decode::{
     MIN_MAX_TEXT,
 };
 pub use load::ingest;
-pub use slices::{LoadProgress, Loading};
+pub use slices::{LoadProgress, Loading, Pace, Stage};

@@ -55,6 +55,58 @@ impl LoadProgress {
     }
 }
 
+/// What kind of work a load's next step does: each costs a different time per byte.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Checking the text is UTF-8 (quick).
+    Check,
+    /// Reading JSON.
+    Read,
+    /// Adding what was read to the dataset.
+    Merge,
+    /// Loading in one go (one step), or done.
+    Whole,
+}
+
+/// How much work a load's next step gets, so that each step takes about a target time on this
+/// machine, learnt from how long the last one took. It grows at most twofold a step, and starts
+/// small again when the kind of work changes ([`Stage`]): a budget learnt while checking UTF-8
+/// (eight times quicker than reading) once made the first reading step read 64 MB, 0.8 s of
+/// work in one task.
+#[derive(Clone, Copy, Debug)]
+pub struct Pace {
+    budget: usize,
+    target_ms: f64,
+    stage: Stage,
+}
+
+impl Pace {
+    /// The budget a stage starts with, and the bounds of any budget.
+    pub const START: usize = 16 << 10;
+    pub const MIN: usize = 4 << 10;
+    pub const MAX: usize = 64 << 20;
+
+    /// A pace aiming at steps of `target_ms`.
+    pub fn new(target_ms: f64) -> Pace {
+        Pace { budget: Pace::START, target_ms, stage: Stage::Check }
+    }
+
+    /// The next step's budget (for [`Loading::step`]).
+    pub fn budget(&self) -> usize {
+        self.budget
+    }
+
+    /// Learns from a step that took `spent_ms` and left the load at `stage`.
+    pub fn after(&mut self, spent_ms: f64, stage: Stage) {
+        if stage != self.stage {
+            (self.stage, self.budget) = (stage, Pace::START);
+            return;
+        }
+        let grow = if spent_ms > 0.5 { (self.target_ms / spent_ms).min(2.0) } else { 2.0 };
+        self.budget = ((self.budget as f64) * grow).clamp(Pace::MIN as f64, Pace::MAX as f64) as usize;
+    }
+}
+
 /// One source being loaded: [`Loading::step`] until it returns true.
 pub struct Loading<'a> {
     name: String,
@@ -233,6 +285,16 @@ impl<'a> Loading<'a> {
     /// True when this source is being read in slices (not, or no longer, in one go).
     pub fn in_slices(&self) -> bool {
         matches!(self.phase, Phase::Check { .. } | Phase::Read { .. } | Phase::Merge(_))
+    }
+
+    /// What the next step does.
+    pub fn stage(&self) -> Stage {
+        match self.phase {
+            Phase::Check { .. } => Stage::Check,
+            Phase::Read { .. } => Stage::Read,
+            Phase::Merge(_) => Stage::Merge,
+            Phase::Whole(_) | Phase::Done => Stage::Whole,
+        }
     }
 
     /// True while the text is still being checked or read (the steps touch no dataset yet).
@@ -644,6 +706,44 @@ mod tests {
                 assert_eq!(sliced, whole, "{odd} in slices of {budget}");
             }
         }
+    }
+
+    #[test]
+    fn the_pace_aims_at_the_target_grows_at_most_twofold_and_starts_again_per_stage() {
+        let mut pace = Pace::new(40.0);
+        assert_eq!(pace.budget(), Pace::START);
+        pace.after(0.1, Stage::Check);
+        assert_eq!(pace.budget(), 2 * Pace::START, "a quick step: twice as much");
+        for _ in 0..40 {
+            pace.after(0.1, Stage::Check);
+        }
+        assert_eq!(pace.budget(), Pace::MAX, "never more than the most");
+        pace.after(0.1, Stage::Read);
+        assert_eq!(pace.budget(), Pace::START, "reading is slower than checking: small again");
+        pace.after(80.0, Stage::Read);
+        assert_eq!(pace.budget(), Pace::START / 2, "twice the target: half as much");
+        pace.after(10.0, Stage::Read);
+        assert_eq!(pace.budget(), Pace::START, "a quarter of the target: twice, not four times");
+        for _ in 0..20 {
+            pace.after(1000.0, Stage::Read);
+        }
+        assert_eq!(pace.budget(), Pace::MIN, "never less than the least");
+        // A load read under the pace: no step is over a few budgets, and every stage is seen.
+        let text = format!("[{}]", vec![r#"{"id":"r","version":1,"type":"groupCall"}"#; 2000].join(","));
+        let (mut dataset, mut pace, mut stages) = (Dataset::default(), Pace::new(40.0), vec![]);
+        let mut loading = Loading::sliced_from("t.json", text.as_bytes(), 0);
+        loop {
+            let before = loading.stage();
+            stages.push(before);
+            let done = loading.step(&mut dataset, pace.budget());
+            pace.after(0.1, loading.stage());
+            if done {
+                break;
+            }
+        }
+        stages.dedup();
+        assert_eq!(stages, [Stage::Check, Stage::Read, Stage::Merge]);
+        assert_eq!(dataset.records.len(), 1, "the same id: one record");
     }
 
     #[test]
