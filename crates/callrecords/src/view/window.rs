@@ -133,7 +133,6 @@ pub fn scroll_to_show(index: usize, view: &Viewport) -> Option<f64> {
     (to != view.scroll_top).then_some(to)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
