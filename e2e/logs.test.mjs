@@ -121,7 +121,10 @@ test('thousands of rows: totals, SIP groups with explanations, sorting and filte
   assert.match(await page.textContent('[data-testid=by-trunk]'), /sbc1\.contoso\.com1500300/);
   assert.match(await page.textContent('[data-testid=by-trunk]'), /sbc2\.contoso\.com1500600/);
   assert.equal(await page.textContent('[data-testid=rows-shown]'), '3,000 of 3,000 rows');
-  assert.equal(await page.locator('[data-testid=log-table] tbody tr').count(), 100, 'first page only');
+  // Windowed (#13): a screenful of rows drawn, the table knows all 3,000 (tables.test.mjs scrolls it).
+  const drawnRows = await page.locator('[data-testid=log-table] tbody tr').count();
+  assert.ok(drawnRows < 150, `${drawnRows} rows drawn of 3,000`);
+  assert.equal(await page.getAttribute('[data-testid=log-table]', 'aria-rowcount'), '3001');
   // Sorting: newest first by default; by SIP code ascending then descending.
   assert.match(await firstCell(page, 'Start time'), /2026-03-10/);
   await page.click('[data-testid=log-table] th button:has-text("Final SIP code")');

@@ -25,7 +25,8 @@ use callrecords::view::logs::{
 use callrecords::view::node_text::{media_word, node_title, row_text, RowBadge};
 use callrecords::view::overview::{call_rows, judge_all, CallSort, FILTER_MODALITIES};
 use callrecords::view::route::Route;
-use callrecords::view::tree::{all_parents, is_toggle_key, tab_stop, toggle, visible_rows, window, Viewport};
+use callrecords::view::tree::{all_parents, is_toggle_key, tab_stop, toggle, visible_rows};
+use callrecords::view::window::{window, Viewport};
 use callrecords::view::words::{capitalise, plural, sort_marks};
 use std::collections::HashSet;
 

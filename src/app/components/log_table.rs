@@ -1,9 +1,11 @@
 //! One log's rows as a table, whatever the log ([`Table`]): sort by any column, filter by text,
 //! date and (Direct Routing) outcome, choose the columns, explain failed calls, and link each
-//! row to the call record it matches, saying how.
+//! row to the call record it matches, saying how. The rows are filtered and sorted once per
+//! change of the log, the filter or the order, and drawn a screenful at a time
+//! ([`WindowedTable`]), so a scroll only changes which rows are drawn.
 
 use crate::app::browser::{local_time, on_date, save_text, today, zone_name};
-use crate::app::components::values::show_more;
+use crate::app::components::WindowedTable;
 use crate::app::hooks::use_page;
 use callrecords::calllogs::{Align, Column, Outcome, RowFilter, RowMatches, SortDirection, SortKey, Table};
 use callrecords::export::{log_table_csv, LogView};
@@ -14,9 +16,6 @@ use callrecords::view::share::file_name;
 use callrecords::view::words::sort_marks;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-/// Rows drawn at first; more on request.
-const PAGE: usize = 100;
 
 fn match_cell(matches: Option<&RowMatches>) -> Html {
     let Some(link) = MatchLink::of(matches) else {
@@ -48,11 +47,24 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
     let to_text = use_state(String::new);
     let sort = use_state(|| rows.default_sort());
     let visible = use_state(|| rows.default_columns());
-    let shown = use_state(|| PAGE);
-    let picked = rows.select(&filter, sort.0, sort.1);
-    let columns: Vec<_> = all_columns.iter().filter(|c| visible.contains(c.id)).collect();
+    // Filtered and sorted once per change of the rows, the filter or the order; whether any row
+    // has a failure to explain, once per load: not on every drawing (a scroll draws this again).
+    let picked = {
+        let dataset = state.dataset.clone();
+        use_memo(
+            (props.table, state.generation, (*filter).clone(), *sort),
+            move |(table, _, filter, (column, direction))| {
+                log_rows(*table, &dataset).select(filter, column, *direction)
+            },
+        )
+    };
+    let explain = {
+        let dataset = state.dataset.clone();
+        use_memo((props.table, state.generation), move |(table, _)| log_rows(*table, &dataset).any_failure())
+    };
+    let explain = *explain;
+    let columns: Vec<Column> = all_columns.iter().filter(|c| visible.contains(c.id)).copied().collect();
     let links = rows.links() && !state.dataset.records.is_empty();
-    let explain = rows.any_failure();
 
     // The table as shown (filter, sort, columns) as CSV; redacted when the page is.
     let on_csv = {
@@ -113,6 +125,49 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
         html! { <label class="check"><input type="checkbox" checked={visible.contains(c.id)} {onchange} />{ format!(" {}", c.heading_text()) }</label> }
     });
     let total = picked.len();
+    let head = html! {
+        <>
+            { for columns.iter().map(header) }
+            if explain { <th scope="col">{ t!("logs-what-it-means") }</th> }
+            if links { <th scope="col" title={t!("logs-call-record-title")}>{ t!("logs-call-record") }</th> }
+        </>
+    };
+    let column_count = columns.len() + usize::from(explain) + usize::from(links);
+    let row = {
+        let (dataset, derived, table) = (state.dataset.clone(), derived.clone(), props.table);
+        Callback::from(move |(place, i): (usize, usize)| {
+            let rows = log_rows(table, &dataset);
+            let outcome = rows.failure_explanation(i);
+            html! {
+                <tr class={classes!(outcome.is_some().then_some("failed-row"))} aria-rowindex={(place + 2).to_string()}>
+                    { for columns.iter().map(|c| {
+                        let cell = rows.cell(i, c.id);
+                        let class = classes!((c.align == Align::Right).then_some("num"), cell.sort.is_missing().then_some("missing"));
+                        // Times follow the page's one rule (browser::local_time), UTC on hover.
+                        if let SortKey::Time(ms) = cell.sort {
+                            let t = UtcInstant(ms);
+                            return html! { <td {class}><time datetime={t.to_iso()} title={format!("{} (UTC)", t.to_iso())}>{ local_time(t) }</time></td> };
+                        }
+                        html! { <td {class} title={cell.title.clone()}>{ cell.text.clone() }</td> }
+                    }) }
+                    if explain {
+                        <td class="explain">
+                            if let Some(e) = outcome {
+                                // The meaning at a glance; what to do next on request.
+                                <details class="explain-more">
+                                    <summary class="headline" title={e.headline.clone()}>{ e.headline }</summary>
+                                    <span class="next-step">{ e.next_step }</span>
+                                </details>
+                            }
+                        </td>
+                    }
+                    if links {
+                        <td>{ match_cell(rows.row_ref(i).and_then(|r| derived.links.for_row(r))) }</td>
+                    }
+                </tr>
+            }
+        })
+    };
     html! {
         <section class="log-table" aria-label={caption.clone()}>
             <div class="filters" role="search">
@@ -133,50 +188,10 @@ pub fn LogTableView(props: &LogTableProps) -> Html {
                 <span class="shown" data-testid="rows-shown">{ t!("logs-shown", shown = total, count = rows.len()) }</span>
                 <button type="button" class="csv" onclick={on_csv} data-testid="log-csv" title={t!("logs-csv-title")}>{ t!("logs-csv") }</button>
             </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label={t!("table-region", table = caption.clone())}>
-                <table class="log" data-testid="log-table">
-                    <caption class="visually-hidden">{ t!("logs-caption", table = caption.clone(), zone = zone_name()) }</caption>
-                    <thead><tr>
-                        { for columns.iter().map(|c| header(c)) }
-                        if explain { <th scope="col">{ t!("logs-what-it-means") }</th> }
-                        if links { <th scope="col" title={t!("logs-call-record-title")}>{ t!("logs-call-record") }</th> }
-                    </tr></thead>
-                    <tbody>
-                        { for picked.iter().take(*shown).map(|&i| {
-                            let outcome = rows.failure_explanation(i);
-                            html! {
-                                <tr class={classes!(outcome.is_some().then_some("failed-row"))}>
-                                    { for columns.iter().map(|c| {
-                                        let cell = rows.cell(i, c.id);
-                                        let class = classes!((c.align == Align::Right).then_some("num"), cell.sort.is_missing().then_some("missing"));
-                                        // Times follow the page's one rule (browser::local_time), UTC on hover.
-                                        if let SortKey::Time(ms) = cell.sort {
-                                            let t = UtcInstant(ms);
-                                            return html! { <td {class}><time datetime={t.to_iso()} title={format!("{} (UTC)", t.to_iso())}>{ local_time(t) }</time></td> };
-                                        }
-                                        html! { <td {class} title={cell.title.clone()}>{ cell.text.clone() }</td> }
-                                    }) }
-                                    if explain {
-                                        <td class="explain">
-                                            if let Some(e) = outcome {
-                                                // The meaning at a glance; what to do next on request.
-                                                <details class="explain-more">
-                                                    <summary class="headline" title={e.headline.clone()}>{ e.headline }</summary>
-                                                    <span class="next-step">{ e.next_step }</span>
-                                                </details>
-                                            }
-                                        </td>
-                                    }
-                                    if links {
-                                        <td>{ match_cell(rows.row_ref(i).and_then(|r| derived.links.for_row(r))) }</td>
-                                    }
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            { show_more(&shown, total, PAGE * 5) }
+            <WindowedTable region_label={t!("table-region", table = caption.clone())} class={classes!("log")}
+                testid="log-table" caption={t!("logs-caption", table = caption.clone(), zone = zone_name())}
+                head={head} columns={column_count}
+                rows={picked.clone()} row={row} />
         </section>
     }
 }

@@ -17,6 +17,7 @@ mod log_table;
 mod share;
 mod tree;
 pub mod values;
+mod windowed_table;
 
 pub use call_log_rows::CallLogRows;
 pub use command::CommandBlock;
@@ -31,3 +32,4 @@ pub use loader::{remember as remember_for_loads, Loader};
 pub use log_table::LogTableView;
 pub use share::SharePanel;
 pub use tree::CallTree;
+pub use windowed_table::WindowedTable;

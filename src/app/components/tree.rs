@@ -20,9 +20,8 @@ use callrecords::view::call::no_sessions;
 use callrecords::view::node_text::{row_text, RowBadge};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
-use callrecords::view::tree::{
-    is_toggle_key, navigate, scroll_to_show, tab_stop, toggle, visible_rows, window, TreeKey, TreeRow, Viewport, Window,
-};
+use callrecords::view::tree::{is_toggle_key, navigate, tab_stop, toggle, visible_rows, TreeKey, TreeRow};
+use callrecords::view::window::{scroll_to_show, window, Viewport, Window};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -1,6 +1,5 @@
 //! Small pieces every page renders: times (local, UTC on hover), "not reported", detail values,
-//! verdict and roll-up badges (an icon and a word, never colour alone), and the "Show more"
-//! button under long lists.
+//! verdict and roll-up badges (an icon and a word, never colour alone).
 
 use crate::app::browser::local_time;
 use callrecords::judge::{Tally, Verdict};
@@ -49,15 +48,4 @@ pub fn verdict_badge(v: Verdict, title: Option<String>) -> Html {
 /// A roll-up badge: the verdict, with the counts behind it in the tooltip.
 pub fn tally_badge(t: Tally) -> Html {
     verdict_badge(t.verdict(), Some(t.describe()))
-}
-
-/// The "Show more" button under a long list: draws `step` more rows per click; nothing when all
-/// rows are drawn.
-pub fn show_more(shown: &UseStateHandle<usize>, total: usize, step: usize) -> Html {
-    if total <= **shown {
-        return html! {};
-    }
-    let handle = shown.clone();
-    let onclick = Callback::from(move |_| handle.set(*handle + step));
-    html! { <button class="more" {onclick}>{ callrecords::t!("show-more", count = total - **shown) }</button> }
 }

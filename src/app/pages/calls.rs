@@ -1,10 +1,11 @@
 //! The calls table: filter by text, modality, problems, date and person (with that person's
-//! calls and poor streams above the table); sort by any column; a row opens its call.
+//! calls and poor streams above the table); sort by any column; a row opens its call. The
+//! table is windowed ([`WindowedTable`]): thousands of calls are all reached by scrolling.
 
 use crate::app::browser::{day_text, go, on_date, zone_name};
 use crate::app::components::charts::AcrossCallsCharts;
-use crate::app::components::values::{show_more, tally_badge, time_html};
-use crate::app::components::EmptyState;
+use crate::app::components::values::{tally_badge, time_html};
+use crate::app::components::{EmptyState, WindowedTable};
 use crate::app::hooks::use_page;
 use callrecords::model::enums::Modality;
 use callrecords::model::NodePath;
@@ -17,13 +18,9 @@ use callrecords::view::words::sort_marks;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Rows drawn at first; more on request (the DOM stays small with thousands of calls).
-const PAGE: usize = 200;
-
 #[component]
 pub fn Overview() -> Html {
     let (state, derived) = use_page();
-    let shown = use_state(|| PAGE);
     // Filtered and sorted once per change of the rows, the filter or the order, not on every
     // render (a load's progress renders the page too).
     let picked = use_memo(
@@ -119,6 +116,31 @@ pub fn Overview() -> Html {
         }
     };
     let total = picked.len();
+    let row = {
+        let derived = derived.clone();
+        Callback::from(move |(place, i): (usize, usize)| {
+            let Some(row) = derived.rows.get(i) else { return html! {} };
+            let route = Route::Call { id: row.id.clone(), node: NodePath::Call };
+            let href = route.to_fragment();
+            let onclick = Callback::from(move |_| go(&route));
+            html! {
+                <tr key={row.id.clone()} {onclick} class="clickable" data-sessions={row.sessions.to_string()}
+                    aria-rowindex={(place + 2).to_string()}>
+                    <td><a href={href} class="open">{ time_html(row.start) }</a></td>
+                    <td class="num">{ row.duration_text() }</td>
+                    <td>{ row.call_type.clone() }</td>
+                    <td>{ row.modalities_text() }</td>
+                    <td class="organizer" title={row.organizer.clone()}>{ row.organizer.clone() }</td>
+                    <td class="num">{ row.participants_text() }</td>
+                    <td class="num">{ row.sessions_text() }</td>
+                    <td>{ tally_badge(row.tally) }
+                        if let Some(note) = row.findings_note() { <span class="findings-count" title={t!("calls-findings-note")}>{ note }</span> }
+                    </td>
+                    <td class="num">{ row.tally.poor }</td>
+                </tr>
+            }
+        })
+    };
     html! {
         <section class="overview" aria-labelledby="calls-heading">
             <h2 id="calls-heading" class="view-title" tabindex="-1" data-view-heading="">{ t!("calls-label") }</h2>
@@ -152,38 +174,10 @@ pub fn Overview() -> Html {
                     <button type="button" class="person-clear" onclick={clear_person} aria-label={t!("person-clear")} title={t!("person-clear")}>{ "×" }</button>
                 </p>
             }
-            <div class="table-wrap" tabindex="0" role="region" aria-label={t!("table-region", table = t!("calls-label"))}>
-                <table class="calls" data-testid="calls-table">
-                    <caption class="visually-hidden">{ t!("calls-caption", zone = zone.clone()) }</caption>
-                    <thead><tr>
-                        { for CallSort::ALL.iter().map(header) }
-                    </tr></thead>
-                    <tbody>
-                        { for picked.iter().take(*shown).map(|&i| {
-                            let row = &derived.rows[i];
-                            let route = Route::Call { id: row.id.clone(), node: NodePath::Call };
-                            let href = route.to_fragment();
-                            let onclick = Callback::from(move |_| go(&route));
-                            html! {
-                                <tr key={row.id.clone()} {onclick} class="clickable" data-sessions={row.sessions.to_string()}>
-                                    <td><a href={href} class="open">{ time_html(row.start) }</a></td>
-                                    <td class="num">{ row.duration_text() }</td>
-                                    <td>{ row.call_type.clone() }</td>
-                                    <td>{ row.modalities_text() }</td>
-                                    <td>{ row.organizer.clone() }</td>
-                                    <td class="num">{ row.participants_text() }</td>
-                                    <td class="num">{ row.sessions_text() }</td>
-                                    <td>{ tally_badge(row.tally) }
-                                        if let Some(note) = row.findings_note() { <span class="findings-count" title={t!("calls-findings-note")}>{ note }</span> }
-                                    </td>
-                                    <td class="num">{ row.tally.poor }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            { show_more(&shown, total, PAGE * 5) }
+            <WindowedTable region_label={t!("table-region", table = t!("calls-label"))} class={classes!("calls")}
+                testid="calls-table" caption={t!("calls-caption", zone = zone.clone())}
+                head={html! { <>{ for CallSort::ALL.iter().map(header) }</> }} columns={CallSort::ALL.len()}
+                rows={picked.clone()} row={row} />
             <AcrossCallsCharts />
         </section>
     }

@@ -47,7 +47,6 @@ call-details = Details
 call-log-rows-label = Log rows for this call
 call-log-rows = PSTN and Direct Routing rows for this call ({ $count })
 value-poor-because = (poor: { $why })
-show-more = Show more ({ $count } not shown)
 drop-hint = Drop call-record files to load them
 tree-call-overview = Call overview
 count-pstn-calls = { $count ->

@@ -47,7 +47,6 @@ call-details = Detalhes
 call-log-rows-label = Linhas de log desta chamada
 call-log-rows = Linhas de PSTN e de Roteamento Direto desta chamada ({ $count })
 value-poor-because = (fraco: { $why })
-show-more = Mostrar mais ({ $count } não exibidos)
 drop-hint = Solte arquivos de registros de chamadas para carregá-los
 tree-call-overview = Visão geral da chamada
 count-pstn-calls = { $count ->

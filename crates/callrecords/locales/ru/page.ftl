@@ -48,7 +48,6 @@ call-details = Сведения
 call-log-rows-label = Строки журналов для этого звонка
 call-log-rows = Строки ТСОП и прямой маршрутизации для этого звонка ({ $count })
 value-poor-because = (плохо: { $why })
-show-more = Показать еще (не показано: { $count })
 drop-hint = Перетащите сюда файлы записей звонков, чтобы загрузить их
 tree-call-overview = Обзор звонка
 count-pstn-calls = { $count ->

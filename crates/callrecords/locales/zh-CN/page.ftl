@@ -41,7 +41,6 @@ call-details = 详细信息
 call-log-rows-label = 此通话的日志行
 call-log-rows = 此通话的 PSTN 和直接路由行 ({ $count })
 value-poor-because = （差：{ $why }）
-show-more = 显示更多（还有 { $count } 个未显示）
 drop-hint = 拖放通话记录文件以加载
 tree-call-overview = 通话概览
 count-pstn-calls = { $count } 个 PSTN 通话

@@ -1,5 +1,5 @@
 //! View models: what the page shows, computed natively: the calls overview and one person's
-//! calls, the detail tables, the call tree and what its nodes are called, the call page's
+//! calls, the detail tables, the call tree and what its nodes are called, which rows of a long list are drawn, the call page's
 //! header, the log pages, the header's tabs, the loading lines, badges, the URL-fragment routes
 //! and the page state, where a load lands and what empty views say, and the "How do I get this
 //! JSON?" panel.
@@ -20,4 +20,5 @@ pub mod route;
 pub mod share;
 pub mod state;
 pub mod tree;
+pub mod window;
 pub mod words;
