@@ -9,7 +9,8 @@ use crate::app::browser::now_ms;
 use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use crate::app::StateHandle;
-use callrecords::ingest::{Loading, Pace};
+use callrecords::ingest::{Loading, Pace, Stage};
+use callrecords::model::Copying;
 use callrecords::model::Dataset;
 use callrecords::t;
 use callrecords::view::loaded::{parsing_line, preparing_line, progress_line, reading_line, stopped_line};
@@ -101,16 +102,34 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
                     state.dispatch(Action::Cancelled(stopped_line(&input.name)));
                     return;
                 }
+                // Merging starts: the data loaded so far is copied (a slice at a time) for the
+                // new sources to go into, and stays on show (and after a Cancel) meanwhile.
+                if !loading.reading() && working.is_none() {
+                    let base = latest(&state).loaded.clone();
+                    let mut copying = Copying::new(&base);
+                    let mut copy_pace = Pace::new(SLICE_MS);
+                    loop {
+                        if RUN.with(Cell::get) != run {
+                            state.dispatch(Action::Cancelled(stopped_line(&input.name)));
+                            return;
+                        }
+                        let begun = now_ms();
+                        // A unit of the copy is a record or a session: some 64 bytes of reading.
+                        if copying.step(copy_pace.budget() / 64) {
+                            break;
+                        }
+                        copy_pace.after(now_ms() - begun, Stage::Merge);
+                        yield_now().await;
+                    }
+                    let copy = copying.finish();
+                    working = Some((base, copy));
+                }
                 let begun = now_ms();
                 let done = if loading.reading() {
                     loading.read(pace.budget());
                     false
                 } else {
-                    let (_, dataset) = working.get_or_insert_with(|| {
-                        let base = latest(&state).loaded.clone();
-                        let copy = (*base).clone();
-                        (base, copy)
-                    });
+                    let Some((_, dataset)) = working.as_mut() else { return };
                     loading.step(dataset, pace.budget())
                 };
                 // The next slice is sized to take about SLICE_MS on this machine.

@@ -13,5 +13,5 @@ pub mod metrics;
 mod path;
 pub mod record;
 
-pub use dataset::{Counts, Dataset, SourceReport};
+pub use dataset::{Copying, Counts, Dataset, SourceReport};
 pub use path::NodePath;
