@@ -194,7 +194,10 @@ pub fn WindowedTable(props: &WindowedTableProps) -> Html {
         let (region, view, remeasure, focused) = (region.clone(), view.clone(), remeasure.clone(), focused.clone());
         use_effect_with(props.rows.clone(), move |_| {
             *focused.borrow_mut() = None;
-            if let Some(region) = region.cast::<HtmlElement>() {
+            // Only when scrolled (as last seen): setting it forces a layout of the whole page,
+            // a third of the task that shows a big load's overview.
+            let scrolled = view.borrow().scroll_top != 0.0;
+            if let Some(region) = region.cast::<HtmlElement>().filter(|_| scrolled) {
                 region.set_scroll_top(0);
             }
             view.borrow_mut().scroll_top = 0.0;

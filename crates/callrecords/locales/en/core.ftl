@@ -76,6 +76,10 @@ enum-EndpointType-unknownFutureValue = unknown future value
 enum-Modality-unknown = unknown
 enum-NetworkConnectionType-unknown = unknown
 enum-WifiBand-unknown = unknown
+# The band written with the language's decimal sign and unit.
+enum-WifiBand-frequency24GHz = 2.4 GHz
+enum-WifiBand-frequency50GHz = 5 GHz
+enum-WifiBand-frequency60GHz = 6 GHz
 enum-WifiRadioType-unknown = unknown
 enum-NetworkTransportProtocol-unknown = unknown
 enum-AudioCodec-unknown = unknown

@@ -76,6 +76,10 @@ enum-EndpointType-unknownFutureValue = valor futuro desconhecido
 enum-Modality-unknown = desconhecido
 enum-NetworkConnectionType-unknown = desconhecido
 enum-WifiBand-unknown = desconhecido
+# The band written with the language's decimal sign and unit.
+enum-WifiBand-frequency24GHz = 2,4 GHz
+enum-WifiBand-frequency50GHz = 5 GHz
+enum-WifiBand-frequency60GHz = 6 GHz
 enum-WifiRadioType-unknown = desconhecido
 enum-NetworkTransportProtocol-unknown = desconhecido
 enum-AudioCodec-unknown = desconhecido

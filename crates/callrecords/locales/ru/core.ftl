@@ -76,6 +76,10 @@ enum-EndpointType-unknownFutureValue = неизвестное будущее з�
 enum-Modality-unknown = неизвестно
 enum-NetworkConnectionType-unknown = неизвестно
 enum-WifiBand-unknown = неизвестно
+# The band written with the language's decimal sign and unit.
+enum-WifiBand-frequency24GHz = 2,4 ГГц
+enum-WifiBand-frequency50GHz = 5 ГГц
+enum-WifiBand-frequency60GHz = 6 ГГц
 enum-WifiRadioType-unknown = неизвестно
 enum-NetworkTransportProtocol-unknown = неизвестно
 enum-AudioCodec-unknown = неизвестно

@@ -76,6 +76,10 @@ enum-EndpointType-unknownFutureValue = 未知的未来值
 enum-Modality-unknown = 未知
 enum-NetworkConnectionType-unknown = 未知
 enum-WifiBand-unknown = 未知
+# The band written with the language's decimal sign and unit.
+enum-WifiBand-frequency24GHz = 2.4 GHz
+enum-WifiBand-frequency50GHz = 5 GHz
+enum-WifiBand-frequency60GHz = 6 GHz
 enum-WifiRadioType-unknown = 未知
 enum-NetworkTransportProtocol-unknown = 未知
 enum-AudioCodec-unknown = 未知
