@@ -95,7 +95,7 @@ test('findings are grouped by kind with counts, the first few shown and the rest
   const first = groups.findIndex((g) => g.folded > 0);
   const folded = page.locator('.finding-group').nth(first).locator('.finding-more');
   await folded.locator('summary').click();
-  assert.ok(await folded.locator('li').first().isVisible());
+  await folded.locator('li').first().waitFor({ state: 'visible' });
   assert.equal(await folded.locator('li').count(), groups[first].folded, 'opened: every folded finding');
   // Printing opens them all.
   await page.emulateMedia({ media: 'print' });
