@@ -15,8 +15,10 @@ await page.waitForSelector('[data-testid=calls-table] tbody tr', { timeout: 6000
 await page.waitForFunction(() => !document.querySelector('[data-testid=load-progress]'), null, { timeout: 600000 });
 await page.waitForTimeout(500);
 if (process.env.CHARTS) {
-  const id = await page.evaluate(() => { const rows = [...document.querySelectorAll('[data-testid=calls-table] tbody tr[data-sessions]')]; rows.sort((a, b) => b.dataset.sessions - a.dataset.sessions); return rows[0].querySelector('a').getAttribute('href'); });
-  await page.evaluate((h) => { location.hash = h; }, id);
+  const sessions = page.locator('[data-testid=calls-table] th', { hasText: 'Sessions' });
+  for (let i = 0; i < 2 && (await sessions.getAttribute('aria-sort')) !== 'descending'; i++) { await sessions.locator('button').click(); await page.waitForTimeout(300); }
+  await page.evaluate(() => { window.__long = []; });
+  await page.click('[data-testid=calls-table] tbody tr[data-sessions] >> nth=0');
   await page.waitForSelector('[data-testid=call-view]');
   await page.waitForTimeout(3000);
 }

@@ -23,8 +23,15 @@ fn two(n: u32) -> String {
 #[derive(Default)]
 pub struct IntlFormat {
     numbers: RefCell<HashMap<(Lang, usize), js_sys::Intl::NumberFormat>>,
+    /// Numbers already written (a call's findings and verdict reasons repeat the same values
+    /// thousands of times, and each trip to `Intl` costs more than the lookup), by language,
+    /// places and the value's bits; emptied when it holds [`WRITTEN_MAX`].
+    written: RefCell<HashMap<(Lang, usize, u64), String>>,
     dates: RefCell<HashMap<(Lang, bool), js_sys::Intl::DateTimeFormat>>,
 }
+
+/// The most numbers [`IntlFormat`] keeps written.
+const WRITTEN_MAX: usize = 50_000;
 
 fn options(pairs: &[(&str, JsValue)]) -> js_sys::Object {
     let object = js_sys::Object::new();
@@ -79,7 +86,17 @@ impl LocaleFormat for IntlFormat {
         // 219 s / 60 = 3.6499… → 3.6), so the page and the command line agree.
         let value: f64 = format!("{value:.places$}").parse().unwrap_or(value);
         let value = if value == 0.0 { 0.0 } else { value };
-        call_format(&format.format(), &JsValue::from_f64(value))
+        let key = (lang, places, value.to_bits());
+        if let Some(text) = self.written.borrow().get(&key) {
+            return text.clone();
+        }
+        let text = call_format(&format.format(), &JsValue::from_f64(value));
+        let mut written = self.written.borrow_mut();
+        if written.len() >= WRITTEN_MAX {
+            written.clear();
+        }
+        written.insert(key, text.clone());
+        text
     }
 
     fn date(&self, lang: Lang, epoch_ms: i64) -> String {
