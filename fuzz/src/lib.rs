@@ -38,7 +38,7 @@ pub fn ingest(data: &[u8]) -> usize {
     let dataset = load(data);
     assert_eq!(dataset.sources.len(), 1);
     for d in &dataset.diagnostics {
-        assert!(!d.headline().is_empty());
+        assert!(!callrecords::view::diagnostics::headline(d).is_empty());
     }
     let links = link_dataset(&dataset, &MatchOptions::default());
     assert_eq!(links.pstn.len(), dataset.pstn_calls.len());
