@@ -7,14 +7,16 @@ use crate::app::components::charts::AcrossCallsCharts;
 use crate::app::components::values::{tally_badge, time_html};
 use crate::app::components::{EmptyState, WindowedTable};
 use crate::app::hooks::use_page;
+use callrecords::i18n::Lang;
 use callrecords::model::enums::Modality;
 use callrecords::model::NodePath;
 use callrecords::t;
 use callrecords::view::overview::{select, CallFilter, CallSort, FILTER_MODALITIES};
-use callrecords::view::person::{find, people};
+use callrecords::view::person::{find, people, Person};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
 use callrecords::view::words::sort_marks;
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -34,6 +36,19 @@ pub fn Overview() -> Html {
         let derived = derived.clone();
         use_memo((state.generation, state.rules.clone(), state.lang), move |_| {
             people(derived.rows.iter().map(|r| r.people.as_slice()))
+        })
+    };
+    // The Person list (a thousand people or more) is drawn again only when they or the choice
+    // change, not on every key typed in the filter: its callback is made once and reads the
+    // filter as of the latest render.
+    let latest_filter = use_mut_ref(CallFilter::default);
+    *latest_filter.borrow_mut() = state.filter.clone();
+    let onperson = {
+        let (state, latest_filter) = (state.clone(), latest_filter.clone());
+        use_callback((), move |e: Event, _| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let filter = latest_filter.borrow().clone();
+            state.dispatch(Action::SetFilter(CallFilter { person: (!v.is_empty()).then_some(v), ..filter }));
         })
     };
     // The UTC switch moves the days picked to UTC days (or back to local ones).
@@ -85,13 +100,6 @@ pub fn Overview() -> Html {
     let onto = {
         let (filter, set) = (filter.clone(), set_filter.clone());
         on_date(to_text.clone(), true, move |to| set(CallFilter { to, ..filter.clone() }))
-    };
-    let onperson = {
-        let (filter, set) = (filter.clone(), set_filter.clone());
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            set(CallFilter { person: (!v.is_empty()).then_some(v), ..filter.clone() })
-        })
     };
     let clear_person = {
         let (filter, set) = (filter.clone(), set_filter.clone());
@@ -158,14 +166,7 @@ pub fn Overview() -> Html {
                 <label class="check"><input type="checkbox" checked={filter.problems_only} onchange={onproblems} />{ " " }{ t!("calls-problems-only") }</label>
                 <label>{ t!("filter-from") }{ " " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label={from_label} /></label>
                 <label>{ t!("filter-to") }{ " " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label={to_label} /></label>
-                <label title={t!("person-hint")}>{ t!("person-label") }{ " " }
-                    <select onchange={onperson} data-testid="person-select" class="person-select">
-                        <option value="" selected={filter.person.is_none()}>{ t!("person-any") }</option>
-                        { for everyone.iter().map(|p| html! {
-                            <option value={p.key.clone()} selected={filter.person.as_deref() == Some(p.key.as_str())}>{ p.option_text() }</option>
-                        }) }
-                    </select>
-                </label>
+                <PersonSelect everyone={everyone.clone()} selected={filter.person.clone()} onchange={onperson} lang={state.lang} />
                 <span class="shown" data-testid="calls-shown">{ t!("calls-shown", shown = total, count = derived.rows.len()) }</span>
             </div>
             if let Some(p) = person {
@@ -180,5 +181,39 @@ pub fn Overview() -> Html {
                 rows={picked.clone()} row={row} />
             <AcrossCallsCharts />
         </section>
+    }
+}
+
+#[derive(Properties, Clone)]
+struct PersonSelectProps {
+    everyone: Rc<Vec<Person>>,
+    selected: Option<String>,
+    onchange: Callback<Event>,
+    /// Its words follow the language.
+    lang: Lang,
+}
+
+impl PartialEq for PersonSelectProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.everyone, &other.everyone)
+            && self.selected == other.selected
+            && self.onchange == other.onchange
+            && self.lang == other.lang
+    }
+}
+
+/// The Person filter: everyone in the loaded calls, with their calls and poor streams.
+#[component]
+fn PersonSelect(props: &PersonSelectProps) -> Html {
+    let selected = props.selected.as_deref();
+    html! {
+        <label title={t!("person-hint")}>{ t!("person-label") }{ " " }
+            <select onchange={props.onchange.clone()} data-testid="person-select" class="person-select">
+                <option value="" selected={selected.is_none()}>{ t!("person-any") }</option>
+                { for props.everyone.iter().map(|p| html! {
+                    <option value={p.key.clone()} selected={selected == Some(p.key.as_str())}>{ p.option_text() }</option>
+                }) }
+            </select>
+        </label>
     }
 }
