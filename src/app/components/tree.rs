@@ -21,12 +21,16 @@ use callrecords::view::node_text::{row_text, RowBadge};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
 use callrecords::view::tree::{is_toggle_key, navigate, tab_stop, toggle, visible_rows, TreeKey, TreeRow};
-use callrecords::view::window::{scroll_to_show, window, Viewport, Window};
+use callrecords::view::window::{scroll_to_show, window, Drawn, Viewport, Window};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
+
+/// How far the measured row height may move before the tree is drawn again (its rows are one
+/// fixed height: any change is a new layout, such as a zoom).
+const ROW_TOLERANCE: f64 = 0.01;
 
 #[derive(Properties, PartialEq)]
 pub struct CallTreeProps {
@@ -79,25 +83,6 @@ fn measure(pane: &HtmlElement, tree: &NodeRef, tools: &NodeRef, row_height: f64)
     Viewport { scroll_top, height: f64::from(pane.client_height()), list_top, covered, row_height }
 }
 
-/// What the last drawing drew, for the scroll listener to tell whether the next one differs.
-#[derive(Clone, Copy)]
-struct Drawn {
-    window: Window,
-    total: usize,
-    keep: Option<usize>,
-    row_height: f64,
-    /// Every row (printing): no window to follow.
-    all: bool,
-}
-
-impl Drawn {
-    /// True when what `view` shows needs another drawing.
-    fn stale(&self, view: &Viewport) -> bool {
-        !self.all
-            && (window(self.total, view, self.keep) != self.window || (view.row_height - self.row_height).abs() > 0.01)
-    }
-}
-
 /// The node of the tree row a keyboard event came from.
 fn focused_row(e: &KeyboardEvent, rows: &[TreeRow]) -> Option<NodePath> {
     let element = e.target()?.dyn_into::<web_sys::Element>().ok()?.closest("[role=treeitem]").ok()??;
@@ -139,7 +124,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                     let Some(pane) = &pane else { return };
                     let measured = measure(pane, &tree_ref, &tools_ref, view.borrow().row_height);
                     *view.borrow_mut() = measured;
-                    if drawn.borrow().is_some_and(|d| d.stale(&measured)) {
+                    if drawn.borrow().is_some_and(|d| d.stale(&measured, ROW_TOLERANCE)) {
                         redraw.force_update();
                     }
                 })
@@ -209,7 +194,7 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
                 }
             }
             *view.borrow_mut() = measured;
-            let stale = drawn.stale(&measured);
+            let stale = drawn.stale(&measured, ROW_TOLERANCE);
             if let Some(tree) = tree_ref.cast::<HtmlElement>() {
                 let wanted = *focus_wanted.borrow();
                 let active = gloo::utils::document().active_element();

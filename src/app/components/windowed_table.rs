@@ -9,13 +9,17 @@
 //! row. A scroll redraws this component
 //! only: the rows it is given are filtered and sorted by its page, once per change.
 
-use callrecords::view::window::{window, Viewport, Window};
+use callrecords::view::window::{window, Drawn, Viewport, Window};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusEvent, HtmlElement};
 use yew::prelude::*;
+
+/// How far the measured row height may move before the table is drawn again (the median of
+/// the drawn rows moves by fractions of a pixel as rows come and go).
+const ROW_TOLERANCE: f64 = 0.5;
 
 #[derive(Properties, PartialEq)]
 pub struct WindowedTableProps {
@@ -36,25 +40,6 @@ pub struct WindowedTableProps {
     /// Draws the row at `(place, index)`: its place in [`rows`](Self::rows) (its
     /// `aria-rowindex` is `place + 2`, the header being row 1) and its index.
     pub row: Callback<(usize, usize), Html>,
-}
-
-/// What the last drawing drew, for the scroll listener to tell whether the next one differs.
-#[derive(Clone, Copy)]
-struct Drawn {
-    window: Window,
-    total: usize,
-    /// The row kept drawn wherever the region is scrolled: the one holding the focus.
-    keep: Option<usize>,
-    row_height: f64,
-    /// Every row (printing): no window to follow.
-    all: bool,
-}
-
-impl Drawn {
-    fn stale(&self, view: &Viewport) -> bool {
-        !self.all
-            && (window(self.total, view, self.keep) != self.window || (view.row_height - self.row_height).abs() > 0.5)
-    }
 }
 
 /// The region's scroll and height, and where the body's rows start below the sticky header;
@@ -164,7 +149,7 @@ pub fn WindowedTable(props: &WindowedTableProps) -> Html {
             let Some(region) = region.cast::<HtmlElement>() else { return };
             let measured = measure(&region, view.borrow().row_height, resized);
             *view.borrow_mut() = measured;
-            if drawn.borrow().is_some_and(|d| d.stale(&measured)) {
+            if drawn.borrow().is_some_and(|d| d.stale(&measured, ROW_TOLERANCE)) {
                 redraw.force_update();
             }
         })
@@ -228,7 +213,7 @@ pub fn WindowedTable(props: &WindowedTableProps) -> Html {
             }
             let measured = measure(&region, view.borrow().row_height, again);
             *view.borrow_mut() = measured;
-            if drawn.stale(&measured) {
+            if drawn.stale(&measured, ROW_TOLERANCE) {
                 redraw.force_update();
             }
         });

@@ -113,6 +113,29 @@ pub fn window(total: usize, view: &Viewport, keep: Option<usize>) -> Window {
     Window { start, end, kept }
 }
 
+/// What a windowed list last drew, for its scroll listener to tell whether the next drawing
+/// differs (the tree and the tables keep one each).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Drawn {
+    pub window: Window,
+    pub total: usize,
+    /// The row kept drawn wherever the pane is scrolled.
+    pub keep: Option<usize>,
+    pub row_height: f64,
+    /// Every row (printing): no window to follow.
+    pub all: bool,
+}
+
+impl Drawn {
+    /// True when what `view` shows needs another drawing: another window, or a row height that
+    /// moved by more than `tolerance` pixels.
+    pub fn stale(&self, view: &Viewport, tolerance: f64) -> bool {
+        !self.all
+            && (window(self.total, view, self.keep) != self.window
+                || (view.row_height - self.row_height).abs() > tolerance)
+    }
+}
+
 /// The `scrollTop` that brings row `index` fully into the visible area below the sticky tools
 /// with the least movement, or `None` when it is already there. A row taller than the area
 /// is aligned to its top.
@@ -136,6 +159,20 @@ pub fn scroll_to_show(index: usize, view: &Viewport) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_drawing_is_stale_when_the_window_or_the_row_height_moves() {
+        let view = Viewport { scroll_top: 0.0, height: 290.0, list_top: 0.0, covered: 0.0, row_height: 30.0 };
+        let drawn = Drawn { window: window(1000, &view, None), total: 1000, keep: None, row_height: 30.0, all: false };
+        assert!(!drawn.stale(&view, 0.5));
+        assert!(drawn.stale(&Viewport { scroll_top: 3000.0, ..view }, 0.5), "scrolled far: another window");
+        assert!(!drawn.stale(&Viewport { row_height: 30.3, ..view }, 0.5), "within the tolerance");
+        assert!(drawn.stale(&Viewport { row_height: 30.3, ..view }, 0.01), "beyond a finer one");
+        assert!(
+            !Drawn { all: true, ..drawn }.stale(&Viewport { scroll_top: 3000.0, ..view }, 0.5),
+            "printing: all rows"
+        );
+    }
 
     /// A pane 440 px tall of 44 px rows (10 on screen), under 40 px of sticky tools, the rows
     /// starting 40 px into the scrolled content, scrolled to `scroll_top`.
