@@ -465,3 +465,19 @@ fn a_text_longer_than_the_limit_is_cut_where_it_is_and_the_rest_loads() {
         }
     }
 }
+
+#[test]
+fn a_field_excused_in_a_cut_record_is_said_and_not_left_for_the_next_file() {
+    let cut = r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#communications/callRecords/$entity","id":"a","version":1,"lastModifiedDateTime":"yesterday","type":"peerToPeer","organizer":{"user":{"displayName":"Zo"#;
+    let mut first = Dataset::default();
+    first.load("cut.json", cut.as_bytes());
+    assert_eq!(first.records.len(), 1, "{:?}", first.diagnostics);
+    assert!(
+        first.diagnostics.iter().any(|d| d.kind == DiagnosticKind::UnreadableField && d.message.contains("yesterday")),
+        "{:?}",
+        first.diagnostics
+    );
+    let mut next = Dataset::default();
+    next.load("clean.json", br#"{"id":"b","version":1}"#);
+    assert!(next.diagnostics.is_empty(), "nothing of the cut file is said of this one: {:?}", next.diagnostics);
+}

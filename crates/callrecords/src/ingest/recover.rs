@@ -10,11 +10,13 @@
 //! parses as a whole element is taken, trying a bounded number of places.
 
 use super::detect::*;
+use super::fields::report_field_notes;
 use super::locate::*;
 use super::tolerant::*;
 use super::wire::*;
 use crate::i18n::Arg;
 use crate::model::diagnostic::{offset_of, Diagnostic, DiagnosticKind as Kind, Severity};
+use crate::model::lenient::clear_notes;
 use serde::de::IgnoredAny;
 use serde_json::value::RawValue;
 
@@ -59,6 +61,8 @@ impl Member {
 
 /// An object's members up to the first damage, the damage, and where the object ends.
 pub(super) struct Members {
+    /// Where the object opens (its `{`; for one read from its first key, that key).
+    pub(super) open: usize,
     pub(super) members: Vec<Member>,
     /// Comma slips between whole members: reported, nothing lost.
     pub(super) gaps: Vec<(usize, serde_json::Error, &'static str)>,
@@ -384,23 +388,23 @@ impl<'a> Tolerant<'a> {
         let b = self.text.as_bytes();
         let i = skip_ws(b, open + 1);
         if b.get(i) == Some(&b'}') {
-            return Members { members: Vec::new(), gaps: Vec::new(), error: None, end: Some(i + 1) };
+            return Members { open, members: Vec::new(), gaps: Vec::new(), error: None, end: Some(i + 1) };
         }
-        self.members_from(i, arrays)
+        Members { open, ..self.members_from(i, arrays) }
     }
 
     /// The members of an object from its first key at `i` (see [`Tolerant::members`]).
     pub(super) fn members_from(&self, mut i: usize, arrays: &[&str]) -> Members {
-        let (text, b) = (self.text, self.text.as_bytes());
+        let (text, b, open) = (self.text, self.text.as_bytes(), i);
         let (mut members, mut gaps) = (Vec::new(), Vec::new());
         loop {
             let key_end = match read_value(text, i) {
                 Ok(end) if b[i] == b'"' => end,
                 Ok(_) => {
                     let e = serde_json::from_str::<IgnoredAny>("{0}").expect_err("a key that is not a string");
-                    return Members { members, gaps, error: Some((i, e)), end: None };
+                    return Members { open, members, gaps, error: Some((i, e)), end: None };
                 }
-                Err(e) => return Members { members, gaps, error: Some(e), end: None },
+                Err(e) => return Members { open, members, gaps, error: Some(e), end: None },
             };
             let key: String = serde_json::from_str(&text[i..key_end]).unwrap_or_default();
             let colon = skip_ws(b, key_end);
@@ -409,7 +413,7 @@ impl<'a> Tolerant<'a> {
                     Err((_, e)) if e.is_eof() => e,
                     _ => serde_json::from_str::<IgnoredAny>("{\"a\" 0}").expect_err("a missing colon"),
                 };
-                return Members { members, gaps, error: Some((colon, e)), end: None };
+                return Members { open, members, gaps, error: Some((colon, e)), end: None };
             }
             let v = skip_ws(b, colon + 1);
             let value_end = if b.get(v) == Some(&b'[') && arrays.contains(&key.as_str()) {
@@ -418,7 +422,7 @@ impl<'a> Tolerant<'a> {
                 members.push(Member::Array { key, elements });
                 match end {
                     Some(end) => end,
-                    None => return Members { members, gaps, error: None, end: None },
+                    None => return Members { open, members, gaps, error: None, end: None },
                 }
             } else {
                 match read_value(text, v) {
@@ -426,7 +430,7 @@ impl<'a> Tolerant<'a> {
                         members.push(Member::Value { key, start: v, end });
                         end
                     }
-                    Err(e) => return Members { members, gaps, error: Some(e), end: None },
+                    Err(e) => return Members { open, members, gaps, error: Some(e), end: None },
                 }
             };
             let j = skip_ws(b, value_end);
@@ -436,10 +440,10 @@ impl<'a> Tolerant<'a> {
                     if b.get(i) == Some(&b'}') {
                         let e = serde_json::from_str::<IgnoredAny>("{\"a\":0,}").expect_err("a trailing comma");
                         gaps.push((i, e, "none"));
-                        return Members { members, gaps, error: None, end: Some(i + 1) };
+                        return Members { open, members, gaps, error: None, end: Some(i + 1) };
                     }
                 }
-                Some(b'}') => return Members { members, gaps, error: None, end: Some(j + 1) },
+                Some(b'}') => return Members { open, members, gaps, error: None, end: Some(j + 1) },
                 // A missing comma between two members: the next key starts right here.
                 Some(b'"') => {
                     gaps.push((j, missing_comma(true), "none"));
@@ -450,7 +454,7 @@ impl<'a> Tolerant<'a> {
                         Err((_, e)) if e.is_eof() => e,
                         _ => missing_comma(true),
                     };
-                    return Members { members, gaps, error: Some((j, e)), end: None };
+                    return Members { open, members, gaps, error: Some((j, e)), end: None };
                 }
             }
         }
@@ -628,7 +632,13 @@ impl<'a> Tolerant<'a> {
             item_unit(kind, &record_id, &mut de)
         });
         let mut unit = match parsed {
-            Some(Ok(unit)) => unit,
+            // The fields the lenient readers excused are said as on the fast path, found in
+            // the object as written (the rebuilt text has the same members, in the same order).
+            Some(Ok(unit)) => {
+                let part = &text[found.open..found.end.unwrap_or(text.len())];
+                report_field_notes(self.diagnostics, self.source, text, found.open, part);
+                unit
+            }
             // Cut off before anything said what it is: that is the news, not its shape.
             None if cut => {
                 let (at, e) = cut_inside.map_or(fallback, |(at, e)| (*at, e));
@@ -636,6 +646,7 @@ impl<'a> Tolerant<'a> {
             }
             None => return self.units.push(Unit::Unknown(Shape::of_keys(&keys))),
             Some(Err(_)) => {
+                clear_notes();
                 let (at, e) = first_damage.map_or(fallback, |d| (d.0, d.1));
                 return self.report_damage(at, e, what);
             }
