@@ -2,7 +2,8 @@
 //! (`fuzz_targets/`, `make fuzz`) and the deterministic mutation loop (`src/bin/mutate.rs`,
 //! `make test`):
 //!
-//! * [`ingest`]: bytes → dataset (every shape, gzip, UTF-16) → log rows matched to records;
+//! * [`ingest`]: bytes → dataset (every shape, gzip, UTF-16; the same when fed in chunks, as the
+//!   page reads a file) → log rows matched to records;
 //! * [`judge_summary`]: → every record judged under every published rule set, findings, the
 //!   plain-language summary, the command line's JSON summary (which must be JSON), and the
 //!   flat CSV tables (one record per stream, call and log row, each with every column);
@@ -14,8 +15,9 @@
 use callrecords::calllogs::{calls_per_day, direct_routing_totals, link_dataset, MatchOptions, MAX_CANDIDATES};
 use callrecords::chart::{AcrossChartSet, AnyChart, CallChartSet, DailyChart, SipFailuresChart, Theme};
 use callrecords::export;
-use callrecords::ingest::{set_decode_limits, DecodeLimits};
+use callrecords::ingest::{set_decode_limits, DecodeLimits, Loading, Want};
 use callrecords::judge::{findings, judge_record, RuleSet, RuleSetKind};
+use callrecords::model::lenient::take_notes;
 use callrecords::model::Dataset;
 use callrecords::summary::{summarise_with, summarize_call};
 use std::rc::Rc;
@@ -33,9 +35,35 @@ fn load(data: &[u8]) -> Dataset {
     dataset
 }
 
-/// Bytes → dataset → links; how many records and log rows loaded.
+/// The same bytes fed a chunk of `chunk` bytes at a time, as the page reads a file.
+fn streamed(data: &[u8], chunk: usize) -> Dataset {
+    let mut dataset = Dataset::default();
+    let mut loading = Loading::streaming("fuzz.json", data.len());
+    loop {
+        match loading.wants() {
+            Want::Bytes => {
+                let at = loading.fed();
+                let end = (at + chunk).min(data.len());
+                loading.feed(&data[at..end], end == data.len());
+            }
+            Want::Whole => loading.give_whole(data.to_vec()),
+            Want::Work if loading.step(&mut dataset, 4096) => return dataset,
+            Want::Work => {}
+        }
+    }
+}
+
+/// Bytes → dataset (the same when fed in chunks) → links; how many records and log rows loaded.
 pub fn ingest(data: &[u8]) -> usize {
     let dataset = load(data);
+    // Every field the lenient readers excused was said (a note left behind would be lost, or
+    // said of the next file).
+    let left = take_notes();
+    assert!(left.is_empty(), "the load left notes unsaid: {left:?}");
+    let other = streamed(data, 1 + data.len() % 97);
+    let left = take_notes();
+    assert!(left.is_empty(), "the streamed load left notes unsaid: {left:?}");
+    assert!(other == dataset, "fed in chunks, the dataset differs");
     assert_eq!(dataset.sources.len(), 1);
     for d in &dataset.diagnostics {
         assert!(!callrecords::view::diagnostics::headline(d).is_empty());

@@ -18,7 +18,7 @@ use callrecords::view::call::{
 use callrecords::view::detail::media_kind_label;
 use callrecords::view::diagnostics::{excerpt_with_caret, place};
 use callrecords::view::header::{edited_rules, invalid_limit, limit_text, picked_rules, tabs};
-use callrecords::view::loaded::{loaded_line, megabytes, parsing_line, reading_line};
+use callrecords::view::loaded::{loaded_line, megabytes, parsing_line, unreadable_name};
 use callrecords::view::logs::{
     beta_rows, call_log_rows, direct_routing_stats, log_rows, next_sort, pstn_stats, sip_rows, trunk_label, MatchLink,
 };
@@ -393,7 +393,7 @@ fn loading_lines() {
     assert_eq!(megabytes(1_250_000.0), "1.2 MB");
     assert_eq!(parsing_line(1, 2000), "Parsing 1 source (2 KB)…");
     assert_eq!(parsing_line(2, 2_000_000), "Parsing 2 sources (2.0 MB)…");
-    assert_eq!(reading_line("a.json", 1, 3, 500.0), "Reading a.json (2 of 3, 1 KB)…");
+    assert_eq!(unreadable_name("a.json", "NotReadableError"), "a.json (could not be read: NotReadableError)");
 }
 
 #[test]

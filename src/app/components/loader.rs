@@ -1,7 +1,8 @@
 //! Getting data in: the paste area, the file picker (several files), and the loading that
-//! drag-and-drop ([`DropZone`](super::drop_zone::DropZone)) shares. Files are read as bytes in
-//! slices (no UTF-16 JS string round trip, no one long copy), then loaded a slice at a time
-//! ([`Loading`]): between slices the page paints the progress bar and answers the user, and
+//! drag-and-drop ([`DropZone`](super::drop_zone::DropZone)) shares. A file is read as bytes a
+//! slice at a time (no UTF-16 JS string round trip) and each slice is loaded as it comes
+//! ([`Loading::streaming`]), so the file is never held whole in the page's memory; one that
+//! cannot be read so (gzip, UTF-16, a mess) is read whole and loaded as before. Between slices the page paints the progress bar and answers the user, and
 //! "Stop loading" ends the load with what was loaded before it intact. Loads run one after
 //! another. The pasted text stays in the box whatever happens.
 
@@ -9,11 +10,11 @@ use crate::app::browser::now_ms;
 use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use crate::app::StateHandle;
-use callrecords::ingest::{Loading, Pace, Stage};
+use callrecords::ingest::{Loading, Pace, Stage, Want};
 use callrecords::model::Copying;
 use callrecords::model::Dataset;
 use callrecords::t;
-use callrecords::view::loaded::{parsing_line, preparing_line, progress_line, reading_line, stopped_line};
+use callrecords::view::loaded::{parsing_line, preparing_line, progress_line, stopped_line, unreadable_name};
 use callrecords::view::overview::Preparing;
 use callrecords::view::state::{Action, Input, Prepared};
 use gloo::file::File;
@@ -74,11 +75,34 @@ impl Drop for Running {
     }
 }
 
-/// Loads `inputs` in slices, after any load already running, and reports how long it took.
-fn load(state: StateHandle, inputs: Vec<Input>) {
+/// A source to load: text already in memory (pasted, the example), or a file, fed to the load
+/// a slice at a time as it is read ([`Loading::streaming`]) so that it is never held whole.
+enum Source {
+    Text(Input),
+    File(File),
+}
+
+impl Source {
+    fn name(&self) -> String {
+        match self {
+            Source::Text(input) => input.name.clone(),
+            Source::File(file) => file.name(),
+        }
+    }
+
+    fn size(&self) -> usize {
+        match self {
+            Source::Text(input) => input.bytes.len(),
+            Source::File(file) => file.size() as usize,
+        }
+    }
+}
+
+/// Loads `sources` in slices, after any load already running, and reports how long it took.
+fn load(state: StateHandle, sources: Vec<Source>) {
     let run = RUN.with(Cell::get);
-    let total: usize = inputs.iter().map(|i| i.bytes.len()).sum();
-    state.dispatch(Action::Busy(parsing_line(inputs.len(), total)));
+    let total: usize = sources.iter().map(Source::size).sum();
+    state.dispatch(Action::Busy(parsing_line(sources.len(), total)));
     yew::platform::spawn_local(async move {
         while RUNNING.with(Cell::get) {
             gloo::timers::future::TimeoutFuture::new(50).await;
@@ -94,13 +118,54 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
         let mut working: Option<(Rc<Dataset>, Dataset)> = None;
         let mut pace = Pace::new(SLICE_MS);
         let mut shown_at = now_ms();
-        let count = inputs.len();
-        for (index, input) in inputs.iter().enumerate() {
-            let mut loading = Loading::new(&input.name, &input.bytes);
+        let count = sources.len();
+        let last_name = sources.last().map(Source::name).unwrap_or_default();
+        for (index, source) in sources.iter().enumerate() {
+            let name = source.name();
+            let mut ahead: Option<(u64, u64, Slice)> = None;
+            let mut loading = match source {
+                Source::Text(input) => Loading::new(&input.name, &input.bytes),
+                Source::File(file) => Loading::streaming(&name, file.size() as usize),
+            };
             loop {
                 if RUN.with(Cell::get) != run {
-                    state.dispatch(Action::Cancelled(stopped_line(&input.name)));
+                    state.dispatch(Action::Cancelled(stopped_line(&name)));
                     return;
+                }
+                // A file's next slice, or the whole file when it cannot be read a slice at a
+                // time (gzip, UTF-16, a mess the one-go path reports). Reading is not work on
+                // the page's thread: the browser reads while the page answers the user.
+                if let (Source::File(file), want @ (Want::Bytes | Want::Whole)) = (source, loading.wants()) {
+                    let size = file.size();
+                    let whole = want == Want::Whole;
+                    let (read, end) = if whole {
+                        ahead = None;
+                        match read_file(file, run).await {
+                            Some(read) => (read, size),
+                            None => continue,
+                        }
+                    } else {
+                        // The slice asked for, read ahead while the last one was loaded; and
+                        // the one after it, read while this one is.
+                        let at = loading.fed() as u64;
+                        let (end, reading) = match ahead.take() {
+                            Some((from, end, reading)) if from == at => (end, reading),
+                            _ => read_slice(file, at),
+                        };
+                        if end < size {
+                            let (next_end, next) = read_slice(file, end);
+                            ahead = Some((end, next_end, next));
+                        }
+                        (reading.await.map_err(|e| e.to_string()), end)
+                    };
+                    match read {
+                        Ok(bytes) if whole => loading.give_whole(bytes),
+                        Ok(chunk) => loading.feed(&chunk, end >= size),
+                        // An unreadable file is loaded as empty, so that the user is told about
+                        // it by name.
+                        Err(e) => loading = Loading::new(&unreadable_name(&name, &e), &[]),
+                    }
+                    continue;
                 }
                 // Merging starts: the data loaded so far is copied (a slice at a time) for the
                 // new sources to go into, and stays on show (and after a Cancel) meanwhile.
@@ -110,7 +175,7 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
                     let mut copy_pace = Pace::new(SLICE_MS);
                     loop {
                         if RUN.with(Cell::get) != run {
-                            state.dispatch(Action::Cancelled(stopped_line(&input.name)));
+                            state.dispatch(Action::Cancelled(stopped_line(&name)));
                             return;
                         }
                         let begun = now_ms();
@@ -124,7 +189,7 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
                     let copy = copying.finish();
                     working = Some((base, copy));
                 }
-                let begun = now_ms();
+                let (begun, before) = (now_ms(), loading.progress());
                 let done = if loading.reading() {
                     loading.read(pace.budget());
                     false
@@ -133,7 +198,12 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
                     loading.step(dataset, pace.budget())
                 };
                 // The next slice is sized to take about SLICE_MS on this machine.
-                pace.after(now_ms() - begun, loading.stage());
+                // Bytes read, when reading (a streamed read may stop short, waiting for bytes).
+                let used = match loading.stage() {
+                    Stage::Read => loading.progress().done.saturating_sub(before.done),
+                    _ => pace.budget(),
+                };
+                pace.after_using(now_ms() - begun, used, loading.stage());
                 if done {
                     break;
                 }
@@ -141,10 +211,7 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
                     shown_at = now_ms();
                     let progress = loading.progress();
                     let fraction = READ_SHARE * (index as f64 + progress.fraction()) / count as f64;
-                    state.dispatch(Action::Progress {
-                        line: progress_line(&input.name, index, count, &progress),
-                        fraction,
-                    });
+                    state.dispatch(Action::Progress { line: progress_line(&name, index, count, &progress), fraction });
                 }
                 yield_now().await;
             }
@@ -159,7 +226,7 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
         let mut preparing = Preparing::new(&dataset, &rules);
         while !preparing.is_done() {
             if RUN.with(Cell::get) != run {
-                state.dispatch(Action::Cancelled(stopped_line(&inputs[count - 1].name)));
+                state.dispatch(Action::Cancelled(stopped_line(&last_name)));
                 return;
             }
             // Records until the slice's time is up: the core does the work, the page keeps time.
@@ -182,8 +249,18 @@ fn load(state: StateHandle, inputs: Vec<Input>) {
     });
 }
 
-/// Reads a file as bytes, a slice at a time (each slice's copy into the page's memory is
-/// short); `None` when stopped. Reading is quick beside loading: the bar shows the load only.
+/// A slice of a file being read: the browser reads it while the page goes on.
+type Slice = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<u8>, gloo::file::FileReadError>>>>;
+
+/// Starts reading the slice of `file` from `at` ([`FILE_SLICE`] bytes or to the end): where it
+/// ends, and the reading.
+fn read_slice(file: &File, at: u64) -> (u64, Slice) {
+    let end = (at + FILE_SLICE).min(file.size());
+    (end, Box::pin(gloo::file::futures::read_as_bytes(&file.slice(at, end))))
+}
+
+/// Reads a whole file as bytes, a slice at a time (each slice's copy into the page's memory is
+/// short); `None` when stopped. Only for a file that cannot be loaded as it is read.
 async fn read_file(file: &File, run: u64) -> Option<Result<Vec<u8>, String>> {
     let size = file.size();
     let mut bytes = Vec::with_capacity(size as usize);
@@ -204,32 +281,11 @@ async fn read_file(file: &File, run: u64) -> Option<Result<Vec<u8>, String>> {
     }
 }
 
-/// Reads files as bytes, then loads them all together.
+/// Loads files, each read a slice at a time as it is loaded, all into the data at once.
 pub fn load_files(state: StateHandle, files: Vec<File>) {
-    if files.is_empty() {
-        return;
+    if !files.is_empty() {
+        load(state, files.into_iter().map(Source::File).collect());
     }
-    let run = RUN.with(Cell::get);
-    yew::platform::spawn_local(async move {
-        let mut inputs = Vec::with_capacity(files.len());
-        let count = files.len();
-        for (i, file) in files.into_iter().enumerate() {
-            state.dispatch(Action::Busy(reading_line(&file.name(), i, count, file.size() as f64)));
-            let name = file.name();
-            match read_file(&file, run).await {
-                None => {
-                    state.dispatch(Action::Cancelled(stopped_line(&name)));
-                    return;
-                }
-                Some(Ok(bytes)) => inputs.push(Input { name, bytes }),
-                // An unreadable file becomes an empty input so the user is told about it by name.
-                Some(Err(e)) => {
-                    inputs.push(Input { name: format!("{name} (could not be read: {e})"), bytes: Vec::new() })
-                }
-            }
-        }
-        load(state, inputs);
-    });
 }
 
 /// The files of a file input or a drop.
@@ -253,10 +309,10 @@ pub fn Loader() -> Html {
             if !text.trim().is_empty() {
                 load(
                     state.clone(),
-                    vec![Input {
+                    vec![Source::Text(Input {
                         name: callrecords::model::diagnostic::PASTED_TEXT.into(),
                         bytes: text.as_bytes().to_vec(),
-                    }],
+                    })],
                 );
             }
         })
@@ -281,7 +337,10 @@ pub fn Loader() -> Html {
     let onexample = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            load(state.clone(), vec![Input { name: EXAMPLE_NAME.into(), bytes: EXAMPLE.as_bytes().to_vec() }])
+            load(
+                state.clone(),
+                vec![Source::Text(Input { name: EXAMPLE_NAME.into(), bytes: EXAMPLE.as_bytes().to_vec() })],
+            )
         })
     };
     let file_input = use_node_ref();

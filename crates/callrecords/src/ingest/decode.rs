@@ -114,14 +114,30 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Cow<'_, [u8]>, String> {
 /// Decompresses gzip (within `limits`) and converts UTF-16 / strips a BOM. `Err` is a message
 /// for the user, when nothing could be decoded.
 pub(crate) fn decode_with<'a>(bytes: &'a [u8], limits: &DecodeLimits) -> Result<Decoded<'a>, Message> {
+    decode_cow(Cow::Borrowed(bytes), limits)
+}
+
+/// [`decode_with`] of bytes borrowed or owned (a file read whole after a streamed read gave up:
+/// the text is then owned, not copied).
+pub(crate) fn decode_cow<'a>(bytes: Cow<'a, [u8]>, limits: &DecodeLimits) -> Result<Decoded<'a>, Message> {
     let odd = || Message::new("diag-odd-utf16", vec![]);
     if !bytes.starts_with(&GZIP) {
-        let cut = odd_utf16(bytes).then(odd);
-        return Ok(Decoded { text: unicode(Cow::Borrowed(bytes)), cut });
+        let cut = odd_utf16(&bytes).then(odd);
+        return Ok(Decoded { text: unicode(bytes), cut });
     }
-    let (out, cut) = gunzip(bytes, limits)?;
+    let (out, cut) = gunzip(&bytes, limits)?;
     let cut = cut.or_else(|| odd_utf16(&out).then(odd));
     Ok(Decoded { text: unicode(Cow::Owned(out)), cut })
+}
+
+/// When a text starting with `head` needs no decoding (it is neither gzip nor UTF-16): how many
+/// bytes of byte-order mark to skip. A streamed read takes only such text ([`super::stream`]).
+pub(crate) fn plain_start(head: &[u8]) -> Option<usize> {
+    match head {
+        [0x1f, 0x8b, ..] | [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] | [b'{' | b'[', 0, ..] | [0, b'{' | b'[', ..] => None,
+        [0xEF, 0xBB, 0xBF, ..] => Some(3),
+        _ => Some(0),
+    }
 }
 
 /// The first two bytes a reader gives, and the reader with them put back.

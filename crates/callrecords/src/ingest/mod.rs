@@ -21,7 +21,8 @@
 //! words), `merge` (into the dataset), `wire` (the types that exist only on the way in),
 //! `powershell` (PowerShell output rewritten as Graph's JSON, only when suspected), `load`,
 //! which runs them for one source, and `slices`, which runs a load a step at a time (the page's
-//! progress bar and Cancel) and reads clean pages item by item.
+//! progress bar and Cancel) and reads clean pages item by item, and `stream`, the text of a file fed
+//! a chunk at a time so that it is never held whole.
 
 mod bound;
 mod decode;
@@ -34,6 +35,7 @@ mod merge;
 mod powershell;
 mod recover;
 mod slices;
+mod stream;
 mod tolerant;
 mod wire;
 
@@ -42,4 +44,4 @@ pub use decode::{
     MIN_MAX_TEXT,
 };
 pub use load::ingest;
-pub use slices::{LoadProgress, Loading, Pace, Stage};
+pub use slices::{LoadProgress, Loading, Pace, Stage, Want};

@@ -14,11 +14,12 @@
 //! [`Dataset::load`] runs the same steps to the end at once: every load goes through here.
 
 use super::bound::long_texts;
-use super::decode::{decode_limits, decode_with, Decoded, MIN_MAX_TEXT};
+use super::decode::{decode_cow, decode_limits, decode_with, Decoded, MIN_MAX_TEXT};
 use super::detect::context_hint;
 use super::fast::{as_item, at_doc_depth, Doc, Item};
 use super::merge::PageMerge;
 use super::powershell::{has_markers, looks_like_sdk, PREFIX};
+use super::stream::Window;
 use super::wire::{ItemKind, Unit};
 use crate::model::dataset::{Dataset, SourceReport};
 use crate::model::diagnostic::Message;
@@ -53,6 +54,17 @@ impl LoadProgress {
             0.9 * read
         }
     }
+}
+
+/// What a streamed load ([`Loading::streaming`]) needs before its next step can get on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Want {
+    /// The next chunk of the source ([`Loading::feed`]).
+    Bytes,
+    /// The whole source ([`Loading::give_whole`]): it cannot be read a chunk at a time.
+    Whole,
+    /// Nothing: [`Loading::step`].
+    Work,
 }
 
 /// What kind of work a load's next step does: each costs a different time per byte.
@@ -96,6 +108,17 @@ impl Pace {
         self.budget
     }
 
+    /// Learns from a step that did `used` of its budget's work in `spent_ms` and left the load
+    /// at `stage`. A step that stopped well short of its budget (a streamed load waiting for
+    /// its next chunk) says little of the pace, and leaves the budget as it was: learnt from
+    /// such quick steps, a budget once grew to a whole 16 MB chunk, read in one 0.8 s task.
+    pub fn after_using(&mut self, spent_ms: f64, used: usize, stage: Stage) {
+        if stage == self.stage && used < self.budget / 2 {
+            return;
+        }
+        self.after(spent_ms, stage);
+    }
+
     /// Learns from a step that took `spent_ms` and left the load at `stage`.
     pub fn after(&mut self, spent_ms: f64, stage: Stage) {
         if stage != self.stage {
@@ -127,6 +150,17 @@ enum Phase<'a> {
     Read {
         text: Cow<'a, str>,
         reader: Box<Reader>,
+    },
+    /// Fed a chunk at a time ([`Loading::streaming`]) and read as it comes.
+    Stream {
+        window: Window,
+        reader: Box<Reader>,
+    },
+    /// A streamed source that has to be read whole after all ([`Loading::give_whole`]): its
+    /// start needs decoding or is not what the slices take (`from_start`), or an item is not
+    /// clean.
+    Refused {
+        from_start: bool,
     },
     /// Read: being merged into the dataset, a slice of items at a time.
     Merge(Box<Merge>),
@@ -209,8 +243,14 @@ struct Merge {
     total: usize,
 }
 
-/// The slice does not take this text: load it in one go.
-struct Abandon;
+/// Why a read stopped short of its budget.
+enum Stop {
+    /// The slices do not take this text: load it in one go.
+    Abandon,
+    /// The text fed so far ends inside this item: read it again when more has come
+    /// ([`Window::wait`]).
+    More,
+}
 
 fn ws(b: &[u8], mut at: usize) -> usize {
     while at < b.len() && matches!(b[at], b' ' | b'\n' | b'\t' | b'\r') {
@@ -224,21 +264,33 @@ fn ws(b: &[u8], mut at: usize) -> usize {
 const CHECK_SPEED: usize = 8;
 
 /// One value of type `T` at `at`, and where it ends; only when it was read clean (no field
-/// the lenient readers excused).
-fn next<'de, T: Deserialize<'de>>(text: &'de str, at: usize) -> Result<(T, usize), Abandon> {
-    let mut values = serde_json::Deserializer::from_str(text.get(at..).ok_or(Abandon)?).into_iter::<T>();
-    match values.next() {
-        Some(Ok(value)) if take_notes().is_empty() => {
+/// the lenient readers excused). Unless the text is `last` (all of the source), a value that
+/// meets its end may be cut (a number, an object): [`Stop::More`]. So is any value that fails
+/// within [`MORE_SPAN`] of the end, since the rest of it may yet come; past that the failure is
+/// the text's own.
+fn next<'de, T: Deserialize<'de>>(text: &'de str, at: usize, last: bool) -> Result<(T, usize), Stop> {
+    let mut values = serde_json::Deserializer::from_str(text.get(at..).ok_or(Stop::Abandon)?).into_iter::<T>();
+    let value = values.next();
+    let excused = !take_notes().is_empty();
+    match value {
+        Some(Ok(_)) if !last && at + values.byte_offset() >= text.len() => Err(Stop::More),
+        Some(Ok(value)) if !excused => {
             let end = at + values.byte_offset();
             // A text longer than the limit is cut by the one-go path, which says where.
             if !long_texts(&text.as_bytes()[at..end], decode_limits().max_text.max(MIN_MAX_TEXT)).is_empty() {
-                return Err(Abandon);
+                return Err(Stop::Abandon);
             }
             Ok((value, end))
         }
-        _ => Err(Abandon),
+        None if !last => Err(Stop::More),
+        Some(Err(e)) if !last && (e.is_eof() || text.len() - at < MORE_SPAN) => Err(Stop::More),
+        _ => Err(Stop::Abandon),
     }
 }
+
+/// How far from the end of the text fed so far a value may fail and still be read again when
+/// more comes ([`next`]): past it, the failure is not the chunk's end.
+const MORE_SPAN: usize = 64 << 20;
 
 /// The checked bytes as text. Every byte of `text` was checked to be UTF-8 by
 /// [`Loading::read`]'s check phase, slice after slice, each slice ending on a character
@@ -275,23 +327,86 @@ impl<'a> Loading<'a> {
     /// The same, reading in slices only texts of `min` bytes or more (`usize::MAX`: everything
     /// in one go, as `make bench` compares).
     pub fn sliced_from(name: &str, bytes: &'a [u8], min: usize) -> Loading<'a> {
-        let phase = match decode_with(bytes, &decode_limits()) {
+        let phase = Loading::phase_of(decode_with(bytes, &decode_limits()), min);
+        Loading { name: name.to_string(), size: bytes.len(), phase, items: 0, merged: 0 }
+    }
+
+    /// How a decoded text is loaded: in slices when it is at least `min` bytes and starts as
+    /// the slices take, else in one go.
+    fn phase_of(decoded: Result<Decoded<'a>, Message>, min: usize) -> Phase<'a> {
+        match decoded {
             Ok(Decoded { text, cut: None }) if text.len() >= min && sliceable(&text) => Phase::Check { text, upto: 0 },
             decoded => Phase::Whole(decoded),
-        };
-        Loading { name: name.to_string(), size: bytes.len(), phase, items: 0, merged: 0 }
+        }
+    }
+
+    /// A load of a source of `size` bytes that is fed a chunk at a time ([`Loading::feed`],
+    /// as [`Loading::wants`] asks), so that it is never held whole: what was read is dropped
+    /// as reading goes on. A source that cannot be read so asks to be given whole instead
+    /// ([`Want::Whole`]).
+    pub fn streaming(name: &str, size: usize) -> Loading<'a> {
+        let phase = Phase::Stream { window: Window::new(), reader: Box::default() };
+        Loading { name: name.to_string(), size, phase, items: 0, merged: 0 }
+    }
+
+    /// What a load needs before its next step can get on.
+    pub fn wants(&self) -> Want {
+        match &self.phase {
+            Phase::Stream { window, .. } if !window.ready() => Want::Bytes,
+            Phase::Refused { .. } => Want::Whole,
+            _ => Want::Work,
+        }
+    }
+
+    /// Bytes of a streamed source fed so far: the next chunk starts here.
+    pub fn fed(&self) -> usize {
+        match &self.phase {
+            Phase::Stream { window, .. } => window.fed(),
+            _ => self.size,
+        }
+    }
+
+    /// The next chunk of a streamed source (`last`: it ends the source).
+    pub fn feed(&mut self, chunk: &[u8], last: bool) {
+        let Phase::Stream { window, .. } = &mut self.phase else { return };
+        if window.feed(chunk, last, sliceable).is_err() {
+            self.phase = Phase::Refused { from_start: !window.started };
+        }
+    }
+
+    /// Bytes of the source's text this load holds now (a streamed load: what is fed and not
+    /// yet dropped; any other: all of it).
+    pub fn held(&self) -> usize {
+        match &self.phase {
+            Phase::Stream { window, .. } => window.held(),
+            Phase::Refused { .. } | Phase::Merge(_) | Phase::Done => 0,
+            Phase::Check { text, .. } => text.len(),
+            Phase::Read { text, .. } => text.len(),
+            Phase::Whole(decoded) => decoded.as_ref().map_or(0, |d| d.text.len()),
+        }
+    }
+
+    /// The whole of a streamed source that asked for it ([`Want::Whole`]): it is loaded from
+    /// the start as [`Loading::new`] would.
+    pub fn give_whole(&mut self, bytes: Vec<u8>) {
+        let Phase::Refused { from_start } = self.phase else { return };
+        self.size = bytes.len();
+        let decoded = decode_cow(Cow::Owned(bytes), &decode_limits());
+        // A stream refused mid-way read clean items up to a mess: the one-go path reads the mess.
+        self.phase = if from_start { Loading::phase_of(decoded, 0) } else { Phase::Whole(decoded) };
+        self.items = 0;
     }
 
     /// True when this source is being read in slices (not, or no longer, in one go).
     pub fn in_slices(&self) -> bool {
-        matches!(self.phase, Phase::Check { .. } | Phase::Read { .. } | Phase::Merge(_))
+        matches!(self.phase, Phase::Check { .. } | Phase::Read { .. } | Phase::Stream { .. } | Phase::Merge(_))
     }
 
     /// What the next step does.
     pub fn stage(&self) -> Stage {
         match self.phase {
             Phase::Check { .. } => Stage::Check,
-            Phase::Read { .. } => Stage::Read,
+            Phase::Read { .. } | Phase::Stream { .. } | Phase::Refused { .. } => Stage::Read,
             Phase::Merge(_) => Stage::Merge,
             Phase::Whole(_) | Phase::Done => Stage::Whole,
         }
@@ -299,7 +414,7 @@ impl<'a> Loading<'a> {
 
     /// True while the text is still being checked or read (the steps touch no dataset yet).
     pub fn reading(&self) -> bool {
-        matches!(self.phase, Phase::Check { .. } | Phase::Read { .. })
+        matches!(self.stage(), Stage::Check | Stage::Read)
     }
 
     /// How far it has got.
@@ -314,6 +429,13 @@ impl<'a> Loading<'a> {
                 items: self.items,
                 merging: false,
             },
+            Phase::Stream { window, reader } => LoadProgress {
+                done: window.base + reader.pos,
+                total: self.size.max(window.base + reader.pos),
+                items: self.items,
+                merging: false,
+            },
+            Phase::Refused { .. } => LoadProgress { done: 0, total: self.size, items: 0, merging: false },
             Phase::Merge(m) => LoadProgress { done: self.merged, total: m.total, items: self.items, merging: true },
             Phase::Whole(_) => LoadProgress { done: 0, total: self.size, items: self.items, merging: false },
             Phase::Done => LoadProgress { done: 1, total: 1, items: self.items, merging: true },
@@ -346,26 +468,50 @@ impl<'a> Loading<'a> {
             }
             return false;
         }
-        let Phase::Read { text, reader } = &mut self.phase else { return true };
-        match reader.read(text, budget, &mut self.items) {
-            Ok(false) => return false,
+        let read = match &mut self.phase {
+            Phase::Read { text, reader } => reader.read(text, budget, &mut self.items, true),
+            Phase::Stream { window, reader } if window.ready() => {
+                let read = reader.read(&window.text, budget, &mut self.items, window.last);
+                if matches!(read, Err(Stop::More)) {
+                    window.wait(reader.pos);
+                }
+                reader.pos -= window.drop_read(reader.pos);
+                read
+            }
+            Phase::Stream { .. } => return false,
+            Phase::Refused { .. } => return false,
+            _ => return true,
+        };
+        match read {
+            Ok(false) | Err(Stop::More) => return false,
             Ok(true) => {
+                let reader = match &mut self.phase {
+                    Phase::Read { reader, .. } | Phase::Stream { reader, .. } => reader,
+                    _ => unreachable!("in a read phase"),
+                };
                 let units = std::mem::take(&mut reader.units);
                 let total = self.items.max(1);
                 let report = SourceReport { name: self.name.clone(), bytes: self.size, ..SourceReport::default() };
                 self.phase =
                     Phase::Merge(Box::new(Merge { units: units.into_iter(), page: None, report, before: None, total }));
             }
-            Err(Abandon) => {
+            Err(Stop::Abandon) => {
                 clear_notes();
-                let Phase::Read { text, .. } = std::mem::replace(&mut self.phase, Phase::Done) else {
-                    unreachable!("in the read phase")
+                self.phase = match std::mem::replace(&mut self.phase, Phase::Done) {
+                    Phase::Read { text, .. } => {
+                        let text = match text {
+                            Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
+                            Cow::Owned(text) => Cow::Owned(text.into_bytes()),
+                        };
+                        Phase::Whole(Ok(Decoded { text, cut: None }))
+                    }
+                    // What was read is dropped with the window: the source is read again whole.
+                    _ => {
+                        self.items = 0;
+                        Phase::Refused { from_start: false }
+                    }
                 };
-                let text = match text {
-                    Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
-                    Cow::Owned(text) => Cow::Owned(text.into_bytes()),
-                };
-                self.phase = Phase::Whole(Ok(Decoded { text, cut: None }));
+                return matches!(self.phase, Phase::Whole(_));
             }
         }
         true
@@ -375,10 +521,12 @@ impl<'a> Loading<'a> {
     /// (which is only touched once reading is over). A source read in one go is one step.
     pub fn step(&mut self, dataset: &mut Dataset, budget: usize) -> bool {
         match &mut self.phase {
-            Phase::Check { .. } | Phase::Read { .. } => {
+            Phase::Check { .. } | Phase::Read { .. } | Phase::Stream { .. } => {
                 self.read(budget);
                 false
             }
+            // Nothing to do until the source is given whole.
+            Phase::Refused { .. } => false,
             Phase::Merge(m) => {
                 let before = *m.before.get_or_insert(dataset.diagnostics.len());
                 let mut spent = 0;
@@ -429,19 +577,24 @@ impl<'a> Loading<'a> {
 }
 
 impl Reader {
-    /// Reads items until about `budget` bytes are read; true at the end of the text.
-    fn read(&mut self, text: &str, budget: usize, items: &mut usize) -> Result<bool, Abandon> {
+    /// Reads items until about `budget` bytes are read; true at the end of the text. `last`:
+    /// the text is all of the source (else more may come, and a read that meets its end stops
+    /// with [`Stop::More`], having taken nothing of the cut item).
+    fn read(&mut self, text: &str, budget: usize, items: &mut usize, last: bool) -> Result<bool, Stop> {
         let b = text.as_bytes();
+        // A place past the end of the text fed so far: wait for more, unless that was all.
+        let fed = |at: usize| if at >= b.len() && !last { Err(Stop::More) } else { Ok(()) };
         let start = self.pos;
         while self.pos - start < budget {
             let at = ws(b, self.pos);
+            fed(at)?;
             match self.at {
                 At::Top if at >= b.len() => {
                     self.pos = at;
                     return Ok(true);
                 }
                 At::Top => match b[at] {
-                    b'{' => match context_first(text, at)? {
+                    b'{' => match context_first(text, at, last)? {
                         Some((hint, after)) if hint.collection => {
                             let (kind, record_id) = (hint.kind, hint.record_id);
                             let envelope =
@@ -449,43 +602,45 @@ impl Reader {
                             self.envelope = Some(envelope);
                             (self.pos, self.at) = (after, At::AfterMember);
                         }
-                        _ => self.top_doc(text, at, items)?,
+                        _ => self.top_doc(text, at, items, last)?,
                     },
                     b'[' => (self.pos, self.at) = (at + 1, At::Open),
-                    _ => self.top_doc(text, at, items)?,
+                    _ => self.top_doc(text, at, items, last)?,
                 },
                 At::Key => {
-                    let envelope = self.envelope.as_mut().ok_or(Abandon)?;
-                    let (key, after) = next::<Cow<'_, str>>(text, at)?;
+                    let envelope = self.envelope.as_mut().ok_or(Stop::Abandon)?;
+                    let (key, after) = next::<Cow<'_, str>>(text, at, last)?;
                     let colon = ws(b, after);
+                    fed(colon)?;
                     if b.get(colon) != Some(&b':') {
-                        return Err(Abandon);
+                        return Err(Stop::Abandon);
                     }
                     let value = ws(b, colon + 1);
+                    fed(value)?;
                     match key.as_ref() {
                         "value" if !envelope.seen_value && b.get(value) == Some(&b'[') => {
                             envelope.seen_value = true;
                             (self.pos, self.at) = (value + 1, At::Open);
                         }
                         "@odata.nextLink" | "@odata.nextlink" if !envelope.seen_next => {
-                            let (link, end) = next::<Option<IgnoredAny>>(text, value)?;
+                            let (link, end) = next::<Option<IgnoredAny>>(text, value, last)?;
                             (envelope.seen_next, envelope.more) = (true, link.is_some());
                             (self.pos, self.at) = (end, At::AfterMember);
                         }
                         // A repeated `value` or next link, or a `value` that is not an array.
-                        "value" | "@odata.nextLink" | "@odata.nextlink" => return Err(Abandon),
-                        _ => (self.pos, self.at) = (next::<IgnoredAny>(text, value)?.1, At::AfterMember),
+                        "value" | "@odata.nextLink" | "@odata.nextlink" => return Err(Stop::Abandon),
+                        _ => (self.pos, self.at) = (next::<IgnoredAny>(text, value, last)?.1, At::AfterMember),
                     }
                 }
                 At::AfterMember => match b.get(at) {
                     Some(b',') => (self.pos, self.at) = (at + 1, At::Key),
                     Some(b'}') => {
-                        let envelope = self.envelope.take().ok_or(Abandon)?;
+                        let envelope = self.envelope.take().ok_or(Stop::Abandon)?;
                         let items = std::mem::take(&mut self.items);
                         self.units.push(Unit::Page { items, more: envelope.more });
                         (self.pos, self.at) = (at + 1, At::Top);
                     }
-                    _ => return Err(Abandon),
+                    _ => return Err(Stop::Abandon),
                 },
                 At::Open if b.get(at) == Some(&b']') => self.close_array(at),
                 At::Open | At::Item
@@ -497,22 +652,24 @@ impl Reader {
                 }
                 At::RecordOpen if b.get(at) == Some(&b'}') => self.end_record(at, items)?,
                 At::RecordOpen | At::RecordKey => {
-                    let walk = self.record.as_mut().ok_or(Abandon)?;
-                    let (key, after) = next::<Cow<'_, str>>(text, at)?;
+                    let walk = self.record.as_mut().ok_or(Stop::Abandon)?;
+                    let (key, after) = next::<Cow<'_, str>>(text, at, last)?;
                     let colon = ws(b, after);
+                    fed(colon)?;
                     if b.get(colon) != Some(&b':') {
-                        return Err(Abandon);
+                        return Err(Stop::Abandon);
                     }
                     let value = ws(b, colon + 1);
+                    fed(value)?;
                     let sessions = key == "sessions";
                     if sessions && std::mem::replace(&mut walk.seen_sessions, true) {
-                        return Err(Abandon); // a repeated key: the one-go path says where
+                        return Err(Stop::Abandon); // a repeated key: the one-go path says where
                     }
                     if sessions && b.get(value) == Some(&b'[') {
                         walk.sessions = Some(Vec::new());
                         (self.pos, self.at) = (value + 1, At::SessionsOpen);
                     } else {
-                        let end = next::<IgnoredAny>(text, value)?.1;
+                        let end = next::<IgnoredAny>(text, value, last)?.1;
                         if walk.shell.len() > 1 {
                             walk.shell.push(',');
                         }
@@ -523,27 +680,27 @@ impl Reader {
                 At::RecordAfterMember => match b.get(at) {
                     Some(b',') => (self.pos, self.at) = (at + 1, At::RecordKey),
                     Some(b'}') => self.end_record(at, items)?,
-                    _ => return Err(Abandon),
+                    _ => return Err(Stop::Abandon),
                 },
                 At::SessionsOpen if b.get(at) == Some(&b']') => (self.pos, self.at) = (at + 1, At::RecordAfterMember),
                 At::SessionsOpen | At::Session => {
-                    let (session, end) = next::<Session>(text, at)?;
-                    let walk = self.record.as_mut().ok_or(Abandon)?;
+                    let (session, end) = next::<Session>(text, at, last)?;
+                    let walk = self.record.as_mut().ok_or(Stop::Abandon)?;
                     walk.sessions.get_or_insert_with(Vec::new).push(session);
                     (self.pos, self.at) = (end, At::AfterSession);
                 }
                 At::AfterSession => match b.get(at) {
                     Some(b',') => (self.pos, self.at) = (at + 1, At::Session),
                     Some(b']') => (self.pos, self.at) = (at + 1, At::RecordAfterMember),
-                    _ => return Err(Abandon),
+                    _ => return Err(Stop::Abandon),
                 },
                 At::Open | At::Item => {
                     let (unit, end) = match &self.envelope {
-                        Some(e) => {
-                            as_item(e.kind, &e.record_id, || next::<Item>(text, at).map(|(Item(u), end)| (u, end)))?
-                        }
+                        Some(e) => as_item(e.kind, &e.record_id, || {
+                            next::<Item>(text, at, last).map(|(Item(u), end)| (u, end))
+                        })?,
                         // An element of a top-level array is a document two deep.
-                        None => at_doc_depth(2, || next::<Doc>(text, at).map(|(Doc(u), end)| (u, end)))?,
+                        None => at_doc_depth(2, || next::<Doc>(text, at, last).map(|(Doc(u), end)| (u, end)))?,
                     };
                     self.items.push(unit);
                     *items += 1;
@@ -552,7 +709,7 @@ impl Reader {
                 At::AfterItem => match b.get(at) {
                     Some(b',') => (self.pos, self.at) = (at + 1, At::Item),
                     Some(b']') => self.close_array(at),
-                    _ => return Err(Abandon),
+                    _ => return Err(Stop::Abandon),
                 },
             }
         }
@@ -561,8 +718,8 @@ impl Reader {
 
     /// A whole top-level value read at once (an object that is not a page of named items, a
     /// number, a string…), as the fast path reads it.
-    fn top_doc(&mut self, text: &str, at: usize, items: &mut usize) -> Result<(), Abandon> {
-        let (Doc(unit), end) = at_doc_depth(1, || next::<Doc>(text, at))?;
+    fn top_doc(&mut self, text: &str, at: usize, items: &mut usize, last: bool) -> Result<(), Stop> {
+        let (Doc(unit), end) = at_doc_depth(1, || next::<Doc>(text, at, last))?;
         self.units.push(unit);
         *items += 1;
         self.pos = end;
@@ -571,11 +728,11 @@ impl Reader {
 
     /// The `}` at `at` ends the record being walked: its other members read as a record of the
     /// page's kind, with the sessions read one by one.
-    fn end_record(&mut self, at: usize, items: &mut usize) -> Result<(), Abandon> {
-        let mut walk = self.record.take().ok_or(Abandon)?;
-        let envelope = self.envelope.as_ref().ok_or(Abandon)?;
+    fn end_record(&mut self, at: usize, items: &mut usize) -> Result<(), Stop> {
+        let mut walk = self.record.take().ok_or(Stop::Abandon)?;
+        let envelope = self.envelope.as_ref().ok_or(Stop::Abandon)?;
         walk.shell.push('}');
-        let (Item(mut unit), _) = as_item(envelope.kind, &envelope.record_id, || next::<Item>(&walk.shell, 0))?;
+        let (Item(mut unit), _) = as_item(envelope.kind, &envelope.record_id, || next::<Item>(&walk.shell, 0, true))?;
         if let (Unit::Record(wire), Some(sessions)) = (&mut unit, walk.sessions) {
             wire.sessions = Some(sessions);
         }
@@ -600,18 +757,29 @@ impl Reader {
 
 /// When the object at `at` starts with `"@odata.context": "…"` naming a known shape: the hint,
 /// and where the context's value ends.
-fn context_first(text: &str, at: usize) -> Result<Option<(super::detect::ContextHint, usize)>, Abandon> {
+fn context_first(text: &str, at: usize, last: bool) -> Result<Option<(super::detect::ContextHint, usize)>, Stop> {
     const KEY: &[u8] = b"\"@odata.context\"";
     let b = text.as_bytes();
     let key = ws(b, at + 1);
+    // The text fed so far stops before the context could be told: wait for more.
+    if !last && b.len() < key + KEY.len() + 1 && KEY.starts_with(&b[key..]) {
+        return Err(Stop::More);
+    }
     if !b[key..].starts_with(KEY) {
         return Ok(None);
     }
     let colon = ws(b, key + KEY.len());
+    if !last && colon >= b.len() {
+        return Err(Stop::More);
+    }
     if b.get(colon) != Some(&b':') {
         return Ok(None);
     }
-    let Ok((context, end)) = next::<Cow<'_, str>>(text, ws(b, colon + 1)) else { return Ok(None) };
+    let (context, end) = match next::<Cow<'_, str>>(text, ws(b, colon + 1), last) {
+        Ok(found) => found,
+        Err(Stop::More) => return Err(Stop::More),
+        Err(Stop::Abandon) => return Ok(None),
+    };
     Ok(context_hint(&context).map(|hint| (hint, end)))
 }
 
@@ -720,8 +888,14 @@ mod tests {
         assert_eq!(pace.budget(), Pace::MAX, "never more than the most");
         pace.after(0.1, Stage::Read);
         assert_eq!(pace.budget(), Pace::START, "reading is slower than checking: small again");
+        pace.after_using(0.1, 10, Stage::Read);
+        assert_eq!(pace.budget(), Pace::START, "a step cut short (waiting for bytes) teaches nothing");
+        pace.after_using(0.1, Pace::START, Stage::Read);
+        assert_eq!(pace.budget(), 2 * Pace::START, "a whole step does");
         pace.after(80.0, Stage::Read);
-        assert_eq!(pace.budget(), Pace::START / 2, "twice the target: half as much");
+        assert_eq!(pace.budget(), Pace::START, "twice the target: half as much");
+        pace.after(80.0, Stage::Read);
+        assert_eq!(pace.budget(), Pace::START / 2);
         pace.after(10.0, Stage::Read);
         assert_eq!(pace.budget(), Pace::START, "a quarter of the target: twice, not four times");
         for _ in 0..20 {

@@ -59,9 +59,10 @@ pub fn parsing_line(sources: usize, bytes: usize) -> String {
     t!("parsing-line", count = sources, size = megabytes(bytes as f64))
 }
 
-/// "Reading export.json (2 of 3, 35 KB)…", for file `index` (from 0) of `count`.
-pub fn reading_line(name: &str, index: usize, count: usize, bytes: f64) -> String {
-    t!("reading-line", name = shown_source(name), index = index + 1, count = count, size = megabytes(bytes))
+/// "export.json (could not be read: …)": the name a file the browser could not read is loaded
+/// under (as an empty source, so that the user is told about it by name).
+pub fn unreadable_name(name: &str, error: &str) -> String {
+    t!("file-unreadable", name = name, error = error)
 }
 
 /// "Reading export.json (1 of 2): 45 % · 450.2 MB of 1,000.0 MB · 120,345 items read", or while
