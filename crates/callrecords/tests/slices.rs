@@ -81,11 +81,17 @@ fn files(dir: PathBuf) -> Vec<PathBuf> {
     out
 }
 
-#[test]
-fn every_example_and_fixture_loads_the_same_in_slices_as_in_one_go() {
+/// Microsoft's examples, then the real-export fixtures.
+fn examples_and_fixtures() -> Vec<PathBuf> {
     let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let all: Vec<PathBuf> = files(common::corpus_dir()).into_iter().chain(files(fixtures)).collect();
     assert!(all.len() > 30, "the corpus and the fixtures are there");
+    all
+}
+
+#[test]
+fn every_example_and_fixture_loads_the_same_in_slices_as_in_one_go() {
+    let all = examples_and_fixtures();
     let mut read_in_slices = 0;
     for path in &all {
         let bytes = std::fs::read(path).unwrap();
@@ -120,8 +126,7 @@ fn a_synthetic_export_takes_many_small_steps_and_loads_whole() {
 
 #[test]
 fn every_example_and_fixture_loads_the_same_fed_in_chunks_as_in_one_go() {
-    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let all: Vec<PathBuf> = files(common::corpus_dir()).into_iter().chain(files(fixtures)).collect();
+    let all = examples_and_fixtures();
     let mut streamed_through = 0;
     for path in &all {
         let bytes = std::fs::read(path).unwrap();

@@ -478,8 +478,7 @@ impl<'a> Loading<'a> {
                 reader.pos -= window.drop_read(reader.pos);
                 read
             }
-            Phase::Stream { .. } => return false,
-            Phase::Refused { .. } => return false,
+            Phase::Stream { .. } | Phase::Refused { .. } => return false,
             _ => return true,
         };
         match read {
@@ -582,12 +581,10 @@ impl Reader {
     /// with [`Stop::More`], having taken nothing of the cut item).
     fn read(&mut self, text: &str, budget: usize, items: &mut usize, last: bool) -> Result<bool, Stop> {
         let b = text.as_bytes();
-        // A place past the end of the text fed so far: wait for more, unless that was all.
-        let fed = |at: usize| if at >= b.len() && !last { Err(Stop::More) } else { Ok(()) };
         let start = self.pos;
         while self.pos - start < budget {
             let at = ws(b, self.pos);
-            fed(at)?;
+            fed(b, at, last)?;
             match self.at {
                 At::Top if at >= b.len() => {
                     self.pos = at;
@@ -609,14 +606,7 @@ impl Reader {
                 },
                 At::Key => {
                     let envelope = self.envelope.as_mut().ok_or(Stop::Abandon)?;
-                    let (key, after) = next::<Cow<'_, str>>(text, at, last)?;
-                    let colon = ws(b, after);
-                    fed(colon)?;
-                    if b.get(colon) != Some(&b':') {
-                        return Err(Stop::Abandon);
-                    }
-                    let value = ws(b, colon + 1);
-                    fed(value)?;
+                    let (key, value) = member(text, at, last)?;
                     match key.as_ref() {
                         "value" if !envelope.seen_value && b.get(value) == Some(&b'[') => {
                             envelope.seen_value = true;
@@ -653,14 +643,7 @@ impl Reader {
                 At::RecordOpen if b.get(at) == Some(&b'}') => self.end_record(at, items)?,
                 At::RecordOpen | At::RecordKey => {
                     let walk = self.record.as_mut().ok_or(Stop::Abandon)?;
-                    let (key, after) = next::<Cow<'_, str>>(text, at, last)?;
-                    let colon = ws(b, after);
-                    fed(colon)?;
-                    if b.get(colon) != Some(&b':') {
-                        return Err(Stop::Abandon);
-                    }
-                    let value = ws(b, colon + 1);
-                    fed(value)?;
+                    let (key, value) = member(text, at, last)?;
                     let sessions = key == "sessions";
                     if sessions && std::mem::replace(&mut walk.seen_sessions, true) {
                         return Err(Stop::Abandon); // a repeated key: the one-go path says where
@@ -752,6 +735,31 @@ impl Reader {
             self.units.push(Unit::Page { items, more: false });
             self.at = At::Top;
         }
+    }
+}
+
+/// The key of the member at `at` (of an envelope or a walked record), and where its value
+/// starts; [`Stop::More`] when the text fed so far ends before the value does start.
+fn member<'t>(text: &'t str, at: usize, last: bool) -> Result<(Cow<'t, str>, usize), Stop> {
+    let b = text.as_bytes();
+    let (key, after) = next::<Cow<'_, str>>(text, at, last)?;
+    let colon = ws(b, after);
+    fed(b, colon, last)?;
+    if b.get(colon) != Some(&b':') {
+        return Err(Stop::Abandon);
+    }
+    let value = ws(b, colon + 1);
+    fed(b, value, last)?;
+    Ok((key, value))
+}
+
+/// [`Stop::More`] when `at` is past the end of the text `b` fed so far, unless that was all
+/// of it (`last`).
+fn fed(b: &[u8], at: usize, last: bool) -> Result<(), Stop> {
+    if at >= b.len() && !last {
+        Err(Stop::More)
+    } else {
+        Ok(())
     }
 }
 
