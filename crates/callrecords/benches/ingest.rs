@@ -5,9 +5,40 @@
 //! without ingest's bookkeeping ("typed, no merge": see synth::bench). The browser figures
 //! come from tests/bench_web.rs.
 //!
+//! Then the size of the loaded model: the heap it holds, beside the input, and how many
+//! allocations (a counting allocator wraps the system one in this benchmark only).
+//!
 //! `BENCH_RUNS` (default 7) sets the runs per measurement. MB = 10^6 bytes.
 
 use callrecords::synth::bench as common;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
+
+/// The system allocator, counting the bytes and blocks live.
+struct Counting;
+static LIVE_BYTES: AtomicIsize = AtomicIsize::new(0);
+static LIVE_BLOCKS: AtomicIsize = AtomicIsize::new(0);
+
+// SAFETY: every call is passed to the system allocator unchanged; only counters are added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE_BYTES.fetch_add(layout.size() as isize, Relaxed);
+        LIVE_BLOCKS.fetch_add(1, Relaxed);
+        System.alloc(layout)
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE_BYTES.fetch_sub(layout.size() as isize, Relaxed);
+        LIVE_BLOCKS.fetch_sub(1, Relaxed);
+        System.dealloc(ptr, layout)
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        LIVE_BYTES.fetch_add(new_size as isize - layout.size() as isize, Relaxed);
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 use callrecords::ingest::ingest;
 use callrecords::model::Counts;
@@ -43,6 +74,31 @@ fn main() {
     assert!(dataset.diagnostics.is_empty(), "{:?}", dataset.diagnostics.first());
     drop(dataset);
 
+    if wanted("native model size") {
+        let (bytes, blocks) = (LIVE_BYTES.load(Relaxed), LIVE_BLOCKS.load(Relaxed));
+        let dataset = ingest([("bench.json", json)]);
+        let (held, allocations) = (LIVE_BYTES.load(Relaxed) - bytes, LIVE_BLOCKS.load(Relaxed) - blocks);
+        println!(
+            "native model size: {:.1} MB held for {:.1} MB of JSON ({:.2}x), {allocations} allocations ({:.0} bytes a stream)",
+            held as f64 / 1e6,
+            json.len() as f64 / 1e6,
+            held as f64 / json.len() as f64,
+            held as f64 / w.streams.max(1) as f64,
+        );
+        drop(dataset);
+        use callrecords::model::record::*;
+        use std::mem::size_of;
+        println!(
+            "native model size: inline bytes (64-bit): Session {}, Segment {}, Media {}, MediaStream {}, Endpoint {}, NetworkInfo {}, DeviceInfo {}",
+            size_of::<Session>(),
+            size_of::<Segment>(),
+            size_of::<Media>(),
+            size_of::<MediaStream>(),
+            size_of::<Endpoint>(),
+            size_of::<NetworkInfo>(),
+            size_of::<DeviceInfo>(),
+        );
+    }
     if wanted("native ingest") {
         report("native ingest", json.len(), &common::time(runs, now, || ingest([("bench.json", json)])));
     }

@@ -32,7 +32,7 @@ fn sessions(n: usize) -> CallRecord {
                     for (k, st) in m.streams.iter_mut().enumerate() {
                         (st.start, st.end) = (shift(st.start, by), shift(st.end, by));
                         // Every third session has a poor stream (jitter 45 ms against 30).
-                        st.average_jitter = Some(if i % 3 == 0 && k == 0 { 45.0 } else { 12.0 });
+                        st.average_jitter = Some(if i % 3 == 0 && k == 0 { 45.0 } else { 12.0 }).into();
                     }
                 }
             }
@@ -147,7 +147,7 @@ fn a_session_of_ten_thousand_segments() {
                 for (k, st) in m.streams.iter_mut().enumerate() {
                     st.start = s.start;
                     st.end = s.end;
-                    st.average_jitter = Some(if g % 4 == 1 && k == 1 { 50.0 } else { 10.0 });
+                    st.average_jitter = Some(if g % 4 == 1 && k == 1 { 50.0 } else { 10.0 }).into();
                 }
             }
             s

@@ -97,7 +97,7 @@ fn owen_hears_the_meeting_badly_on_weak_2_4_ghz_wifi() {
     let inbound = inbound_audio(meeting, first);
     let stream = inbound.first().expect("Owen's first session has inbound audio");
     assert_eq!(stream.path.segment, 0);
-    let loss = stream.stream.average_packet_loss_rate.unwrap();
+    let loss = stream.stream.average_packet_loss_rate.get().unwrap();
     assert!(loss > 0.10, "loss {loss}");
     assert_eq!(stream.direction_label(), format!("Conferencing server → {OWEN}"));
 
@@ -195,7 +195,7 @@ fn the_muted_room_is_unclassified_and_only_owens_streams_are_poor() {
     let unclassified: Vec<_> = meeting
         .streams()
         .filter(|s| current.stream(s.path).unwrap().verdict == Verdict::Unclassified)
-        .map(|s| (s.session.caller.as_ref().unwrap().display_name(), s.stream.packet_utilization))
+        .map(|s| (s.session.caller.as_ref().unwrap().display_name(), s.stream.packet_utilization.get()))
         .collect();
     assert_eq!(
         unclassified,

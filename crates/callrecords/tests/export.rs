@@ -239,7 +239,8 @@ fn parquet_reads_back_across_row_groups() {
     assert_eq!(schema.num_columns(), columns.len());
     let jitter = columns.iter().position(|c| c.name == "AverageJitter").unwrap();
     // Nulls where the model has nothing, values where it has one, in order.
-    let model: Vec<Option<f64>> = d.records.iter().flat_map(|r| r.streams()).map(|s| s.stream.average_jitter).collect();
+    let model: Vec<Option<f64>> =
+        d.records.iter().flat_map(|r| r.streams()).map(|s| s.stream.average_jitter.get()).collect();
     let read: Vec<Option<f64>> = reader
         .get_row_iter(None)
         .unwrap()

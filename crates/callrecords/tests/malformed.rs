@@ -136,7 +136,7 @@ fn one_bad_field_keeps_its_record_and_says_where() {
     assert_eq!(d.records.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), vec!["aaaa-1", "bbbb-2", "cccc-3"]);
     let stream = &d.record("bbbb-2").unwrap().sessions[0].segments[0].media[0].streams[0];
     assert_eq!(
-        (stream.average_jitter, stream.average_packet_loss_rate),
+        (stream.average_jitter.get(), stream.average_packet_loss_rate.get()),
         (None, Some(0.02)),
         "the rest of the stream loads"
     );

@@ -115,7 +115,7 @@ fn sdk_objects_from_powershell_7_read_as_graph_json() {
     assert_eq!(media.caller_device.as_ref().unwrap().cpu_insufficient_event_ratio, Some(0.01));
     let stream = &media.streams[0];
     assert_eq!(
-        (stream.average_jitter, stream.max_jitter, stream.average_round_trip_time),
+        (stream.average_jitter.get(), stream.max_jitter.get(), stream.average_round_trip_time.get()),
         (Some(16.0), Some(42.0), Some(64.0))
     );
     assert_eq!(stream.average_packet_loss_rate, Some(0.01381693));
@@ -296,7 +296,12 @@ fn odd_sdk_values_never_stop_the_other_records() {
     assert_eq!(record.start.map(|t| t.0), Some(1_715_677_203_123), "the offset does not move the instant");
     let stream = &record.sessions[0].segments[0].media[0].streams[0];
     assert_eq!(
-        (stream.average_jitter, stream.max_jitter, stream.average_round_trip_time, stream.max_round_trip_time),
+        (
+            stream.average_jitter.get(),
+            stream.max_jitter.get(),
+            stream.average_round_trip_time.get(),
+            stream.max_round_trip_time.get()
+        ),
         (None, Some(42.0), Some(86_401_000.0), Some(64.0))
     );
 }

@@ -96,10 +96,10 @@ fn audio() -> MediaStream {
     MediaStream {
         stream_id: Some("a".into()),
         stream_direction: Some(MediaStreamDirection::CallerToCallee),
-        packet_utilization: Some(1000.0),
-        average_round_trip_time: Some(50.0),
-        average_packet_loss_rate: Some(0.0),
-        average_jitter: Some(5.0),
+        packet_utilization: Some(1000.0).into(),
+        average_round_trip_time: Some(50.0).into(),
+        average_packet_loss_rate: Some(0.0).into(),
+        average_jitter: Some(5.0).into(),
         ..MediaStream::default()
     }
 }
@@ -109,7 +109,7 @@ fn video() -> MediaStream {
     MediaStream {
         stream_id: Some("v".into()),
         stream_direction: Some(MediaStreamDirection::CallerToCallee),
-        packet_utilization: Some(1000.0),
+        packet_utilization: Some(1000.0).into(),
         ..MediaStream::default()
     }
 }
@@ -437,7 +437,7 @@ fn custom_set_starts_from_another_and_is_applied() {
     assert_eq!(custom.kind, RuleSetKind::Custom);
     assert_eq!(custom.thresholds, RuleSet::cqd_current().thresholds);
     assert_eq!(custom.name(), "Custom thresholds");
-    let lossy = with(audio(), |s| s.average_packet_loss_rate = Some(0.06));
+    let lossy = with(audio(), |s| s.average_packet_loss_rate = Some(0.06).into());
     assert_eq!(judge(Some("main-audio"), lossy.clone(), &custom).verdict, Verdict::Good);
     custom.thresholds.audio_packet_loss_rate = Some(0.05);
     let j = judge(Some("main-audio"), lossy, &custom);
@@ -446,7 +446,7 @@ fn custom_set_starts_from_another_and_is_applied() {
     assert_eq!(judge_record(&record, &custom).rules, RuleSetKind::Custom);
     // A custom set derived from the network targets can add a video rule.
     let mut from_network = RuleSet::custom_from(&RuleSet::network_targets());
-    let slow_video = with(video(), |s| s.average_video_frame_rate = Some(3.0));
+    let slow_video = with(video(), |s| s.average_video_frame_rate = Some(3.0).into());
     assert_eq!(
         judge(Some("main-video"), slow_video.clone(), &from_network).unclassified_reasons,
         ["no rules for video in this rule set"]
@@ -461,18 +461,18 @@ fn custom_set_starts_from_another_and_is_applied() {
 #[test]
 fn audio_current_each_rule_breaks_and_every_breach_is_listed() {
     let rules = RuleSet::cqd_current();
-    let j = judge(Some("main-audio"), with(audio(), |s| s.average_round_trip_time = Some(612.0)), &rules);
+    let j = judge(Some("main-audio"), with(audio(), |s| s.average_round_trip_time = Some(612.0).into()), &rules);
     assert_eq!((j.verdict, texts(&j)), (Verdict::Poor, vec!["round trip 612 ms > 500 ms"]));
-    let j = judge(Some("main-audio"), with(audio(), |s| s.average_packet_loss_rate = Some(0.124)), &rules);
+    let j = judge(Some("main-audio"), with(audio(), |s| s.average_packet_loss_rate = Some(0.124).into()), &rules);
     assert_eq!(texts(&j), ["packet loss 12.4 % > 10 %"]);
     assert_eq!((j.breaches[0].metric, j.breaches[0].value, j.breaches[0].limit), ("averagePacketLossRate", 0.124, 0.1));
-    let j = judge(Some("main-audio"), with(audio(), |s| s.average_jitter = Some(45.0)), &rules);
+    let j = judge(Some("main-audio"), with(audio(), |s| s.average_jitter = Some(45.0).into()), &rules);
     assert_eq!(texts(&j), ["jitter 45 ms > 30 ms"]);
     let all = with(audio(), |s| {
-        s.average_round_trip_time = Some(612.0);
-        s.average_packet_loss_rate = Some(0.124);
-        s.average_jitter = Some(45.0);
-        s.average_audio_degradation = Some(3.0);
+        s.average_round_trip_time = Some(612.0).into();
+        s.average_packet_loss_rate = Some(0.124).into();
+        s.average_jitter = Some(45.0).into();
+        s.average_audio_degradation = Some(3.0).into();
     });
     let j = judge(Some("main-audio"), all, &rules);
     assert_eq!(
@@ -488,44 +488,47 @@ fn audio_current_each_rule_breaks_and_every_breach_is_listed() {
 fn audio_boundaries_exactly_at_the_threshold_are_not_poor() {
     let rules = RuleSet::cqd_current();
     let at = |edit: fn(&mut MediaStream)| judge(Some("main-audio"), with(audio(), edit), &rules);
-    assert_eq!(at(|s| s.average_round_trip_time = Some(500.0)).verdict, Verdict::Good);
-    assert_eq!(at(|s| s.average_round_trip_time = Some(500.5)).verdict, Verdict::Poor);
-    assert_eq!(at(|s| s.average_packet_loss_rate = Some(0.1)).verdict, Verdict::Good);
-    assert_eq!(at(|s| s.average_packet_loss_rate = Some(0.1001)).verdict, Verdict::Poor);
-    assert_eq!(at(|s| s.average_jitter = Some(30.0)).verdict, Verdict::Good);
-    assert_eq!(at(|s| s.average_jitter = Some(31.0)).verdict, Verdict::Poor);
+    assert_eq!(at(|s| s.average_round_trip_time = Some(500.0).into()).verdict, Verdict::Good);
+    assert_eq!(at(|s| s.average_round_trip_time = Some(500.5).into()).verdict, Verdict::Poor);
+    assert_eq!(at(|s| s.average_packet_loss_rate = Some(0.1).into()).verdict, Verdict::Good);
+    assert_eq!(at(|s| s.average_packet_loss_rate = Some(0.1001).into()).verdict, Verdict::Poor);
+    assert_eq!(at(|s| s.average_jitter = Some(30.0).into()).verdict, Verdict::Good);
+    assert_eq!(at(|s| s.average_jitter = Some(31.0).into()).verdict, Verdict::Poor);
     // Durations as Graph writes them land exactly on the threshold too.
     let thirty = parse_duration_ms("PT0.03S").expect("duration");
     let half_second = parse_duration_ms("PT0.5S").expect("duration");
     let j = judge(
         Some("main-audio"),
         with(audio(), |s| {
-            s.average_jitter = Some(thirty);
-            s.average_round_trip_time = Some(half_second);
+            s.average_jitter = Some(thirty).into();
+            s.average_round_trip_time = Some(half_second).into();
         }),
         &rules,
     );
     assert_eq!(j.verdict, Verdict::Good);
     // The gate: exactly 500 packets is not "> 500".
-    let j = at(|s| s.packet_utilization = Some(500.0));
+    let j = at(|s| s.packet_utilization = Some(500.0).into());
     assert_eq!(
         (j.verdict, j.unclassified_reasons.clone()),
         (Verdict::Unclassified, vec!["packet utilization 500 ≤ 500".to_string()])
     );
-    assert_eq!(at(|s| s.packet_utilization = Some(501.0)).verdict, Verdict::Good);
+    assert_eq!(at(|s| s.packet_utilization = Some(501.0).into()).verdict, Verdict::Good);
 
     let classic = RuleSet::cqd_classic();
     let at = |edit: fn(&mut MediaStream)| judge(Some("main-audio"), with(audio(), edit), &classic);
-    assert_eq!(at(|s| s.average_audio_degradation = Some(1.0)).verdict, Verdict::Good);
-    assert_eq!(texts(&at(|s| s.average_audio_degradation = Some(2.0))), ["audio degradation 2.0 > 1.0"]);
-    assert_eq!(at(|s| s.average_ratio_of_concealed_samples = Some(0.07)).verdict, Verdict::Good);
-    assert_eq!(texts(&at(|s| s.average_ratio_of_concealed_samples = Some(0.082))), ["concealed samples 8.2 % > 7 %"]);
+    assert_eq!(at(|s| s.average_audio_degradation = Some(1.0).into()).verdict, Verdict::Good);
+    assert_eq!(texts(&at(|s| s.average_audio_degradation = Some(2.0).into())), ["audio degradation 2.0 > 1.0"]);
+    assert_eq!(at(|s| s.average_ratio_of_concealed_samples = Some(0.07).into()).verdict, Verdict::Good);
+    assert_eq!(
+        texts(&at(|s| s.average_ratio_of_concealed_samples = Some(0.082).into())),
+        ["concealed samples 8.2 % > 7 %"]
+    );
 }
 
 #[test]
 fn audio_gate_and_missing_metrics_are_unclassified_with_reasons() {
     let rules = RuleSet::cqd_current();
-    let j = judge(Some("main-audio"), with(audio(), |s| s.packet_utilization = None), &rules);
+    let j = judge(Some("main-audio"), with(audio(), |s| s.packet_utilization = Default::default()), &rules);
     assert_eq!(
         (j.verdict, j.unclassified_reasons.as_slice()),
         (Verdict::Unclassified, ["packet utilization not reported".to_string()].as_slice())
@@ -534,8 +537,8 @@ fn audio_gate_and_missing_metrics_are_unclassified_with_reasons() {
     let j = judge(
         Some("main-audio"),
         with(audio(), |s| {
-            s.packet_utilization = Some(312.0);
-            s.average_packet_loss_rate = Some(0.3);
+            s.packet_utilization = Some(312.0).into();
+            s.average_packet_loss_rate = Some(0.3).into();
         }),
         &rules,
     );
@@ -546,7 +549,7 @@ fn audio_gate_and_missing_metrics_are_unclassified_with_reasons() {
     // Nothing reported.
     let bare = MediaStream {
         stream_direction: Some(MediaStreamDirection::CallerToCallee),
-        packet_utilization: Some(900.0),
+        packet_utilization: Some(900.0).into(),
         ..MediaStream::default()
     };
     let j = judge(Some("main-audio"), bare, &rules);
@@ -556,8 +559,8 @@ fn audio_gate_and_missing_metrics_are_unclassified_with_reasons() {
     let j = judge(
         Some("main-audio"),
         with(audio(), |s| {
-            s.average_round_trip_time = None;
-            s.average_packet_loss_rate = None;
+            s.average_round_trip_time = Default::default();
+            s.average_packet_loss_rate = Default::default();
         }),
         &rules,
     );
@@ -567,15 +570,15 @@ fn audio_gate_and_missing_metrics_are_unclassified_with_reasons() {
     let j = judge(
         Some("main-audio"),
         with(audio(), |s| {
-            s.average_round_trip_time = None;
-            s.average_jitter = None;
-            s.average_packet_loss_rate = Some(0.2);
+            s.average_round_trip_time = Default::default();
+            s.average_jitter = Default::default();
+            s.average_packet_loss_rate = Some(0.2).into();
         }),
         &rules,
     );
     assert_eq!(j.verdict, Verdict::Poor);
     // A negative value is not a measurement.
-    let j = judge(Some("main-audio"), with(audio(), |s| s.average_round_trip_time = Some(-196_921.0)), &rules);
+    let j = judge(Some("main-audio"), with(audio(), |s| s.average_round_trip_time = Some(-196_921.0).into()), &rules);
     assert_eq!(j.verdict, Verdict::Good);
     assert_eq!(j.not_reported, ["averageRoundTripTime"]);
     assert!(
@@ -584,7 +587,7 @@ fn audio_gate_and_missing_metrics_are_unclassified_with_reasons() {
         "{:?}",
         j.notes
     );
-    let j = judge(Some("main-audio"), with(audio(), |s| s.average_jitter = Some(f64::NAN)), &rules);
+    let j = judge(Some("main-audio"), with(audio(), |s| s.average_jitter = Some(f64::NAN).into()), &rules);
     assert_eq!(j.not_reported, ["averageJitter"]);
 }
 
@@ -594,8 +597,8 @@ fn audio_interim_skips_degradation_and_concealed_for_satin_only() {
     let degraded = |codec: AudioCodec| {
         with(audio(), |s| {
             s.audio_codec = Some(codec);
-            s.average_audio_degradation = Some(2.0);
-            s.average_ratio_of_concealed_samples = Some(0.2);
+            s.average_audio_degradation = Some(2.0).into();
+            s.average_ratio_of_concealed_samples = Some(0.2).into();
         })
     };
     for codec in [AudioCodec::Satin, AudioCodec::SatinFullband] {
@@ -608,7 +611,11 @@ fn audio_interim_skips_degradation_and_concealed_for_satin_only() {
     // Classic does not make the exception.
     assert_eq!(judge(Some("main-audio"), degraded(AudioCodec::Satin), &RuleSet::cqd_classic()).verdict, Verdict::Poor);
     // SATIN does not excuse the network rules.
-    let j = judge(Some("main-audio"), with(degraded(AudioCodec::Satin), |s| s.average_jitter = Some(40.0)), &interim);
+    let j = judge(
+        Some("main-audio"),
+        with(degraded(AudioCodec::Satin), |s| s.average_jitter = Some(40.0).into()),
+        &interim,
+    );
     assert_eq!(texts(&j), ["jitter 40 ms > 30 ms"]);
 }
 
@@ -620,14 +627,14 @@ fn video_first_reported_metric_decides() {
     let rules = RuleSet::cqd_current();
     let v = |edit: fn(&mut MediaStream)| judge(Some("main-video"), with(video(), edit), &rules);
     let j = v(|s| {
-        s.average_video_frame_loss_percentage = Some(62.0);
-        s.average_video_frame_rate = Some(30.0);
+        s.average_video_frame_loss_percentage = Some(62.0).into();
+        s.average_video_frame_rate = Some(30.0).into();
     });
     assert_eq!((j.kind, j.verdict, texts(&j)), (MediaKind::Video, Verdict::Poor, vec!["frame loss 62 % > 50 %"]));
     // Frame loss reported and fine decides Good, even with a low frame rate (noted).
     let j = v(|s| {
-        s.average_video_frame_loss_percentage = Some(10.0);
-        s.average_video_frame_rate = Some(3.0);
+        s.average_video_frame_loss_percentage = Some(10.0).into();
+        s.average_video_frame_rate = Some(3.0).into();
     });
     assert_eq!(j.verdict, Verdict::Good);
     assert!(
@@ -636,10 +643,10 @@ fn video_first_reported_metric_decides() {
         j.notes
     );
     assert!(j.notes.iter().any(|n| n.starts_with("decided by frame loss 10 % ≤ 50 %")), "{:?}", j.notes);
-    let j = v(|s| s.average_video_frame_rate = Some(5.2));
+    let j = v(|s| s.average_video_frame_rate = Some(5.2).into());
     assert_eq!(texts(&j), ["frame rate 5.2 fps < 7 fps"]);
     assert_eq!(j.not_reported, ["averageVideoFrameLossPercentage"]);
-    let j = v(|s| s.post_forward_error_correction_packet_loss_rate = Some(0.2));
+    let j = v(|s| s.post_forward_error_correction_packet_loss_rate = Some(0.2).into());
     assert_eq!(texts(&j), ["post-FEC packet loss 20 % > 15 %"]);
     let j = v(|_| {});
     assert_eq!(
@@ -652,13 +659,13 @@ fn video_first_reported_metric_decides() {
 fn video_boundaries_and_gate() {
     let rules = RuleSet::cqd_current();
     let v = |edit: fn(&mut MediaStream)| judge(Some("main-video"), with(video(), edit), &rules);
-    assert_eq!(v(|s| s.average_video_frame_loss_percentage = Some(50.0)).verdict, Verdict::Good);
-    assert_eq!(v(|s| s.average_video_frame_rate = Some(7.0)).verdict, Verdict::Good);
-    assert_eq!(v(|s| s.average_video_frame_rate = Some(6.9)).verdict, Verdict::Poor);
-    assert_eq!(v(|s| s.post_forward_error_correction_packet_loss_rate = Some(0.15)).verdict, Verdict::Good);
+    assert_eq!(v(|s| s.average_video_frame_loss_percentage = Some(50.0).into()).verdict, Verdict::Good);
+    assert_eq!(v(|s| s.average_video_frame_rate = Some(7.0).into()).verdict, Verdict::Good);
+    assert_eq!(v(|s| s.average_video_frame_rate = Some(6.9).into()).verdict, Verdict::Poor);
+    assert_eq!(v(|s| s.post_forward_error_correction_packet_loss_rate = Some(0.15).into()).verdict, Verdict::Good);
     let j = v(|s| {
-        s.packet_utilization = Some(312.0);
-        s.average_video_frame_rate = Some(2.0);
+        s.packet_utilization = Some(312.0).into();
+        s.average_video_frame_rate = Some(2.0).into();
     });
     assert_eq!(j.unclassified_reasons, ["packet utilization 312 ≤ 500"]);
     assert_eq!(
@@ -667,8 +674,8 @@ fn video_boundaries_and_gate() {
     );
     assert_eq!(
         v(|s| {
-            s.packet_utilization = None;
-            s.average_video_frame_rate = Some(20.0);
+            s.packet_utilization = Default::default();
+            s.average_video_frame_rate = Some(20.0).into();
         })
         .unclassified_reasons,
         ["packet utilization not reported"]
@@ -677,8 +684,8 @@ fn video_boundaries_and_gate() {
     let j = judge(
         Some("main-video"),
         with(video(), |s| {
-            s.packet_utilization = Some(312.0);
-            s.average_video_frame_rate = Some(2.0);
+            s.packet_utilization = Some(312.0).into();
+            s.average_video_frame_rate = Some(2.0).into();
         }),
         &RuleSet::cqd_classic(),
     );
@@ -699,11 +706,11 @@ fn vbss_current_inbound_non_h264s_uses_frame_loss_only() {
     let inbound = |s: MediaStream| {
         judge_between(server(), participant("Owen Franklin"), Some("applicationsharing-video"), s, &rules)
     };
-    let j = inbound(vbss(|s| s.average_video_frame_loss_percentage = Some(60.0)));
+    let j = inbound(vbss(|s| s.average_video_frame_loss_percentage = Some(60.0).into()));
     assert_eq!((j.kind, texts(&j)), (MediaKind::VideoBasedScreenSharing, vec!["frame loss 60 % > 50 %"]));
     assert_eq!(j.direction, "Conferencing server → Owen Franklin");
-    assert_eq!(inbound(vbss(|s| s.average_video_frame_loss_percentage = Some(50.0))).verdict, Verdict::Good);
-    let j = inbound(vbss(|s| s.average_video_frame_rate = Some(0.5)));
+    assert_eq!(inbound(vbss(|s| s.average_video_frame_loss_percentage = Some(50.0).into())).verdict, Verdict::Good);
+    let j = inbound(vbss(|s| s.average_video_frame_rate = Some(0.5).into()));
     assert_eq!(
         (j.verdict, j.unclassified_reasons.clone()),
         (Verdict::Unclassified, vec!["frame loss not reported".to_string()])
@@ -716,14 +723,17 @@ fn vbss_current_outbound_and_h264s_use_frame_rate_below_one() {
     // Participant → server: outbound from the client. Frame loss does not apply.
     let outbound = |s: MediaStream| judge(Some("applicationsharing-video"), s, &rules);
     let j = outbound(vbss(|s| {
-        s.average_video_frame_loss_percentage = Some(60.0);
-        s.average_video_frame_rate = Some(5.0);
+        s.average_video_frame_loss_percentage = Some(60.0).into();
+        s.average_video_frame_rate = Some(5.0).into();
     }));
     assert_eq!(j.verdict, Verdict::Good);
-    assert_eq!(texts(&outbound(vbss(|s| s.average_video_frame_rate = Some(0.5)))), ["frame rate 0.5 fps < 1 fps"]);
-    assert_eq!(outbound(vbss(|s| s.average_video_frame_rate = Some(1.0))).verdict, Verdict::Good);
     assert_eq!(
-        outbound(vbss(|s| s.average_video_frame_loss_percentage = Some(60.0))).unclassified_reasons,
+        texts(&outbound(vbss(|s| s.average_video_frame_rate = Some(0.5).into()))),
+        ["frame rate 0.5 fps < 1 fps"]
+    );
+    assert_eq!(outbound(vbss(|s| s.average_video_frame_rate = Some(1.0).into())).verdict, Verdict::Good);
+    assert_eq!(
+        outbound(vbss(|s| s.average_video_frame_loss_percentage = Some(60.0).into())).unclassified_reasons,
         ["frame rate not reported"]
     );
     // H264S in either direction: frame rate, not frame loss.
@@ -733,8 +743,8 @@ fn vbss_current_outbound_and_h264s_use_frame_rate_below_one() {
         Some("applicationsharing-video"),
         vbss(|s| {
             s.video_codec = Some(VideoCodec::H264s);
-            s.average_video_frame_loss_percentage = Some(80.0);
-            s.average_video_frame_rate = Some(0.5);
+            s.average_video_frame_loss_percentage = Some(80.0).into();
+            s.average_video_frame_rate = Some(0.5).into();
         }),
         &rules,
     );
@@ -745,21 +755,24 @@ fn vbss_current_outbound_and_h264s_use_frame_rate_below_one() {
         Some("applicationsharing-video"),
         vbss(|s| {
             s.video_codec = Some(VideoCodec::H264s);
-            s.average_video_frame_rate = Some(2.0);
+            s.average_video_frame_rate = Some(2.0).into();
         }),
         &rules,
     );
     assert_eq!(ok_h264s.verdict, Verdict::Good);
     // Client to client (peer-to-peer): outbound from one, inbound to the other; both rules.
     let p2p = |s| judge_between(participant("A"), participant("B"), Some("applicationsharing-video"), s, &rules);
-    assert_eq!(texts(&p2p(vbss(|s| s.average_video_frame_rate = Some(0.5)))), ["frame rate 0.5 fps < 1 fps"]);
-    assert_eq!(texts(&p2p(vbss(|s| s.average_video_frame_loss_percentage = Some(70.0)))), ["frame loss 70 % > 50 %"]);
+    assert_eq!(texts(&p2p(vbss(|s| s.average_video_frame_rate = Some(0.5).into()))), ["frame rate 0.5 fps < 1 fps"]);
+    assert_eq!(
+        texts(&p2p(vbss(|s| s.average_video_frame_loss_percentage = Some(70.0).into()))),
+        ["frame loss 70 % > 50 %"]
+    );
     // Direction unknown: the current rules cannot be applied to a non-H264S stream.
     let j = judge(
         Some("applicationsharing-video"),
         vbss(|s| {
             s.stream_direction = None;
-            s.average_video_frame_rate = Some(0.5);
+            s.average_video_frame_rate = Some(0.5).into();
         }),
         &rules,
     );
@@ -775,7 +788,7 @@ fn vbss_current_outbound_and_h264s_use_frame_rate_below_one() {
         vbss(|s| {
             s.stream_direction = None;
             s.video_codec = Some(VideoCodec::H264s);
-            s.average_video_frame_rate = Some(0.5);
+            s.average_video_frame_rate = Some(0.5).into();
         }),
         &rules,
     );
@@ -783,8 +796,8 @@ fn vbss_current_outbound_and_h264s_use_frame_rate_below_one() {
     // VBSS has no packet-utilization gate.
     assert_eq!(
         outbound(vbss(|s| {
-            s.packet_utilization = Some(10.0);
-            s.average_video_frame_rate = Some(0.5);
+            s.packet_utilization = Some(10.0).into();
+            s.average_video_frame_rate = Some(0.5).into();
         }))
         .verdict,
         Verdict::Poor
@@ -796,14 +809,14 @@ fn vbss_classic_three_ordered_steps() {
     let rules = RuleSet::cqd_classic();
     let j = |s| judge(Some("applicationsharing-video"), s, &rules);
     assert_eq!(
-        texts(&j(vbss(|s| s.average_video_frame_loss_percentage = Some(60.0)))),
+        texts(&j(vbss(|s| s.average_video_frame_loss_percentage = Some(60.0).into()))),
         ["frame loss 60 % > 50 %"],
         "any direction under classic"
     );
-    assert_eq!(texts(&j(vbss(|s| s.average_video_frame_rate = Some(1.5)))), ["frame rate 1.5 fps < 2 fps"]);
-    assert_eq!(j(vbss(|s| s.average_video_frame_rate = Some(2.0))).verdict, Verdict::Good);
+    assert_eq!(texts(&j(vbss(|s| s.average_video_frame_rate = Some(1.5).into()))), ["frame rate 1.5 fps < 2 fps"]);
+    assert_eq!(j(vbss(|s| s.average_video_frame_rate = Some(2.0).into())).verdict, Verdict::Good);
     assert_eq!(
-        texts(&j(vbss(|s| s.post_forward_error_correction_packet_loss_rate = Some(0.2)))),
+        texts(&j(vbss(|s| s.post_forward_error_correction_packet_loss_rate = Some(0.2).into()))),
         ["post-FEC packet loss 20 % > 15 %"]
     );
     assert_eq!(j(vbss(|_| {})).unclassified_reasons, ["frame loss, frame rate and post-FEC packet loss not reported"]);
@@ -831,7 +844,7 @@ fn sharing_data_and_unknown_media_are_unclassified_with_reasons() {
         j.unclassified_reasons,
         ["media kind unknown (label \"whiteboard-ink\" not recognised, and no codec or kind-specific metric)"]
     );
-    let j = judge(None, MediaStream { packet_utilization: Some(900.0), ..MediaStream::default() }, &rules);
+    let j = judge(None, MediaStream { packet_utilization: Some(900.0).into(), ..MediaStream::default() }, &rules);
     assert_eq!(j.unclassified_reasons, ["media kind unknown (no label, codec or kind-specific metric tells)"]);
 }
 
@@ -839,35 +852,43 @@ fn sharing_data_and_unknown_media_are_unclassified_with_reasons() {
 fn network_targets_apply_to_audio_with_inclusive_targets() {
     let rules = RuleSet::network_targets();
     let a = |edit: fn(&mut MediaStream)| judge(Some("main-audio"), with(audio(), edit), &rules);
-    assert_eq!(a(|s| s.average_round_trip_time = Some(100.0)).verdict, Verdict::Good, "exactly at the target meets it");
-    assert_eq!(texts(&a(|s| s.average_round_trip_time = Some(101.0))), ["round trip 101 ms > 100 ms"]);
-    assert_eq!(a(|s| s.average_packet_loss_rate = Some(0.01)).verdict, Verdict::Good);
-    assert_eq!(texts(&a(|s| s.average_packet_loss_rate = Some(0.011))), ["packet loss 1.1 % > 1 %"]);
-    assert_eq!(a(|s| s.average_jitter = Some(30.0)).verdict, Verdict::Good);
-    assert_eq!(texts(&a(|s| s.average_jitter = Some(30.5))), ["jitter 30.5 ms > 30 ms"]);
+    assert_eq!(
+        a(|s| s.average_round_trip_time = Some(100.0).into()).verdict,
+        Verdict::Good,
+        "exactly at the target meets it"
+    );
+    assert_eq!(texts(&a(|s| s.average_round_trip_time = Some(101.0).into())), ["round trip 101 ms > 100 ms"]);
+    assert_eq!(a(|s| s.average_packet_loss_rate = Some(0.01).into()).verdict, Verdict::Good);
+    assert_eq!(texts(&a(|s| s.average_packet_loss_rate = Some(0.011).into())), ["packet loss 1.1 % > 1 %"]);
+    assert_eq!(a(|s| s.average_jitter = Some(30.0).into()).verdict, Verdict::Good);
+    assert_eq!(texts(&a(|s| s.average_jitter = Some(30.5).into())), ["jitter 30.5 ms > 30 ms"]);
     // No gate: a quiet stream is still judged.
     assert_eq!(
         a(|s| {
-            s.packet_utilization = Some(10.0);
-            s.average_jitter = Some(40.0);
+            s.packet_utilization = Some(10.0).into();
+            s.average_jitter = Some(40.0).into();
         })
         .verdict,
         Verdict::Poor
     );
     assert_eq!(
         texts(&a(|s| {
-            s.average_round_trip_time = Some(180.0);
-            s.average_packet_loss_rate = Some(0.05);
+            s.average_round_trip_time = Some(180.0).into();
+            s.average_packet_loss_rate = Some(0.05).into();
         })),
         ["round trip 180 ms > 100 ms", "packet loss 5 % > 1 %"]
     );
     // Other media get no verdict from the targets.
-    let j = judge(Some("main-video"), with(video(), |s| s.average_round_trip_time = Some(150.0)), &rules);
+    let j = judge(Some("main-video"), with(video(), |s| s.average_round_trip_time = Some(150.0).into()), &rules);
     assert_eq!(
         (j.kind, j.verdict, j.unclassified_reasons.clone()),
         (MediaKind::Video, Verdict::Unclassified, vec!["no rules for video in this rule set".to_string()])
     );
-    let j = judge(Some("applicationsharing-video"), with(video(), |s| s.average_video_frame_rate = Some(0.1)), &rules);
+    let j = judge(
+        Some("applicationsharing-video"),
+        with(video(), |s| s.average_video_frame_rate = Some(0.1).into()),
+        &rules,
+    );
     assert_eq!(j.unclassified_reasons, ["no rules for screen sharing in this rule set"]);
     let j = judge(Some("data"), MediaStream::default(), &rules);
     assert_eq!(j.unclassified_reasons, ["no rules for data"]);
@@ -920,15 +941,15 @@ fn media_kind_from_codecs_metrics_and_session_modality() {
         MediaKind::Audio
     );
     assert_eq!(
-        kind_of(None, MediaStream { average_audio_degradation: Some(0.2), ..MediaStream::default() }),
+        kind_of(None, MediaStream { average_audio_degradation: Some(0.2).into(), ..MediaStream::default() }),
         MediaKind::Audio
     );
     assert_eq!(
-        kind_of(None, MediaStream { average_video_frame_rate: Some(25.0), ..MediaStream::default() }),
+        kind_of(None, MediaStream { average_video_frame_rate: Some(25.0).into(), ..MediaStream::default() }),
         MediaKind::Video
     );
     assert_eq!(
-        kind_of(None, MediaStream { average_jitter: Some(4.0), ..MediaStream::default() }),
+        kind_of(None, MediaStream { average_jitter: Some(4.0).into(), ..MediaStream::default() }),
         MediaKind::Unknown,
         "jitter alone is not kind-specific"
     );
@@ -972,9 +993,9 @@ fn client_side_reads_endpoint_kinds_and_direction() {
 #[test]
 fn roll_ups_per_media_segment_session_and_call() {
     let rules = RuleSet::cqd_current();
-    let poor = with(audio(), |s| s.average_jitter = Some(80.0));
-    let gated = with(audio(), |s| s.packet_utilization = Some(20.0));
-    let good_video = with(video(), |s| s.average_video_frame_rate = Some(25.0));
+    let poor = with(audio(), |s| s.average_jitter = Some(80.0).into());
+    let gated = with(audio(), |s| s.packet_utilization = Some(20.0).into());
+    let good_video = with(video(), |s| s.average_video_frame_rate = Some(25.0).into());
     let owen = session(
         participant("Owen Franklin"),
         server(),
@@ -1166,7 +1187,7 @@ fn finding_device_same_problem_once_per_person_worst_value_kept() {
     record.sessions[0].segments[0].media.push(second);
     // The server side reports nothing about people.
     record.sessions[0].segments[0].media[0].caller_device =
-        Some(DeviceInfo { mic_glitch_rate: Some(50.0), ..DeviceInfo::default() });
+        Some(DeviceInfo { mic_glitch_rate: Some(50.0).into(), ..DeviceInfo::default() });
     let found = findings(&record);
     assert_eq!(titles(&found), [("Owen Franklin", "microphone glitches")]);
     assert!(found[0].evidence.starts_with("calleeDevice.micGlitchRate 9 per 5 min"), "{}", found[0].evidence);
@@ -1225,7 +1246,7 @@ fn summary_of_a_group_call() {
         serde_json::from_value(json!({ "connectionType": "wifi", "wifiBand": "frequency24GHz" })).expect("network");
     let lossy_inbound = with(audio(), |s| {
         s.stream_direction = Some(MediaStreamDirection::CalleeToCaller);
-        s.average_packet_loss_rate = Some(0.124);
+        s.average_packet_loss_rate = Some(0.124).into();
     });
     let mut owen =
         session(participant("Owen Franklin"), server(), vec![media(Some("main-audio"), vec![audio(), lossy_inbound])]);
@@ -1377,10 +1398,10 @@ fn cli_exit_codes() {
 #[test]
 fn breach_values_never_read_the_same_as_their_limit() {
     let rules = RuleSet::cqd_current();
-    let j = judge(Some("main-audio"), with(audio(), |s| s.average_packet_loss_rate = Some(0.1001)), &rules);
+    let j = judge(Some("main-audio"), with(audio(), |s| s.average_packet_loss_rate = Some(0.1001).into()), &rules);
     assert_eq!(texts(&j), ["packet loss 10.01 % > 10 %"]);
-    let j = judge(Some("main-audio"), with(audio(), |s| s.average_round_trip_time = Some(500.4)), &rules);
+    let j = judge(Some("main-audio"), with(audio(), |s| s.average_round_trip_time = Some(500.4).into()), &rules);
     assert_eq!(texts(&j), ["round trip 500.4 ms > 500 ms"]);
-    let j = judge(Some("main-video"), with(video(), |s| s.average_video_frame_rate = Some(6.99)), &rules);
+    let j = judge(Some("main-video"), with(video(), |s| s.average_video_frame_rate = Some(6.99).into()), &rules);
     assert_eq!(texts(&j), ["frame rate 6.99 fps < 7 fps"]);
 }

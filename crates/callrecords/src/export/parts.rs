@@ -113,7 +113,7 @@ fn hops_json(hops: &[TraceRouteHop]) -> Option<String> {
         .map(|h| Hop {
             hop_count: h.hop_count,
             ip_address: h.ip_address.as_deref(),
-            round_trip_time_ms: h.round_trip_time.filter(|v| v.is_finite()),
+            round_trip_time_ms: h.round_trip_time.get().filter(|v| v.is_finite()),
         })
         .collect();
     serde_json::to_string(&hops).ok()

@@ -230,7 +230,7 @@ fn kind_from_metrics(s: &MediaStream) -> Option<MediaKind> {
         s.max_audio_network_jitter,
     ]
     .iter()
-    .any(Option::is_some)
+    .any(|v| v.is_some())
         || s.is_audio_forward_error_correction_used.is_some();
     let video = [
         s.average_video_frame_rate,
@@ -244,7 +244,7 @@ fn kind_from_metrics(s: &MediaStream) -> Option<MediaKind> {
         s.rms_freeze_duration,
     ]
     .iter()
-    .any(Option::is_some);
+    .any(|v| v.is_some());
     match (audio, video) {
         (true, false) => Some(MediaKind::Audio),
         (false, true) => Some(MediaKind::Video),

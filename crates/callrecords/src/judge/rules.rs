@@ -72,8 +72,8 @@ pub fn breaks(value: f64, limit: f64, cmp: Cmp) -> bool {
 /// A usable measurement: finite and not negative. Every judged or charted metric is a
 /// duration, ratio, percentage, rate, count or MOS difference, none of which can be below zero,
 /// so a negative value (generated doc stubs carry `-PT3M16S`) counts as not reported.
-pub fn measured(value: Option<f64>) -> Option<f64> {
-    value.filter(|v| v.is_finite() && *v >= 0.0)
+pub fn measured(value: impl Into<Option<f64>>) -> Option<f64> {
+    value.into().filter(|v| v.is_finite() && *v >= 0.0)
 }
 
 /// The thresholds a rule set applies. `None` means the rule is not part of the set. Each field

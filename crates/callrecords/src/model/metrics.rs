@@ -174,7 +174,7 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
 
 macro_rules! metrics {
     ($t:ty; $($name:literal, $label:literal, $unit:ident, $field:ident;)*) => {
-        &[$(Metric::<$t> { name: $name, label: $label, unit: Unit::$unit, get: |x| x.$field },)*]
+        &[$(Metric::<$t> { name: $name, label: $label, unit: Unit::$unit, get: |x| x.$field.get() },)*]
     };
 }
 
@@ -270,8 +270,11 @@ mod tests {
 
     #[test]
     fn catalogue_reads_the_fields() {
-        let s =
-            MediaStream { average_jitter: Some(7.0), max_packet_loss_rate: Some(0.03738318), ..MediaStream::default() };
+        let s = MediaStream {
+            average_jitter: 7.0.into(),
+            max_packet_loss_rate: 0.03738318.into(),
+            ..MediaStream::default()
+        };
         let find = |name| STREAM_METRICS.iter().find(|m| m.name == name).unwrap();
         assert_eq!(find("averageJitter").format(&s), "7 ms");
         assert_eq!(find("maxPacketLossRate").format(&s), "3.74 %");

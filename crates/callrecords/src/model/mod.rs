@@ -12,6 +12,8 @@ pub mod logs;
 pub mod metrics;
 mod path;
 pub mod record;
+pub mod reported;
 
 pub use dataset::{Copying, Counts, Dataset, SourceReport};
 pub use path::NodePath;
+pub use reported::Reported;

@@ -5,8 +5,9 @@
 //! (`None` = absent or null = "not reported", never zero), durations become milliseconds,
 //! date-times become [`UtcInstant`]s, unknown keys are skipped and unknown enum values kept.
 
-use super::lenient::{de_integer, de_number};
-use crate::model::datetime::{de_duration_ms, de_instant, ser_duration_ms, UtcInstant};
+use super::lenient::de_integer;
+use super::reported::{de_duration, ser_duration, Reported};
+use crate::model::datetime::{de_instant, UtcInstant};
 use crate::model::enums::*;
 use crate::model::identity::{Identity, IdentitySet, Names};
 use serde::{Deserialize, Serialize};
@@ -272,52 +273,38 @@ pub struct MediaStream {
     pub end: Option<UtcInstant>,
     pub audio_codec: Option<AudioCodec>,
     pub video_codec: Option<VideoCodec>,
-    #[serde(deserialize_with = "de_number")]
-    pub average_audio_degradation: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
-    pub average_jitter: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
-    pub max_jitter: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
-    pub average_audio_network_jitter: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
-    pub max_audio_network_jitter: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
-    pub average_round_trip_time: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
-    pub max_round_trip_time: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub average_packet_loss_rate: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub max_packet_loss_rate: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub average_ratio_of_concealed_samples: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub max_ratio_of_concealed_samples: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub average_bandwidth_estimate: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub packet_utilization: Option<f64>,
+    pub average_audio_degradation: Reported,
+    #[serde(deserialize_with = "de_duration", serialize_with = "ser_duration")]
+    pub average_jitter: Reported,
+    #[serde(deserialize_with = "de_duration", serialize_with = "ser_duration")]
+    pub max_jitter: Reported,
+    #[serde(deserialize_with = "de_duration", serialize_with = "ser_duration")]
+    pub average_audio_network_jitter: Reported,
+    #[serde(deserialize_with = "de_duration", serialize_with = "ser_duration")]
+    pub max_audio_network_jitter: Reported,
+    #[serde(deserialize_with = "de_duration", serialize_with = "ser_duration")]
+    pub average_round_trip_time: Reported,
+    #[serde(deserialize_with = "de_duration", serialize_with = "ser_duration")]
+    pub max_round_trip_time: Reported,
+    pub average_packet_loss_rate: Reported,
+    pub max_packet_loss_rate: Reported,
+    pub average_ratio_of_concealed_samples: Reported,
+    pub max_ratio_of_concealed_samples: Reported,
+    pub average_bandwidth_estimate: Reported,
+    pub packet_utilization: Reported,
     pub was_media_bypassed: Option<bool>,
     pub is_audio_forward_error_correction_used: Option<bool>,
-    #[serde(deserialize_with = "de_number")]
-    pub post_forward_error_correction_packet_loss_rate: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub average_video_packet_loss_rate: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub average_video_frame_loss_percentage: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub average_video_frame_rate: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub average_received_frame_rate: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub low_frame_rate_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub low_video_processing_capability_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
-    pub average_freeze_duration: Option<f64>,
-    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
-    pub rms_freeze_duration: Option<f64>,
+    pub post_forward_error_correction_packet_loss_rate: Reported,
+    pub average_video_packet_loss_rate: Reported,
+    pub average_video_frame_loss_percentage: Reported,
+    pub average_video_frame_rate: Reported,
+    pub average_received_frame_rate: Reported,
+    pub low_frame_rate_ratio: Reported,
+    pub low_video_processing_capability_ratio: Reported,
+    #[serde(deserialize_with = "de_duration", serialize_with = "ser_duration")]
+    pub average_freeze_duration: Reported,
+    #[serde(deserialize_with = "de_duration", serialize_with = "ser_duration")]
+    pub rms_freeze_duration: Reported,
 }
 
 /// Network information of one endpoint for one media.
@@ -337,30 +324,23 @@ pub struct NetworkInfo {
     #[serde(deserialize_with = "de_integer")]
     pub relay_port: Option<i64>,
     pub mac_address: Option<String>,
-    #[serde(deserialize_with = "de_number")]
-    pub link_speed: Option<f64>,
+    pub link_speed: Reported,
     pub dns_suffix: Option<String>,
     pub basic_service_set_identifier: Option<String>,
     pub wifi_band: Option<WifiBand>,
     pub wifi_radio_type: Option<WifiRadioType>,
     #[serde(deserialize_with = "de_integer")]
     pub wifi_channel: Option<i64>,
-    #[serde(deserialize_with = "de_number")]
-    pub wifi_signal_strength: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub wifi_battery_charge: Option<f64>,
+    pub wifi_signal_strength: Reported,
+    pub wifi_battery_charge: Reported,
     pub wifi_microsoft_driver: Option<String>,
     pub wifi_microsoft_driver_version: Option<String>,
     pub wifi_vendor_driver: Option<String>,
     pub wifi_vendor_driver_version: Option<String>,
-    #[serde(deserialize_with = "de_number")]
-    pub bandwidth_low_event_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub delay_event_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub received_quality_event_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub sent_quality_event_ratio: Option<f64>,
+    pub bandwidth_low_event_ratio: Reported,
+    pub delay_event_ratio: Reported,
+    pub received_quality_event_ratio: Reported,
+    pub sent_quality_event_ratio: Reported,
     #[serde(deserialize_with = "null_as_empty")]
     pub trace_route_hops: Vec<TraceRouteHop>,
 }
@@ -372,8 +352,8 @@ pub struct TraceRouteHop {
     #[serde(deserialize_with = "de_integer")]
     pub hop_count: Option<i64>,
     pub ip_address: Option<String>,
-    #[serde(deserialize_with = "de_duration_ms", serialize_with = "ser_duration_ms")]
-    pub round_trip_time: Option<f64>,
+    #[serde(deserialize_with = "de_duration", serialize_with = "ser_duration")]
+    pub round_trip_time: Reported,
 }
 
 /// Audio device information of one endpoint for one media. Ratios are 0–1 fractions of the
@@ -385,42 +365,25 @@ pub struct DeviceInfo {
     pub capture_device_driver: Option<String>,
     pub render_device_name: Option<String>,
     pub render_device_driver: Option<String>,
-    #[serde(deserialize_with = "de_number")]
-    pub capture_not_functioning_event_ratio: Option<f64>,
+    pub capture_not_functioning_event_ratio: Reported,
     /// Spelt `cpuInsufficentEventRatio` (sic) in the schema.
     #[serde(rename = "cpuInsufficentEventRatio", alias = "cpuInsufficientEventRatio")]
-    #[serde(deserialize_with = "de_number")]
-    pub cpu_insufficient_event_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub device_clipping_event_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub device_glitch_event_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub howling_event_count: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub initial_signal_level_root_mean_square: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub low_speech_level_event_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub low_speech_to_noise_event_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub mic_glitch_rate: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub received_noise_level: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub received_signal_level: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub render_mute_event_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub render_not_functioning_event_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub render_zero_volume_event_ratio: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub sent_noise_level: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub sent_signal_level: Option<f64>,
-    #[serde(deserialize_with = "de_number")]
-    pub speaker_glitch_rate: Option<f64>,
+    pub cpu_insufficient_event_ratio: Reported,
+    pub device_clipping_event_ratio: Reported,
+    pub device_glitch_event_ratio: Reported,
+    pub howling_event_count: Reported,
+    pub initial_signal_level_root_mean_square: Reported,
+    pub low_speech_level_event_ratio: Reported,
+    pub low_speech_to_noise_event_ratio: Reported,
+    pub mic_glitch_rate: Reported,
+    pub received_noise_level: Reported,
+    pub received_signal_level: Reported,
+    pub render_mute_event_ratio: Reported,
+    pub render_not_functioning_event_ratio: Reported,
+    pub render_zero_volume_event_ratio: Reported,
+    pub sent_noise_level: Reported,
+    pub sent_signal_level: Reported,
+    pub speaker_glitch_rate: Reported,
 }
 
 /// The kind of an endpoint: a participant's client, or a service (server, bot, gateway).

@@ -515,7 +515,7 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
                                 h.hop_count.map_or("?".into(), |c| c.to_string()),
                                 vec![
                                     Value::opt(h.ip_address.clone()),
-                                    Value::number(h.round_trip_time, crate::model::metrics::Unit::Ms),
+                                    Value::number(h.round_trip_time.get(), crate::model::metrics::Unit::Ms),
                                 ],
                             )
                         })
@@ -546,16 +546,16 @@ pub fn describe(record: &CallRecord, node: NodePath, judgement: &RecordJudgement
 /// A short line of a stream's key metrics for the tree: "jitter 16 ms · loss 0 % · RTT 61 ms".
 pub fn stream_brief(stream: &MediaStream) -> String {
     let mut parts = Vec::new();
-    if let Some(j) = stream.average_jitter {
+    if let Some(j) = stream.average_jitter.get() {
         parts.push(crate::t!("brief-jitter", value = crate::t!("unit-ms", value = crate::i18n::num(j, 0))));
     }
-    if let Some(l) = stream.average_packet_loss_rate {
+    if let Some(l) = stream.average_packet_loss_rate.get() {
         parts.push(crate::t!("brief-loss", value = format_value(Some(l), crate::model::metrics::Unit::Ratio)));
     }
-    if let Some(r) = stream.average_round_trip_time {
+    if let Some(r) = stream.average_round_trip_time.get() {
         parts.push(crate::t!("brief-rtt", value = crate::t!("unit-ms", value = crate::i18n::num(r, 0))));
     }
-    if let Some(f) = stream.average_video_frame_rate.or(stream.average_received_frame_rate) {
+    if let Some(f) = stream.average_video_frame_rate.get().or(stream.average_received_frame_rate.get()) {
         parts.push(crate::t!("unit-fps", value = crate::i18n::num(f, 1)));
     }
     if parts.is_empty() {
