@@ -79,11 +79,12 @@ fn main() {
         let dataset = ingest([("bench.json", json)]);
         let (held, allocations) = (LIVE_BYTES.load(Relaxed) - bytes, LIVE_BLOCKS.load(Relaxed) - blocks);
         println!(
-            "native model size: {:.1} MB held for {:.1} MB of JSON ({:.2}x), {allocations} allocations ({:.0} bytes a stream)",
+            "native model size: {:.1} MB held for {:.1} MB of JSON ({:.2}x), {allocations} allocations ({:.0} bytes a stream), {} distinct texts shared",
             held as f64 / 1e6,
             json.len() as f64 / 1e6,
             held as f64 / json.len() as f64,
             held as f64 / w.streams.max(1) as f64,
+            callrecords::model::text::shared_count(),
         );
         drop(dataset);
         use callrecords::model::record::*;

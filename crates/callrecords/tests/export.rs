@@ -81,7 +81,7 @@ fn stream_rows_carry_the_model_and_the_judges_verdict() {
                 let row = &rows[at];
                 at += 1;
                 assert_eq!(row["CallId"], record.id);
-                assert_eq!(row["SessionId"], stream.session.id.clone().unwrap_or_default());
+                assert_eq!(row["SessionId"], stream.session.id.as_deref().unwrap_or_default());
                 assert_eq!(row["Verdict"], judged.verdict.as_str());
                 assert_eq!(row["VerdictReasons"], judged.reasons().join("; "));
                 assert_eq!(row["RuleSet"], rules.name());
@@ -112,7 +112,7 @@ fn sides_and_identities_come_from_the_segment_and_media() {
     assert_eq!(row["Caller_DisplayName"], caller.identity.as_ref().and_then(|i| i.display_name()).unwrap_or_default());
     let network = first.media.caller_network.as_ref().unwrap();
     assert_eq!(row["Caller_Subnet"], network.subnet.clone().unwrap_or_default());
-    assert_eq!(row["Caller_IpAddress"], network.ip_address.clone().unwrap_or_default());
+    assert_eq!(row["Caller_IpAddress"], network.ip_address.as_deref().unwrap_or_default());
     let hops = &row["Caller_TraceRouteHops"];
     if !network.trace_route_hops.is_empty() {
         let parsed: serde_json::Value = serde_json::from_str(hops).unwrap();

@@ -421,7 +421,7 @@ fn with_name(n: usize, name: &str) -> String {
 fn organizer_name(dataset: &Dataset, id: &str) -> String {
     let record = dataset.records.iter().find(|r| r.id == id).expect("the record loaded");
     let organizer = record.organizer.as_ref().expect("an organizer");
-    organizer.identities.iter().find_map(|(_, identity)| identity.display_name.clone()).expect("named")
+    organizer.identities.iter().find_map(|(_, identity)| identity.display_name.clone()).expect("named").into()
 }
 
 /// The string-length limit (1 MiB): a longer text value is cut, ending in "…", with a warning at

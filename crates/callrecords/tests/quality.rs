@@ -69,7 +69,7 @@ fn server() -> Endpoint {
 }
 
 fn media(label: Option<&str>, streams: Vec<MediaStream>) -> Media {
-    Media { label: label.map(str::to_string), streams, ..Media::default() }
+    Media { label: label.map(Into::into), streams, ..Media::default() }
 }
 
 fn session(caller: Endpoint, callee: Endpoint, media: Vec<Media>) -> Session {

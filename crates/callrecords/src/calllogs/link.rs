@@ -473,7 +473,7 @@ impl Index {
                     add_set(set, &mut add_identity);
                 }
                 if let Some(id) = participant.id.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-                    add_identity(None, &Identity { id: Some(id.to_string()), ..Identity::default() });
+                    add_identity(None, &Identity { id: Some(id.into()), ..Identity::default() });
                 }
             }
             for endpoint in endpoints {

@@ -173,7 +173,7 @@ fn endpoint_name(
         Side::Callee => segment.callee.as_ref(),
     };
     let name = endpoint.map_or_else(|| t!("unknown-endpoint"), |e| e.display_name_in(names));
-    let media_label = media.label.clone().unwrap_or_else(|| t!("media-unknown"));
+    let media_label = media.label.as_deref().map_or_else(|| t!("media-unknown"), str::to_string);
     let who = format!("{name} ({}) · {media_label}", side.label());
     if several_segments {
         t!("chart-endpoint-segment", who = who, segment = gi + 1)

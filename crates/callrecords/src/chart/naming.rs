@@ -10,7 +10,9 @@ use std::collections::HashMap;
 /// kind, the media label as sent ("main-audio") or "media".
 pub fn media_name(kind: MediaKind, media: &Media) -> String {
     match kind {
-        MediaKind::Unknown => media.label.clone().filter(|l| !l.trim().is_empty()).unwrap_or_else(|| kind.label()),
+        MediaKind::Unknown => {
+            media.label.as_deref().filter(|l| !l.trim().is_empty()).map_or_else(|| kind.label(), str::to_string)
+        }
         known => known.label(),
     }
 }

@@ -109,6 +109,7 @@ impl Dataset {
             + report.other_rows;
         report.unreadable = errors && loaded == 0;
         self.sources.push(report);
+        crate::model::text::tidy();
     }
 }
 

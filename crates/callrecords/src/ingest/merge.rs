@@ -230,7 +230,7 @@ impl Dataset {
         }
         let owner = match &item {
             Unit::Session { record_id, session } => {
-                Some((ItemKind::Session, record_id.clone().or_else(|| session.id.clone())))
+                Some((ItemKind::Session, record_id.clone().or_else(|| session.id.as_deref().map(str::to_string))))
             }
             Unit::Participant { record_id, .. } => Some((ItemKind::Participant, record_id.clone())),
             Unit::Record(_) => Some((ItemKind::Record, None)),

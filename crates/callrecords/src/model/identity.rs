@@ -8,6 +8,7 @@
 //! onPremises → device, then any other kind.
 
 use crate::model::enums::EndpointType;
+use crate::model::text::Text;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 use std::fmt;
@@ -17,24 +18,24 @@ use std::fmt;
 #[serde(rename_all = "camelCase", default)]
 pub struct Identity {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
+    pub display_name: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tenant_id: Option<String>,
+    pub tenant_id: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_principal_name: Option<String>,
+    pub user_principal_name: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub email: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub application_type: Option<String>,
+    pub application_type: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub azure_communication_services_resource_id: Option<String>,
+    pub azure_communication_services_resource_id: Option<Text>,
 }
 
-fn non_empty(text: &Option<String>) -> Option<&str> {
+fn non_empty(text: &Option<Text>) -> Option<&str> {
     text.as_deref().map(trim).filter(|t| !t.is_empty())
 }
 

@@ -13,7 +13,9 @@ pub mod metrics;
 mod path;
 pub mod record;
 pub mod reported;
+pub mod text;
 
 pub use dataset::{Copying, Counts, Dataset, SourceReport};
 pub use path::NodePath;
 pub use reported::Reported;
+pub use text::Text;

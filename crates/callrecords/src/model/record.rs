@@ -7,6 +7,7 @@
 
 use super::lenient::de_integer;
 use super::reported::{de_duration, ser_duration, Reported};
+use super::text::{Own, Text};
 use crate::model::datetime::{de_instant, UtcInstant};
 use crate::model::enums::*;
 use crate::model::identity::{Identity, IdentitySet, Names};
@@ -216,7 +217,7 @@ impl<'a> StreamRef<'a> {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Session {
-    pub id: Option<String>,
+    pub id: Option<Own>,
     pub modalities: Option<Vec<Modality>>,
     #[serde(rename = "startDateTime", deserialize_with = "de_instant")]
     pub start: Option<UtcInstant>,
@@ -234,7 +235,7 @@ pub struct Session {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Segment {
-    pub id: Option<String>,
+    pub id: Option<Own>,
     #[serde(rename = "startDateTime", deserialize_with = "de_instant")]
     pub start: Option<UtcInstant>,
     #[serde(rename = "endDateTime", deserialize_with = "de_instant")]
@@ -250,7 +251,7 @@ pub struct Segment {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Media {
-    pub label: Option<String>,
+    pub label: Option<Text>,
     pub caller_network: Option<NetworkInfo>,
     pub callee_network: Option<NetworkInfo>,
     pub caller_device: Option<DeviceInfo>,
@@ -265,7 +266,7 @@ pub struct Media {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct MediaStream {
-    pub stream_id: Option<String>,
+    pub stream_id: Option<Own>,
     pub stream_direction: Option<MediaStreamDirection>,
     #[serde(rename = "startDateTime", deserialize_with = "de_instant")]
     pub start: Option<UtcInstant>,
@@ -313,30 +314,30 @@ pub struct MediaStream {
 pub struct NetworkInfo {
     pub connection_type: Option<NetworkConnectionType>,
     pub network_transport_protocol: Option<NetworkTransportProtocol>,
-    pub ip_address: Option<String>,
-    pub subnet: Option<String>,
+    pub ip_address: Option<Own>,
+    pub subnet: Option<Text>,
     #[serde(deserialize_with = "de_integer")]
     pub port: Option<i64>,
     #[serde(rename = "reflexiveIPAddress")]
-    pub reflexive_ip_address: Option<String>,
+    pub reflexive_ip_address: Option<Own>,
     #[serde(rename = "relayIPAddress")]
-    pub relay_ip_address: Option<String>,
+    pub relay_ip_address: Option<Own>,
     #[serde(deserialize_with = "de_integer")]
     pub relay_port: Option<i64>,
-    pub mac_address: Option<String>,
+    pub mac_address: Option<Own>,
     pub link_speed: Reported,
-    pub dns_suffix: Option<String>,
-    pub basic_service_set_identifier: Option<String>,
+    pub dns_suffix: Option<Text>,
+    pub basic_service_set_identifier: Option<Own>,
     pub wifi_band: Option<WifiBand>,
     pub wifi_radio_type: Option<WifiRadioType>,
     #[serde(deserialize_with = "de_integer")]
     pub wifi_channel: Option<i64>,
     pub wifi_signal_strength: Reported,
     pub wifi_battery_charge: Reported,
-    pub wifi_microsoft_driver: Option<String>,
-    pub wifi_microsoft_driver_version: Option<String>,
-    pub wifi_vendor_driver: Option<String>,
-    pub wifi_vendor_driver_version: Option<String>,
+    pub wifi_microsoft_driver: Option<Text>,
+    pub wifi_microsoft_driver_version: Option<Text>,
+    pub wifi_vendor_driver: Option<Text>,
+    pub wifi_vendor_driver_version: Option<Text>,
     pub bandwidth_low_event_ratio: Reported,
     pub delay_event_ratio: Reported,
     pub received_quality_event_ratio: Reported,
@@ -351,7 +352,7 @@ pub struct NetworkInfo {
 pub struct TraceRouteHop {
     #[serde(deserialize_with = "de_integer")]
     pub hop_count: Option<i64>,
-    pub ip_address: Option<String>,
+    pub ip_address: Option<Own>,
     #[serde(deserialize_with = "de_duration", serialize_with = "ser_duration")]
     pub round_trip_time: Reported,
 }
@@ -361,10 +362,10 @@ pub struct TraceRouteHop {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct DeviceInfo {
-    pub capture_device_name: Option<String>,
-    pub capture_device_driver: Option<String>,
-    pub render_device_name: Option<String>,
-    pub render_device_driver: Option<String>,
+    pub capture_device_name: Option<Text>,
+    pub capture_device_driver: Option<Text>,
+    pub render_device_name: Option<Text>,
+    pub render_device_driver: Option<Text>,
     pub capture_not_functioning_event_ratio: Reported,
     /// Spelt `cpuInsufficentEventRatio` (sic) in the schema.
     #[serde(rename = "cpuInsufficentEventRatio", alias = "cpuInsufficientEventRatio")]
@@ -420,15 +421,15 @@ pub fn odata_type_is(odata_type: Option<&str>, suffix: &str) -> bool {
 #[serde(rename_all = "camelCase", default)]
 pub struct Endpoint {
     #[serde(rename = "@odata.type")]
-    pub odata_type: Option<String>,
+    pub odata_type: Option<Text>,
     pub user_agent: Option<UserAgent>,
     pub associated_identity: Option<Identity>,
     /// Deprecated in favour of `associated_identity`.
     pub identity: Option<IdentitySet>,
     pub feedback: Option<UserFeedback>,
     /// Device name.
-    pub name: Option<String>,
-    pub cpu_name: Option<String>,
+    pub name: Option<Text>,
+    pub cpu_name: Option<Text>,
     #[serde(deserialize_with = "de_integer")]
     pub cpu_cores_count: Option<i64>,
     #[serde(deserialize_with = "de_integer")]
@@ -535,7 +536,7 @@ impl Endpoint {
             (Some(f), Some(p)) => Some(crate::t!("client-on-platform", product = f.label(), platform = p.label())),
             (Some(f), None) => Some(f.label().to_string()),
             (None, Some(p)) => Some(p.label().to_string()),
-            (None, None) => agent.header_value.clone(),
+            (None, None) => agent.header_value.as_deref().map(str::to_string),
         }
     }
 }
@@ -553,14 +554,14 @@ pub enum UserAgentKind {
 #[serde(rename_all = "camelCase", default)]
 pub struct UserAgent {
     #[serde(rename = "@odata.type")]
-    pub odata_type: Option<String>,
-    pub header_value: Option<String>,
-    pub application_version: Option<String>,
+    pub odata_type: Option<Text>,
+    pub header_value: Option<Text>,
+    pub application_version: Option<Text>,
     pub platform: Option<ClientPlatform>,
     pub product_family: Option<ProductFamily>,
     #[serde(rename = "azureADAppId", alias = "azureAdAppId")]
-    pub azure_ad_app_id: Option<String>,
-    pub communication_service_id: Option<String>,
+    pub azure_ad_app_id: Option<Text>,
+    pub communication_service_id: Option<Text>,
     pub role: Option<ServiceRole>,
 }
 
@@ -584,7 +585,7 @@ impl UserAgent {
 #[serde(rename_all = "camelCase", default)]
 pub struct UserFeedback {
     pub rating: Option<UserFeedbackRating>,
-    pub text: Option<String>,
+    pub text: Option<Text>,
     /// Open set of boolean tokens (`Noisy`, `Echo`…); non-boolean values are ignored.
     #[serde(deserialize_with = "bool_tokens")]
     pub tokens: BTreeMap<String, bool>,
@@ -602,14 +603,14 @@ impl UserFeedback {
 #[serde(rename_all = "camelCase", default)]
 pub struct FailureInfo {
     pub stage: Option<FailureStage>,
-    pub reason: Option<String>,
+    pub reason: Option<Text>,
 }
 
 /// A participant or organizer (`participants_v2`, `organizer_v2`).
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Participant {
-    pub id: Option<String>,
+    pub id: Option<Text>,
     pub identity: Option<IdentitySet>,
     #[serde(deserialize_with = "null_as_empty")]
     pub administrative_unit_infos: Vec<AdministrativeUnitInfo>,
@@ -619,7 +620,7 @@ pub struct Participant {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct AdministrativeUnitInfo {
-    pub id: Option<String>,
+    pub id: Option<Text>,
 }
 
 /// An array that may be sent as `null`, kept without spare room: a vector grown one element at a

@@ -11,7 +11,7 @@ use super::placeholder::replace_names;
 use crate::model::dataset::Keyed;
 use crate::model::identity::{Identity, IdentityKind, IdentitySet};
 use crate::model::record::{CallRecord, DeviceInfo, Endpoint, NetworkInfo, Participant};
-use crate::model::Dataset;
+use crate::model::{Dataset, Text};
 use std::collections::HashMap;
 
 /// A redacted dataset and the mapping that made it.
@@ -94,16 +94,16 @@ pub fn redact(dataset: &Dataset, categories: Categories) -> Redacted {
 /// from, to find names inside device and driver names ("Kenji's AirPods").
 fn name_words(dataset: &Dataset) -> HashMap<String, String> {
     let mut words = HashMap::new();
-    let mut add = |name: &Option<String>| {
-        let Some(name) = name.as_deref().map(str::trim).filter(|n| !n.is_empty() && !looks_like_phone(n)) else {
+    let mut add = |name: Option<&str>| {
+        let Some(name) = name.map(str::trim).filter(|n| !n.is_empty() && !looks_like_phone(n)) else {
             return;
         };
         for word in name.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 3) {
             words.entry(word.to_lowercase()).or_insert_with(|| name.to_string());
         }
     };
-    let set = |set: &IdentitySet, add: &mut dyn FnMut(&Option<String>)| {
-        set.identities.iter().for_each(|(_, i)| add(&i.display_name));
+    let set = |set: &IdentitySet, add: &mut dyn FnMut(Option<&str>)| {
+        set.identities.iter().for_each(|(_, i)| add(i.display_name.as_deref()));
     };
     for record in &dataset.records {
         for s in record.organizer.iter().chain(&record.participants) {
@@ -121,16 +121,16 @@ fn name_words(dataset: &Dataset) -> HashMap<String, String> {
                     set(s, &mut add);
                 }
                 if let Some(i) = &endpoint.associated_identity {
-                    add(&i.display_name);
+                    add(i.display_name.as_deref());
                 }
             }
         }
     }
     for name in dataset.pstn_calls.iter().map(|r| &r.user_display_name) {
-        add(name);
+        add(name.as_deref());
     }
     for name in dataset.direct_routing_calls.iter().map(|r| &r.user_display_name) {
-        add(name);
+        add(name.as_deref());
     }
     words
 }
@@ -148,21 +148,23 @@ struct Walker {
 }
 
 impl Walker {
-    fn one(&mut self, kind: Kind, value: &mut Option<String>) {
-        if let Some(text) = value.as_deref() {
-            if let Some(placeholder) = self.mapping.replace(kind, text) {
-                *value = Some(placeholder);
+    /// Replaces the value (a record's [`Text`] or a log row's `String`) with its placeholder.
+    fn one<T: AsRef<str> + From<String>>(&mut self, kind: Kind, value: &mut Option<T>) {
+        if let Some(text) = value.as_ref() {
+            if let Some(placeholder) = self.mapping.replace(kind, text.as_ref()) {
+                *value = Some(placeholder.into());
             }
         }
     }
 
-    fn all<const N: usize>(&mut self, kind: Kind, values: [&mut Option<String>; N]) {
+    fn all<T: AsRef<str> + From<String>, const N: usize>(&mut self, kind: Kind, values: [&mut Option<T>; N]) {
         values.into_iter().for_each(|v| self.one(kind, v));
     }
 
     /// A display name: a person's, or a number standing in for one.
-    fn name(&mut self, value: &mut Option<String>) {
-        let kind = if value.as_deref().is_some_and(looks_like_phone) { Kind::Phone } else { Kind::Person };
+    fn name<T: AsRef<str> + From<String>>(&mut self, value: &mut Option<T>) {
+        let kind =
+            if value.as_ref().is_some_and(|v| looks_like_phone(v.as_ref())) { Kind::Phone } else { Kind::Person };
         self.one(kind, value);
     }
 
@@ -174,12 +176,12 @@ impl Walker {
     }
 
     /// A device or driver name, redacted only when a person's name is in it.
-    fn hardware(&mut self, value: &mut Option<String>) {
+    fn hardware(&mut self, value: &mut Option<Text>) {
         let Some(text) = value.clone().filter(|_| !self.name_words.is_empty()) else { return };
         let (words, mapping) = (&self.name_words, &mut self.mapping);
         let replaced = replace_names(&text, &mut |word: &str| mapping.replace(Kind::Person, words.get(word)?));
         if let Some(placeholder) = replaced.and_then(|r| mapping.replace_with(Kind::NamedHardware, &text, |_| r)) {
-            *value = Some(placeholder);
+            *value = Some(placeholder.into());
         }
     }
 

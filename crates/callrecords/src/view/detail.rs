@@ -11,7 +11,7 @@ use crate::model::record::{
     CallRecord, DeviceInfo, Endpoint, EndpointKind, FailureInfo, MediaStream, NetworkInfo, StreamPath, StreamRef,
     UserFeedback,
 };
-use crate::model::NodePath;
+use crate::model::{NodePath, Text};
 use crate::view::words::capitalise;
 
 /// One value shown to the user.
@@ -114,7 +114,7 @@ fn failure_fields(failure: Option<&FailureInfo>) -> Vec<Field> {
                 text: format!(
                     "{} — {}",
                     f.stage.as_ref().map_or_else(|| crate::t!("stage-not-reported"), |s| s.label()),
-                    f.reason.clone().unwrap_or_else(|| crate::t!("no-reason-given"))
+                    f.reason.as_deref().map_or_else(|| crate::t!("no-reason-given"), str::to_string)
                 ),
                 why: "failureInfo".into(),
             },
@@ -127,7 +127,7 @@ fn identity_text(set: &IdentitySet) -> Option<String> {
         .identities
         .iter()
         .map(|(kind, i)| {
-            let name = i.name().map(str::to_string).or_else(|| i.id.clone()).unwrap_or_else(|| crate::t!("unnamed"));
+            let name = i.name().or(i.id.as_deref()).map(str::to_string).unwrap_or_else(|| crate::t!("unnamed"));
             format!("{}: {name}", kind.label())
         })
         .collect();
@@ -148,15 +148,15 @@ pub fn endpoint_section(title: &str, endpoint: Option<&Endpoint>, names: &Names)
     let identity = e.identity.as_ref().and_then(identity_text);
     let associated = e.associated_identity.as_ref().map(|i| {
         let mut parts = vec![i.name().map_or_else(|| crate::t!("unnamed"), str::to_string)];
-        parts.extend(i.user_principal_name.clone().filter(|u| Some(u.as_str()) != i.name()));
-        parts.extend(i.id.clone());
+        parts.extend(i.user_principal_name.as_deref().filter(|u| Some(*u) != i.name()).map(str::to_string));
+        parts.extend(i.id.as_deref().map(str::to_string));
         parts.join(" · ")
     });
     let cpu = match (&e.cpu_name, e.cpu_cores_count, e.cpu_processor_speed_in_mhz) {
         (None, None, None) => None,
         (name, cores, mhz) => Some(
             [
-                name.clone(),
+                name.as_deref().map(str::to_string),
                 cores.map(|c| crate::t!("cpu-cores", count = c)),
                 mhz.map(|m| crate::t!("cpu-mhz", mhz = m)),
             ]
@@ -219,7 +219,9 @@ fn network_rows(networks: [Option<&NetworkInfo>; 2]) -> Vec<(String, Vec<Value>)
         ("Port", |n| Value::opt(n.port.map(|p| p.to_string()))),
         ("Reflexive IP", |n| Value::opt(n.reflexive_ip_address.clone())),
         ("Relay", |n| {
-            Value::opt(n.relay_ip_address.as_ref().map(|ip| n.relay_port.map_or(ip.clone(), |p| format!("{ip}:{p}"))))
+            Value::opt(
+                n.relay_ip_address.as_ref().map(|ip| n.relay_port.map_or(ip.to_string(), |p| format!("{ip}:{p}"))),
+            )
         }),
         ("MAC address", |n| Value::opt(n.mac_address.clone())),
         ("DNS suffix", |n| Value::opt(n.dns_suffix.clone())),
@@ -253,11 +255,11 @@ fn network_rows(networks: [Option<&NetworkInfo>; 2]) -> Vec<(String, Vec<Value>)
     rows
 }
 
-fn join_version(name: &Option<String>, version: &Option<String>) -> Option<String> {
-    match (name, version) {
+fn join_version(name: &Option<Text>, version: &Option<impl AsRef<str>>) -> Option<String> {
+    match (name, version.as_ref().map(AsRef::as_ref)) {
         (Some(n), Some(v)) => Some(format!("{n} {v}")),
-        (Some(n), None) => Some(n.clone()),
-        (None, Some(v)) => Some(v.clone()),
+        (Some(n), None) => Some(n.to_string()),
+        (None, Some(v)) => Some(v.to_string()),
         (None, None) => None,
     }
 }

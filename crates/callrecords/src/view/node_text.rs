@@ -115,7 +115,7 @@ pub fn row_text(
             record.sessions.get(s).and_then(|x| x.segments.get(g)).and_then(|x| x.media.get(m)).map(|media| RowText {
                 label: media_word(judgement, s, g, m),
                 failed: false,
-                meta: media.label.clone(),
+                meta: media.label.as_deref().map(str::to_string),
                 badge: RowBadge::Tally(judgement.tally_media(s, g, m)),
             })
         }

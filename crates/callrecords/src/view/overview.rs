@@ -251,7 +251,10 @@ fn haystack(record: &CallRecord, names: &Names) -> Haystack {
         }
         for media in session.segments.iter().flat_map(|g| &g.media) {
             for net in [&media.caller_network, &media.callee_network].into_iter().flatten() {
-                for text in [&net.ip_address, &net.subnet, &net.reflexive_ip_address].into_iter().flatten() {
+                for text in [net.ip_address.as_deref(), net.subnet.as_deref(), net.reflexive_ip_address.as_deref()]
+                    .into_iter()
+                    .flatten()
+                {
                     call.push_str(text);
                     call.push('\n');
                 }
