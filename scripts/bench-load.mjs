@@ -2,8 +2,9 @@
 // of the release build in headless Chromium and time what a user waits for: the overview shown,
 // the longest main-thread task during the load, one key typed in the calls filter (Event
 // Timing: from the key to the next paint), opening the biggest call, and the renderer's memory
-// at the end of the load (resident memory of Chromium's renderer processes), and drawing that
-// call's charts. Each figure is the
+// at the end of the load (resident memory of Chromium's renderer processes, and in brackets what
+// the load added to what they held with the app open and empty: the browser's own share is
+// some 0.4 GB here), and drawing that call's charts. Each figure is the
 // median of BENCH_RUNS runs (default 3), each in a fresh browser. Prints one table.
 // Usage: node scripts/bench-load.mjs FILE... (after trunk build --release).
 import { execFileSync } from 'node:child_process';
@@ -31,6 +32,7 @@ async function once(server, file) {
       new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__events.push({ name: e.name, duration: e.duration }); })
         .observe({ type: 'event', durationThreshold: 16, buffered: true });
     });
+    const empty = rendererMemory();
     const t0 = Date.now();
     await page.setInputFiles('#file-input', file);
     await page.waitForSelector('[data-testid=calls-table] tbody tr', { timeout: 600_000 });
@@ -67,7 +69,7 @@ async function once(server, file) {
     await page.waitForTimeout(100);
     const charts = Date.now() - t2;
     const chartTask = Math.max(0, ...(await page.evaluate(() => window.__long)));
-    return { shown, longest, key, open, charts, chartTask, memory };
+    return { shown, longest, key, open, charts, chartTask, memory, added: memory - empty };
   } finally {
     await browser.close();
   }
@@ -79,7 +81,7 @@ for (const file of files) {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await once(server, file));
   const m = (k) => median(results.map((r) => r[k]));
-  rows.push({ name: basename(file), size: statSync(file).size, shown: m('shown'), longest: m('longest'), key: m('key'), open: m('open'), charts: m('charts'), chartTask: m('chartTask'), memory: m('memory') });
+  rows.push({ name: basename(file), size: statSync(file).size, shown: m('shown'), longest: m('longest'), key: m('key'), open: m('open'), charts: m('charts'), chartTask: m('chartTask'), memory: m('memory'), added: m('added') });
 }
 await server.close();
 const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
@@ -87,5 +89,5 @@ console.log(`\npage with big exports (median of ${runs} runs, release build, hea
 console.log('| export | overview shown | longest main-thread task | one key typed in the calls filter | open the biggest call | its charts (longest task) | renderer memory |');
 console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${mb(r.size)} | ${r.shown.toFixed(1)} s | ${Math.round(r.longest)} ms | ${Math.round(r.key)} ms | ${r.open} ms | ${r.charts} ms (${Math.round(r.chartTask)} ms) | ${(r.memory / 1e9).toFixed(2)} GB |`);
+  console.log(`| ${mb(r.size)} | ${r.shown.toFixed(1)} s | ${Math.round(r.longest)} ms | ${Math.round(r.key)} ms | ${r.open} ms | ${r.charts} ms (${Math.round(r.chartTask)} ms) | ${(r.memory / 1e9).toFixed(2)} GB (+${(r.added / 1e9).toFixed(2)} GB) |`);
 }

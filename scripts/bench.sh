@@ -8,7 +8,7 @@
 #      the ratio per 10x; SCALING_SIZES, SCALING_LIMIT_S, see benches/scaling.rs).
 #   4. `callrecords export` of the same 50 MB to CSV and to Parquet: wall time and peak memory
 #      (GNU time when installed; BENCH_EXPORT_BYTES sets the size, e.g. 1000000000 for 1 GB).
-#   5. the page with 50 MB, 200 MB and 1 GB exports (scripts/bench-load.mjs): overview shown,
+#   5. the page with 50 MB, 200 MB, 1 GB and 2.5 GB exports (scripts/bench-load.mjs): overview shown,
 #      longest main-thread task, a key in the filter, opening the biggest call, charts, memory.
 # Ends with one line comparing browser ingest with JSON.parse (medians), per build.
 # Settings: BENCH_OPT_LEVELS (default "release 3": "release" = the release profile as it is,
@@ -94,13 +94,13 @@ for format in csv parquet; do
 done
 if [ "$export_input" != "$big" ]; then rm -f "$export_input"; fi
 
-# The page with big exports (#13's table): BENCH_LOAD_SIZES in bytes (default 50 MB, 200 MB and
-# 1 GB), each a median of BENCH_RUNS runs (default 3) in a fresh browser.
+# The page with big exports (#13's table): BENCH_LOAD_SIZES in bytes (default 50 MB, 200 MB, 1 GB
+# and 2.5 GB: 3.75 GB of disk), each a median of BENCH_RUNS runs (default 3) in a fresh browser.
 title "page: big exports loaded through the file picker (release build)"
 trunk build --release >/dev/null 2>&1
 rm -f "$big"
 pages=()
-for size in ${BENCH_LOAD_SIZES:-50000000 200000000 1000000000}; do
+for size in ${BENCH_LOAD_SIZES:-50000000 200000000 1000000000 2500000000}; do
   file=$(mktemp --suffix=".json")
   "$cli" synth "$size" > "$file"
   pages+=("$file")
