@@ -248,24 +248,35 @@ test('auto attendants and call queues are named by the record\'s other identitie
   await context.close();
 });
 
-test('one person\'s calls: pick them, see their calls and their poor streams, clear the pick', async () => {
+test('one person\'s calls: type a name, see the people offered, pick one, see their calls and poor streams, clear the pick', async () => {
   const { context, page } = await openApp(browser, server.url);
   await page.click('[data-testid=try-example]');
   await page.waitForSelector('[data-testid=calls-table] tbody tr');
-  const options = await page.$$eval('[data-testid=person-select] option', (os) => os.map((o) => o.textContent));
-  assert.equal(options[0], 'Everyone');
-  assert.ok(options.includes('Abbie Wilkins (2 calls)'), JSON.stringify(options));
-  assert.ok(!options.some((o) => /Conferencing server|PSTN gateway/.test(o)), 'services are nobody in particular');
-  const owen = await page.$eval('[data-testid=person-select]', (s) => [...s.options].find((o) => o.textContent.startsWith('Owen Franklin')).value);
-  await page.selectOption('[data-testid=person-select]', owen);
+  const offers = () => page.$$eval('[data-testid=person-offers] option', (os) => os.map((o) => `${o.value} | ${o.textContent}`));
+  assert.equal(await page.getAttribute('[data-testid=person-input]', 'placeholder'), 'Everyone');
+  const first = await offers();
+  assert.ok(first.length > 1 && first.length <= 30, JSON.stringify(first));
+  assert.ok(!first.some((o) => /Conferencing server|PSTN gateway/.test(o)), 'services are nobody in particular');
+  await page.fill('[data-testid=person-input]', 'ABB');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=person-offers] option').length === 1);
+  assert.deepEqual(await offers(), ['Abbie Wilkins | Abbie Wilkins (2 calls)']);
+  assert.match(await page.textContent('[data-testid=calls-shown]'), /^2 of 2 calls$/, 'part of a name picks no one');
+  // A whole name, in any case, picks that person.
+  await page.fill('[data-testid=person-input]', 'owen franklin');
   const chip = page.locator('[data-testid=person-chip]');
   await chip.waitFor();
   assert.match(await chip.textContent(), /^Calls with Owen Franklin: 1 call, (no poor streams|\d+ poor streams?) sent or received by them/);
   assert.match(await page.textContent('[data-testid=calls-shown]'), /^1 of 2 calls$/);
+  assert.equal(await page.inputValue('[data-testid=person-input]'), 'Owen Franklin', 'the box shows the name as the page writes it');
   await page.click('[data-testid=person-chip] button');
   await chip.waitFor({ state: 'detached' });
   assert.match(await page.textContent('[data-testid=calls-shown]'), /^2 of 2 calls$/);
-  assert.equal(await page.inputValue('[data-testid=person-select]'), '');
+  assert.equal(await page.inputValue('[data-testid=person-input]'), '');
+  // Emptying the box shows everyone again too.
+  await page.fill('[data-testid=person-input]', 'Abbie Wilkins');
+  await chip.waitFor();
+  await page.fill('[data-testid=person-input]', '');
+  await chip.waitFor({ state: 'detached' });
   await context.close();
 });
 

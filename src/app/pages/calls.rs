@@ -12,7 +12,7 @@ use callrecords::model::enums::Modality;
 use callrecords::model::NodePath;
 use callrecords::t;
 use callrecords::view::overview::{select, CallFilter, CallSort, FILTER_MODALITIES};
-use callrecords::view::person::{find, people, Person};
+use callrecords::view::person::{find, people, person_key, suggest, Person};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
 use callrecords::view::words::sort_marks;
@@ -38,17 +38,16 @@ pub fn Overview() -> Html {
             people(derived.rows.iter().map(|r| r.people.as_slice()))
         })
     };
-    // The Person list (a thousand people or more) is drawn again only when they or the choice
-    // change, not on every key typed in the filter: its callback is made once and reads the
-    // filter as of the latest render.
+    // The Person box is drawn again only when the people or the pick change, not on every key
+    // typed in the text filter: its callback is made once and reads the filter as of the latest
+    // render.
     let latest_filter = use_mut_ref(CallFilter::default);
     *latest_filter.borrow_mut() = state.filter.clone();
     let onperson = {
         let (state, latest_filter) = (state.clone(), latest_filter.clone());
-        use_callback((), move |e: Event, _| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+        use_callback((), move |person: Option<String>, _| {
             let filter = latest_filter.borrow().clone();
-            state.dispatch(Action::SetFilter(CallFilter { person: (!v.is_empty()).then_some(v), ..filter }));
+            state.dispatch(Action::SetFilter(CallFilter { person, ..filter }));
         })
     };
     // The UTC switch moves the days picked to UTC days (or back to local ones).
@@ -166,7 +165,7 @@ pub fn Overview() -> Html {
                 <label class="check"><input type="checkbox" checked={filter.problems_only} onchange={onproblems} />{ " " }{ t!("calls-problems-only") }</label>
                 <label>{ t!("filter-from") }{ " " }<input type="date" value={(*from_text).clone()} onchange={onfrom} aria-label={from_label} /></label>
                 <label>{ t!("filter-to") }{ " " }<input type="date" value={(*to_text).clone()} onchange={onto} aria-label={to_label} /></label>
-                <PersonSelect everyone={everyone.clone()} selected={filter.person.clone()} onchange={onperson} lang={state.lang} />
+                <PersonPick everyone={everyone.clone()} selected={filter.person.clone()} onpick={onperson} lang={state.lang} />
                 <span class="shown" data-testid="calls-shown">{ t!("calls-shown", shown = total, count = derived.rows.len()) }</span>
             </div>
             if let Some(p) = person {
@@ -184,36 +183,70 @@ pub fn Overview() -> Html {
     }
 }
 
+/// How many people the Person box offers at a time.
+const PEOPLE_OFFERED: usize = 30;
+
 #[derive(Properties, Clone)]
-struct PersonSelectProps {
+struct PersonPickProps {
     everyone: Rc<Vec<Person>>,
+    /// The key of the person picked.
     selected: Option<String>,
-    onchange: Callback<Event>,
+    /// A person picked (their key), or none (everyone).
+    onpick: Callback<Option<String>>,
     /// Its words follow the language.
     lang: Lang,
 }
 
-impl PartialEq for PersonSelectProps {
+impl PartialEq for PersonPickProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.everyone, &other.everyone)
             && self.selected == other.selected
-            && self.onchange == other.onchange
+            && self.onpick == other.onpick
             && self.lang == other.lang
     }
 }
 
-/// The Person filter: everyone in the loaded calls, with their calls and poor streams.
+/// The Person filter: a box to type a name in, offering the people who match from everyone in
+/// the loaded calls (a month of calls names thousands: a list of them all took half a second
+/// to draw and lay out). Typing a name exactly, or picking it, shows that person's calls;
+/// emptying the box shows everyone's. The typed text is this component's own, so a key typed
+/// here draws only the box and its offers.
 #[component]
-fn PersonSelect(props: &PersonSelectProps) -> Html {
-    let selected = props.selected.as_deref();
+fn PersonPick(props: &PersonPickProps) -> Html {
+    let name_of = |key: &Option<String>| key.as_deref().and_then(|k| find(&props.everyone, k)).map(|p| p.name.clone());
+    let typed = use_state(|| name_of(&props.selected).unwrap_or_default());
+    // A pick cleared or made elsewhere (the chip's button, a new load) shows in the box.
+    {
+        let name = name_of(&props.selected);
+        let whole_name = find(&props.everyone, &person_key(&typed)).is_some();
+        let typed = typed.clone();
+        use_effect_with(props.selected.clone(), move |_| match name {
+            Some(name) => typed.set(name),
+            None if whole_name => typed.set(String::new()),
+            None => {}
+        });
+    }
+    let oninput = {
+        let (typed, everyone, onpick, selected) =
+            (typed.clone(), props.everyone.clone(), props.onpick.clone(), props.selected.clone());
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            let key = person_key(&text);
+            let picked = find(&everyone, &key).map(|p| p.key.clone());
+            if picked.is_some() || (key.is_empty() && selected.is_some()) {
+                onpick.emit(picked);
+            }
+            typed.set(text);
+        })
+    };
+    let offers = suggest(&props.everyone, &typed, PEOPLE_OFFERED);
     html! {
         <label title={t!("person-hint")}>{ t!("person-label") }{ " " }
-            <select onchange={props.onchange.clone()} data-testid="person-select" class="person-select">
-                <option value="" selected={selected.is_none()}>{ t!("person-any") }</option>
-                { for props.everyone.iter().map(|p| html! {
-                    <option value={p.key.clone()} selected={selected == Some(p.key.as_str())}>{ p.option_text() }</option>
-                }) }
-            </select>
+            <input type="search" list="person-offers" class="person-input" data-testid="person-input"
+                placeholder={t!("person-any")} value={(*typed).clone()} {oninput} autocomplete="off" />
+            <datalist id="person-offers" data-testid="person-offers">
+                { for offers.iter().map(|p| html! { <option value={p.name.clone()}>{ p.option_text() }</option> }) }
+            </datalist>
         </label>
     }
 }

@@ -90,7 +90,11 @@ impl AcrossChartSet {
     /// How many loaded calls have streams, and how many streams they have in all: the charts
     /// across calls are shown from two such calls on.
     pub fn counts(dataset: &Dataset) -> (usize, usize) {
-        let counts = dataset.records.iter().map(|r| r.streams().count()).filter(|n| *n > 0);
+        // By the media's lengths: walking every stream through `streams()` took 20 ms at 1 GB.
+        let streams = |r: &crate::model::record::CallRecord| -> usize {
+            r.sessions.iter().flat_map(|s| &s.segments).flat_map(|g| &g.media).map(|m| m.streams.len()).sum()
+        };
+        let counts = dataset.records.iter().map(streams).filter(|n| *n > 0);
         counts.fold((0_usize, 0_usize), |(c, s), n| (c + 1, s + n))
     }
 

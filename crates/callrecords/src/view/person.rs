@@ -12,6 +12,7 @@
 use crate::judge::{RecordJudgement, Verdict};
 use crate::model::identity::Names;
 use crate::model::record::{CallRecord, Endpoint, EndpointKind};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// One person's part in one call.
@@ -111,7 +112,8 @@ impl Person {
 /// Everyone in `calls` (each call's [`participations`]: the overview rows' `people`), by name,
 /// each with their calls and poor streams.
 pub fn people<'a>(calls: impl IntoIterator<Item = &'a [Participation]>) -> Vec<Person> {
-    let mut by_key: HashMap<&str, Person> = HashMap::new();
+    // FxHash: std's SipHash over thousands of names was 11 ms of the render that ends a 1 GB load.
+    let mut by_key: FxHashMap<&str, Person> = FxHashMap::default();
     for p in calls.into_iter().flatten() {
         let entry = by_key.entry(p.key.as_str()).or_insert_with(|| Person {
             key: p.key.clone(),
@@ -130,4 +132,49 @@ pub fn people<'a>(calls: impl IntoIterator<Item = &'a [Participation]>) -> Vec<P
 /// The person of `key` among `people`.
 pub fn find<'a>(people: &'a [Person], key: &str) -> Option<&'a Person> {
     people.iter().find(|p| p.key == key)
+}
+
+/// At most `most` of `people` to offer for what was typed (any case): with nothing typed, those
+/// with the most poor streams, then the most calls; else everyone whose name holds the text,
+/// names that start with it first, then by calls. A month of calls names thousands of people:
+/// the page lists these, never everyone.
+pub fn suggest<'a>(people: &'a [Person], typed: &str, most: usize) -> Vec<&'a Person> {
+    let typed = person_key(typed);
+    let mut found: Vec<(bool, &Person)> =
+        people.iter().filter_map(|p| p.key.find(typed.as_str()).map(|at| (at != 0, p))).collect();
+    if typed.is_empty() {
+        found.sort_by(|(_, a), (_, b)| b.poor_streams.cmp(&a.poor_streams).then(b.calls.cmp(&a.calls)));
+    } else {
+        found.sort_by(|(a_later, a), (b_later, b)| a_later.cmp(b_later).then(b.calls.cmp(&a.calls)));
+    }
+    found.into_iter().take(most).map(|(_, p)| p).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, calls: usize, poor_streams: usize) -> Person {
+        Person { key: person_key(name), name: name.into(), calls, poor_streams }
+    }
+
+    #[test]
+    fn suggestions_are_the_matches_best_first_and_never_more_than_asked() {
+        let people = vec![
+            person("Abbie Wilkins", 2, 0),
+            person("Kenji Holloway", 9, 1),
+            person("Owen Franklin", 1, 4),
+            person("Wilma Kenjisdottir", 3, 0),
+        ];
+        let names = |found: Vec<&Person>| found.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(suggest(&people, "", 2)), ["Owen Franklin", "Kenji Holloway"], "most poor streams first");
+        assert_eq!(
+            names(suggest(&people, "KENJI", 10)),
+            ["Kenji Holloway", "Wilma Kenjisdottir"],
+            "any case, prefix first"
+        );
+        assert_eq!(names(suggest(&people, " wil", 10)), ["Wilma Kenjisdottir", "Abbie Wilkins"]);
+        assert!(suggest(&people, "nobody", 10).is_empty());
+        assert_eq!(suggest(&people, "", 10).len(), 4);
+    }
 }
