@@ -15,11 +15,12 @@
 use callrecords::calllogs::{calls_per_day, direct_routing_totals, link_dataset, MatchOptions, MAX_CANDIDATES};
 use callrecords::chart::{AcrossChartSet, AnyChart, CallChartSet, DailyChart, SipFailuresChart, Theme};
 use callrecords::export;
-use callrecords::ingest::{set_decode_limits, DecodeLimits, Loading, Want};
+use callrecords::ingest::{set_decode_limits, DecodeLimits, Loading};
 use callrecords::judge::{findings, judge_record, RuleSet, RuleSetKind};
 use callrecords::model::lenient::take_notes;
 use callrecords::model::Dataset;
 use callrecords::summary::{summarise_with, summarize_call};
+use std::convert::Infallible;
 use std::rc::Rc;
 
 /// At most this much decompressed text per input: a mutated gzip may claim anything.
@@ -39,18 +40,12 @@ fn load(data: &[u8]) -> Dataset {
 fn streamed(data: &[u8], chunk: usize) -> Dataset {
     let mut dataset = Dataset::default();
     let mut loading = Loading::streaming("fuzz.json", data.len());
-    loop {
-        match loading.wants() {
-            Want::Bytes => {
-                let at = loading.fed();
-                let end = (at + chunk).min(data.len());
-                loading.feed(&data[at..end], end == data.len());
-            }
-            Want::Whole => loading.give_whole(data.to_vec()),
-            Want::Work if loading.step(&mut dataset, 4096) => return dataset,
-            Want::Work => {}
-        }
-    }
+    let next = |at: usize| {
+        let end = (at + chunk).min(data.len());
+        Ok::<_, Infallible>((data[at..end].to_vec(), end == data.len()))
+    };
+    let Ok(()) = loading.run(&mut dataset, 4096, next, || Ok(data.to_vec()), |_| {});
+    dataset
 }
 
 /// Bytes → dataset (the same when fed in chunks) → links; how many records and log rows loaded.

@@ -7,9 +7,11 @@
 
 mod common;
 
-use callrecords::ingest::{Loading, Want};
+use callrecords::ingest::Loading;
 use callrecords::model::Dataset;
 use callrecords::synth;
+use std::cell::Cell;
+use std::convert::Infallible;
 use std::path::PathBuf;
 
 /// `bytes` loaded in slices of `budget`, how many steps it took, and whether it stayed in slices
@@ -31,29 +33,24 @@ fn sliced(bytes: &[u8], budget: usize) -> (Dataset, usize, bool) {
 fn streamed(bytes: &[u8], chunk: usize, budget: usize) -> (Dataset, bool, usize) {
     let mut dataset = Dataset::default();
     let mut loading = Loading::streaming("input.json", bytes.len());
-    let (mut whole, mut held, mut steps) = (false, 0, 0);
-    loop {
+    let (whole, mut held, mut steps) = (Cell::new(false), 0, 0);
+    let next = |at: usize| {
+        let end = (at + chunk).min(bytes.len());
+        Ok::<_, Infallible>((bytes[at..end].to_vec(), end == bytes.len()))
+    };
+    let all = || {
+        assert!(!whole.replace(true), "asked for the whole source twice");
+        Ok(bytes.to_vec())
+    };
+    let after = |loading: &Loading| {
         steps += 1;
         assert!(steps < 10_000_000, "a streamed load that never ends");
-        match loading.wants() {
-            Want::Bytes => {
-                let at = loading.fed();
-                let end = (at + chunk).min(bytes.len());
-                loading.feed(&bytes[at..end], end == bytes.len());
-            }
-            Want::Whole => {
-                assert!(!whole, "asked for the whole source twice");
-                whole = true;
-                loading.give_whole(bytes.to_vec());
-            }
-            Want::Work if loading.step(&mut dataset, budget) => break,
-            Want::Work => {}
-        }
-        if !whole {
+        if !whole.get() {
             held = held.max(loading.held());
         }
-    }
-    (dataset, whole, held)
+    };
+    let Ok(()) = loading.run(&mut dataset, budget, next, all, after);
+    (dataset, whole.get(), held)
 }
 
 fn one_go(bytes: &[u8]) -> Dataset {

@@ -333,6 +333,36 @@ fn unreadable(e: &std::io::Error) -> String {
     }
 }
 
+/// Bytes of a file read at a time.
+const FILE_CHUNK: usize = 16 << 20;
+
+/// Loads one FILE argument into `dataset`. A file is read a chunk at a time, as the page reads
+/// one, and never held whole unless it has to be (gzip, UTF-16, PowerShell's output): for a
+/// 1 GB export the peak is the model and a chunk, not the model and the file. Standard input
+/// (`-`) is read whole.
+fn load_file(dataset: &mut Dataset, path: &str) -> Result<(), String> {
+    if path == "-" {
+        dataset.load(path, &read(path)?);
+        return Ok(());
+    }
+    let not_read = |e: std::io::Error| format!("{path}: {}", unreadable(&e));
+    let metadata = std::fs::metadata(path).map_err(not_read)?;
+    if metadata.is_dir() {
+        return Err(format!("{path}: is a directory, not a file"));
+    }
+    let mut file = std::fs::File::open(path).map_err(not_read)?;
+    let mut loading = callrecords::ingest::Loading::streaming(path, metadata.len() as usize);
+    let next = |_at: usize| {
+        let mut chunk = Vec::with_capacity(FILE_CHUNK);
+        std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, FILE_CHUNK as u64), &mut chunk)
+            .map_err(not_read)?;
+        // Short of a chunk: the end of the file (however its size changed since it was opened).
+        let last = chunk.len() < FILE_CHUNK;
+        Ok((chunk, last))
+    };
+    loading.run(dataset, usize::MAX, next, || read(path), |_| {})
+}
+
 /// The bytes of one FILE argument (`-` is standard input).
 fn read(path: &str) -> Result<Vec<u8>, String> {
     if path == "-" {
@@ -400,11 +430,8 @@ fn load_redacted(options: &Options) -> (Dataset, Mapping, bool) {
     let mut dataset = Dataset::default();
     let mut failed = false;
     for path in &options.files {
-        match read(path) {
-            Ok(bytes) => {
-                dataset.load(path, &bytes);
-                failed |= dataset.sources.last().is_some_and(|s| s.unreadable);
-            }
+        match load_file(&mut dataset, path) {
+            Ok(()) => failed |= dataset.sources.last().is_some_and(|s| s.unreadable),
             Err(problem) => {
                 say(&format!("callrecords: {problem}"));
                 failed = true;

@@ -386,6 +386,34 @@ impl<'a> Loading<'a> {
         }
     }
 
+    /// Runs a streamed load ([`Loading::streaming`]) to its end on `dataset`, in steps of
+    /// `budget`: `chunk(at)` gives the source's next bytes from `at` on and whether they end it,
+    /// `whole()` the whole source when it cannot be read in chunks, and `after` sees the load
+    /// after every turn. The loop the command line, the tests and the fuzzer share (the page's
+    /// waits for the browser between turns: it is its loader's own). Stops at the first error
+    /// of `chunk` or `whole`, with what was merged so far in `dataset`.
+    pub fn run<E>(
+        &mut self,
+        dataset: &mut Dataset,
+        budget: usize,
+        mut chunk: impl FnMut(usize) -> Result<(Vec<u8>, bool), E>,
+        mut whole: impl FnMut() -> Result<Vec<u8>, E>,
+        mut after: impl FnMut(&Self),
+    ) -> Result<(), E> {
+        loop {
+            match self.wants() {
+                Want::Bytes => {
+                    let (bytes, last) = chunk(self.fed())?;
+                    self.feed(&bytes, last);
+                }
+                Want::Whole => self.give_whole(whole()?),
+                Want::Work if self.step(dataset, budget) => return Ok(()),
+                Want::Work => {}
+            }
+            after(self);
+        }
+    }
+
     /// The whole of a streamed source that asked for it ([`Want::Whole`]): it is loaded from
     /// the start as [`Loading::new`] would.
     pub fn give_whole(&mut self, bytes: Vec<u8>) {
