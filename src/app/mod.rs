@@ -18,7 +18,8 @@ use callrecords::calllogs::{link_dataset, Links, MatchOptions};
 use callrecords::i18n::Lang;
 use callrecords::judge::{RecordJudgement, RuleSet, RuleSetKind};
 use callrecords::view::header::{fragment_query, rules_from_query, settings_query, utc_from_query};
-use callrecords::view::overview::{prepare, CallRow};
+use callrecords::view::overview::{everyone, prepare, CallRow};
+use callrecords::view::person::Person;
 use callrecords::view::route::Route;
 use callrecords::view::state::{Action, ViewState};
 use std::rc::Rc;
@@ -54,6 +55,8 @@ pub struct Derived {
     pub judgements: Rc<Vec<RecordJudgement>>,
     /// The overview rows, one per record.
     pub rows: Rc<Vec<CallRow>>,
+    /// Everyone in the calls (the Person box), gathered from the rows.
+    pub people: Rc<Vec<Person>>,
     /// Which call records each PSTN and Direct Routing row belongs to, both ways. They depend on
     /// the data only, so a change of rules or language keeps the same `Rc`.
     pub links: Rc<Links>,
@@ -71,10 +74,12 @@ impl Derived {
     fn new(state: &ViewState, links: Rc<Links>) -> Derived {
         let made_from = (state.generation, state.rules.clone(), state.lang);
         if let Some(p) = state.prepared.as_ref().filter(|p| p.fits(&state.dataset, &state.rules, state.lang)) {
-            return Derived { judgements: p.judgements.clone(), rows: p.rows.clone(), links, made_from };
+            let (judgements, rows, people) = (p.judgements.clone(), p.rows.clone(), p.people.clone());
+            return Derived { judgements, rows, people, links, made_from };
         }
         let (judgements, rows) = prepare(&state.dataset, &state.rules);
-        Derived { judgements: Rc::new(judgements), rows: Rc::new(rows), links, made_from }
+        let people = Rc::new(everyone(&rows));
+        Derived { judgements: Rc::new(judgements), rows: Rc::new(rows), people, links, made_from }
     }
 }
 

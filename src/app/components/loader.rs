@@ -57,6 +57,15 @@ fn latest(fallback: &StateHandle) -> StateHandle {
     LATEST.with(|l| l.borrow().clone()).unwrap_or_else(|| fallback.clone())
 }
 
+/// Whether the load `run` was stopped (Stop, Clear): if so, says so, naming the source `name`.
+fn stopped(state: &StateHandle, run: u64, name: &str) -> bool {
+    let stopped = RUN.with(Cell::get) != run;
+    if stopped {
+        state.dispatch(Action::Cancelled(stopped_line(name)));
+    }
+    stopped
+}
+
 /// Stops the load in progress, and every one waiting.
 pub fn stop_loading() {
     RUN.with(|r| r.set(r.get() + 1));
@@ -128,8 +137,7 @@ fn load(state: StateHandle, sources: Vec<Source>) {
                 Source::File(file) => Loading::streaming(&name, file.size() as usize),
             };
             loop {
-                if RUN.with(Cell::get) != run {
-                    state.dispatch(Action::Cancelled(stopped_line(&name)));
+                if stopped(&state, run, &name) {
                     return;
                 }
                 // A file's next slice, or the whole file when it cannot be read a slice at a
@@ -174,8 +182,7 @@ fn load(state: StateHandle, sources: Vec<Source>) {
                     let mut copying = Copying::new(&base);
                     let mut copy_pace = Pace::new(SLICE_MS);
                     loop {
-                        if RUN.with(Cell::get) != run {
-                            state.dispatch(Action::Cancelled(stopped_line(&name)));
+                        if stopped(&state, run, &name) {
                             return;
                         }
                         let begun = now_ms();
@@ -225,8 +232,7 @@ fn load(state: StateHandle, sources: Vec<Source>) {
         };
         let mut preparing = Preparing::new(&dataset, &rules);
         while !preparing.is_done() {
-            if RUN.with(Cell::get) != run {
-                state.dispatch(Action::Cancelled(stopped_line(&last_name)));
+            if stopped(&state, run, &last_name) {
                 return;
             }
             // Records until the slice's time is up: the core does the work, the page keeps time.
@@ -243,7 +249,12 @@ fn load(state: StateHandle, sources: Vec<Source>) {
             yield_now().await;
         }
         let (judgements, rows) = preparing.finish();
-        let prepared = Prepared { rules, lang, judgements: Rc::new(judgements), rows: Rc::new(rows) };
+        let prepared = Prepared::new(rules, lang, judgements, rows);
+        // Handing over draws the overview: a task of its own.
+        yield_now().await;
+        if stopped(&state, run, &last_name) {
+            return;
+        }
         state.dispatch(Action::Loaded { base, dataset: Rc::new(dataset), prepared: Some(Rc::new(prepared)) });
         state.dispatch(Action::ParseTime(now_ms() - started));
     });

@@ -12,7 +12,7 @@ use callrecords::model::enums::Modality;
 use callrecords::model::NodePath;
 use callrecords::t;
 use callrecords::view::overview::{select, CallFilter, CallSort, FILTER_MODALITIES};
-use callrecords::view::person::{find, people, person_key, suggest, Person};
+use callrecords::view::person::{find, person_key, suggest, Person};
 use callrecords::view::route::Route;
 use callrecords::view::state::Action;
 use callrecords::view::words::sort_marks;
@@ -32,12 +32,7 @@ pub fn Overview() -> Html {
     // The date inputs show the filter's days (in the zone the page writes times in).
     let from_text = use_state(|| state.filter.from.map(|t| day_text(t, false)).unwrap_or_default());
     let to_text = use_state(|| state.filter.to.map(|t| day_text(t, true)).unwrap_or_default());
-    let everyone = {
-        let derived = derived.clone();
-        use_memo((state.generation, state.rules.clone(), state.lang), move |_| {
-            people(derived.rows.iter().map(|r| r.people.as_slice()))
-        })
-    };
+    let everyone = derived.people.clone();
     // The Person box is drawn again only when the people or the pick change, not on every key
     // typed in the text filter: its callback is made once and reads the filter as of the latest
     // render.

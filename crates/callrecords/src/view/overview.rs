@@ -8,7 +8,7 @@ use crate::model::enums::Modality;
 use crate::model::identity::{IdentitySet, Names};
 use crate::model::record::CallRecord;
 use crate::model::Dataset;
-use crate::view::person::{participations, Participation};
+use crate::view::person::{participations, people, Participation, Person};
 use std::cmp::Ordering;
 
 /// One call record, as the overview shows it.
@@ -264,6 +264,11 @@ fn haystack(record: &CallRecord, names: &Names) -> Haystack {
     people.sort();
     people.dedup();
     Haystack { call: call.to_lowercase(), people }
+}
+
+/// Everyone in the calls of `rows` (each row's people), for the Person box.
+pub fn everyone(rows: &[CallRow]) -> Vec<Person> {
+    people(rows.iter().map(|r| r.people.as_slice()))
 }
 
 /// The overview rows, one per record, in dataset order.

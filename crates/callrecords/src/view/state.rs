@@ -7,7 +7,8 @@ use crate::model::Dataset;
 use crate::model::NodePath;
 use crate::redact::{redact, Categories, Mapping};
 use crate::view::landing::after_load;
-use crate::view::overview::{CallFilter, CallRow, CallSort};
+use crate::view::overview::{everyone, CallFilter, CallRow, CallSort};
+use crate::view::person::Person;
 use crate::view::route::Route;
 use crate::view::tree;
 use std::collections::BTreeSet;
@@ -133,9 +134,17 @@ pub struct Prepared {
     pub lang: Lang,
     pub judgements: Rc<Vec<RecordJudgement>>,
     pub rows: Rc<Vec<CallRow>>,
+    /// Everyone in the calls, with their calls and poor streams (the Person box offers them).
+    pub people: Rc<Vec<Person>>,
 }
 
 impl Prepared {
+    /// What a load prepared: the judgements and rows, and the people gathered from the rows.
+    pub fn new(rules: RuleSet, lang: Lang, judgements: Vec<RecordJudgement>, rows: Vec<CallRow>) -> Prepared {
+        let people = Rc::new(everyone(&rows));
+        Prepared { rules, lang, judgements: Rc::new(judgements), rows: Rc::new(rows), people }
+    }
+
     /// The judgements and rows of `dataset` under `rules` in `lang`, if these are for them
     /// (the same rules and language, one per record).
     pub fn fits(&self, dataset: &Dataset, rules: &RuleSet, lang: Lang) -> bool {
@@ -371,12 +380,7 @@ mod tests {
         // What the load prepared is kept, for the data as loaded and the rules it was made for.
         let judgements = crate::view::overview::judge_all(&more, &s.rules);
         let rows = crate::view::overview::call_rows(&more, &judgements);
-        let prepared = Rc::new(Prepared {
-            rules: s.rules.clone(),
-            lang: s.lang,
-            judgements: Rc::new(judgements),
-            rows: Rc::new(rows),
-        });
+        let prepared = Rc::new(Prepared::new(s.rules.clone(), s.lang, judgements, rows));
         let with = s.apply(Action::Loaded {
             base: s.loaded.clone(),
             dataset: Rc::new(more.clone()),
