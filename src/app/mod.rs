@@ -18,10 +18,10 @@ use callrecords::calllogs::{link_dataset, Links, MatchOptions};
 use callrecords::i18n::Lang;
 use callrecords::judge::{RecordJudgement, RuleSet, RuleSetKind};
 use callrecords::view::header::{fragment_query, rules_from_query, settings_query, utc_from_query};
-use callrecords::view::overview::{everyone, prepare, CallRow};
+use callrecords::view::overview::{prepare, CallRow};
 use callrecords::view::person::Person;
 use callrecords::view::route::Route;
-use callrecords::view::state::{Action, ViewState};
+use callrecords::view::state::{Action, Prepared, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -73,13 +73,17 @@ impl Derived {
     /// What the load prepared, when it fits; else worked out now.
     fn new(state: &ViewState, links: Rc<Links>) -> Derived {
         let made_from = (state.generation, state.rules.clone(), state.lang);
-        if let Some(p) = state.prepared.as_ref().filter(|p| p.fits(&state.dataset, &state.rules, state.lang)) {
-            let (judgements, rows, people) = (p.judgements.clone(), p.rows.clone(), p.people.clone());
-            return Derived { judgements, rows, people, links, made_from };
-        }
-        let (judgements, rows) = prepare(&state.dataset, &state.rules);
-        let people = Rc::new(everyone(&rows));
-        Derived { judgements: Rc::new(judgements), rows: Rc::new(rows), people, links, made_from }
+        let fresh;
+        let p = match state.prepared.as_deref().filter(|p| p.fits(&state.dataset, &state.rules, state.lang)) {
+            Some(prepared) => prepared,
+            None => {
+                let (judgements, rows) = prepare(&state.dataset, &state.rules);
+                fresh = Prepared::new(state.rules.clone(), state.lang, judgements, rows);
+                &fresh
+            }
+        };
+        let (judgements, rows, people) = (p.judgements.clone(), p.rows.clone(), p.people.clone());
+        Derived { judgements, rows, people, links, made_from }
     }
 }
 

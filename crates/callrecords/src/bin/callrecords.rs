@@ -342,7 +342,7 @@ const FILE_CHUNK: usize = 16 << 20;
 /// (`-`) is read whole.
 fn load_file(dataset: &mut Dataset, path: &str) -> Result<(), String> {
     if path == "-" {
-        dataset.load(path, &read(path)?);
+        dataset.load(path, &read_stdin()?);
         return Ok(());
     }
     let not_read = |e: std::io::Error| format!("{path}: {}", unreadable(&e));
@@ -360,21 +360,15 @@ fn load_file(dataset: &mut Dataset, path: &str) -> Result<(), String> {
         let last = chunk.len() < FILE_CHUNK;
         Ok((chunk, last))
     };
-    loading.run(dataset, usize::MAX, next, || read(path), |_| {})
+    loading.run(dataset, usize::MAX, next, || std::fs::read(path).map_err(not_read), |_| {})
 }
 
-/// The bytes of one FILE argument (`-` is standard input).
-fn read(path: &str) -> Result<Vec<u8>, String> {
-    if path == "-" {
-        let mut buffer = Vec::new();
-        return std::io::Read::read_to_end(&mut std::io::stdin(), &mut buffer)
-            .map(|_| buffer)
-            .map_err(|e| format!("standard input: {}", unreadable(&e)));
-    }
-    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-        return Err(format!("{path}: is a directory, not a file"));
-    }
-    std::fs::read(path).map_err(|e| format!("{path}: {}", unreadable(&e)))
+/// The bytes of standard input (the FILE argument `-`).
+fn read_stdin() -> Result<Vec<u8>, String> {
+    let mut buffer = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::stdin(), &mut buffer)
+        .map(|_| buffer)
+        .map_err(|e| format!("standard input: {}", unreadable(&e)))
 }
 
 fn main() -> ExitCode {

@@ -29,7 +29,7 @@ impl Reported {
     /// Whether a value was reported.
     #[inline]
     pub fn is_some(self) -> bool {
-        !self.0.is_nan()
+        self.get().is_some()
     }
 }
 

@@ -82,10 +82,6 @@ pub fn shared_count() -> usize {
 }
 
 impl Text {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
     /// Whether `self` and `other` are one allocation (shared), not only equal.
     pub fn same_as(&self, other: &Text) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
