@@ -108,7 +108,7 @@ fn owen_hears_the_meeting_badly_on_weak_2_4_ghz_wifi() {
     assert!(breached.contains(&"averagePacketLossRate"), "{breached:?}");
     assert!(breached.contains(&"averageJitter"), "{breached:?}");
     let loss_breach = judged.breaches.iter().find(|b| b.metric == "averagePacketLossRate").unwrap();
-    assert!(loss_breach.text.contains("12.4 %"), "{}", loss_breach.text);
+    assert!(loss_breach.text().contains("12.4 %"), "{}", loss_breach.text());
 
     let network = stream.media.caller_network.as_ref().unwrap();
     assert_eq!(network.wifi_band, Some(WifiBand::Frequency24GHz));

@@ -48,8 +48,13 @@ fn by_id<'a>(record: &CallRecord, judgement: &'a RecordJudgement, id: &str) -> &
     judgement.stream(path).unwrap_or_else(|| panic!("judgement of {id}"))
 }
 
-fn texts(j: &StreamJudgement) -> Vec<&str> {
-    j.breaches.iter().map(|b| b.text.as_str()).collect()
+fn texts(j: &StreamJudgement) -> Vec<String> {
+    j.breaches.iter().map(Breach::text).collect()
+}
+
+/// Reasons or notes as the page shows them.
+fn words(reasons: &[Reason]) -> Vec<String> {
+    reasons.iter().map(Reason::text).collect()
 }
 
 fn participant(name: &str) -> Endpoint {
@@ -462,7 +467,7 @@ fn custom_set_starts_from_another_and_is_applied() {
 fn audio_current_each_rule_breaks_and_every_breach_is_listed() {
     let rules = RuleSet::cqd_current();
     let j = judge(Some("main-audio"), with(audio(), |s| s.average_round_trip_time = Some(612.0).into()), &rules);
-    assert_eq!((j.verdict, texts(&j)), (Verdict::Poor, vec!["round trip 612 ms > 500 ms"]));
+    assert_eq!((j.verdict, texts(&j)), (Verdict::Poor, vec!["round trip 612 ms > 500 ms".to_string()]));
     let j = judge(Some("main-audio"), with(audio(), |s| s.average_packet_loss_rate = Some(0.124).into()), &rules);
     assert_eq!(texts(&j), ["packet loss 12.4 % > 10 %"]);
     assert_eq!((j.breaches[0].metric, j.breaches[0].value, j.breaches[0].limit), ("averagePacketLossRate", 0.124, 0.1));
@@ -509,7 +514,7 @@ fn audio_boundaries_exactly_at_the_threshold_are_not_poor() {
     // The gate: exactly 500 packets is not "> 500".
     let j = at(|s| s.packet_utilization = Some(500.0).into());
     assert_eq!(
-        (j.verdict, j.unclassified_reasons.clone()),
+        (j.verdict, words(&j.unclassified_reasons)),
         (Verdict::Unclassified, vec!["packet utilization 500 ≤ 500".to_string()])
     );
     assert_eq!(at(|s| s.packet_utilization = Some(501.0).into()).verdict, Verdict::Good);
@@ -530,8 +535,8 @@ fn audio_gate_and_missing_metrics_are_unclassified_with_reasons() {
     let rules = RuleSet::cqd_current();
     let j = judge(Some("main-audio"), with(audio(), |s| s.packet_utilization = Default::default()), &rules);
     assert_eq!(
-        (j.verdict, j.unclassified_reasons.as_slice()),
-        (Verdict::Unclassified, ["packet utilization not reported".to_string()].as_slice())
+        (j.verdict, words(&j.unclassified_reasons)),
+        (Verdict::Unclassified, vec!["packet utilization not reported".to_string()])
     );
     // Breaches below the gate are not counted, but are noted.
     let j = judge(
@@ -582,8 +587,8 @@ fn audio_gate_and_missing_metrics_are_unclassified_with_reasons() {
     assert_eq!(j.verdict, Verdict::Good);
     assert_eq!(j.not_reported, ["averageRoundTripTime"]);
     assert!(
-        j.notes[0].starts_with("averageRoundTripTime")
-            && j.notes[0].ends_with("is not a valid measurement (treated as not reported)"),
+        j.notes[0].text().starts_with("averageRoundTripTime")
+            && j.notes[0].text().ends_with("is not a valid measurement (treated as not reported)"),
         "{:?}",
         j.notes
     );
@@ -630,7 +635,10 @@ fn video_first_reported_metric_decides() {
         s.average_video_frame_loss_percentage = Some(62.0).into();
         s.average_video_frame_rate = Some(30.0).into();
     });
-    assert_eq!((j.kind, j.verdict, texts(&j)), (MediaKind::Video, Verdict::Poor, vec!["frame loss 62 % > 50 %"]));
+    assert_eq!(
+        (j.kind, j.verdict, texts(&j)),
+        (MediaKind::Video, Verdict::Poor, vec!["frame loss 62 % > 50 %".to_string()])
+    );
     // Frame loss reported and fine decides Good, even with a low frame rate (noted).
     let j = v(|s| {
         s.average_video_frame_loss_percentage = Some(10.0).into();
@@ -642,7 +650,7 @@ fn video_first_reported_metric_decides() {
         "{:?}",
         j.notes
     );
-    assert!(j.notes.iter().any(|n| n.starts_with("decided by frame loss 10 % ≤ 50 %")), "{:?}", j.notes);
+    assert!(j.notes.iter().any(|n| n.text().starts_with("decided by frame loss 10 % ≤ 50 %")), "{:?}", j.notes);
     let j = v(|s| s.average_video_frame_rate = Some(5.2).into());
     assert_eq!(texts(&j), ["frame rate 5.2 fps < 7 fps"]);
     assert_eq!(j.not_reported, ["averageVideoFrameLossPercentage"]);
@@ -650,7 +658,7 @@ fn video_first_reported_metric_decides() {
     assert_eq!(texts(&j), ["post-FEC packet loss 20 % > 15 %"]);
     let j = v(|_| {});
     assert_eq!(
-        (j.verdict, j.unclassified_reasons.clone()),
+        (j.verdict, words(&j.unclassified_reasons)),
         (Verdict::Unclassified, vec!["frame loss, frame rate and post-FEC packet loss not reported".to_string()])
     );
 }
@@ -669,7 +677,7 @@ fn video_boundaries_and_gate() {
     });
     assert_eq!(j.unclassified_reasons, ["packet utilization 312 ≤ 500"]);
     assert_eq!(
-        j.notes.last().map(String::as_str),
+        j.notes.last().map(Reason::text).as_deref(),
         Some("not counted below the packet-utilization gate: frame rate 2 fps < 7 fps")
     );
     assert_eq!(
@@ -707,12 +715,12 @@ fn vbss_current_inbound_non_h264s_uses_frame_loss_only() {
         judge_between(server(), participant("Owen Franklin"), Some("applicationsharing-video"), s, &rules)
     };
     let j = inbound(vbss(|s| s.average_video_frame_loss_percentage = Some(60.0).into()));
-    assert_eq!((j.kind, texts(&j)), (MediaKind::VideoBasedScreenSharing, vec!["frame loss 60 % > 50 %"]));
+    assert_eq!((j.kind, texts(&j)), (MediaKind::VideoBasedScreenSharing, vec!["frame loss 60 % > 50 %".to_string()]));
     assert_eq!(j.direction, "Conferencing server → Owen Franklin");
     assert_eq!(inbound(vbss(|s| s.average_video_frame_loss_percentage = Some(50.0).into())).verdict, Verdict::Good);
     let j = inbound(vbss(|s| s.average_video_frame_rate = Some(0.5).into()));
     assert_eq!(
-        (j.verdict, j.unclassified_reasons.clone()),
+        (j.verdict, words(&j.unclassified_reasons)),
         (Verdict::Unclassified, vec!["frame loss not reported".to_string()])
     );
 }
@@ -778,7 +786,7 @@ fn vbss_current_outbound_and_h264s_use_frame_rate_below_one() {
     );
     assert_eq!(j.verdict, Verdict::Unclassified);
     assert!(
-        j.unclassified_reasons[0].starts_with("inbound or outbound could not be determined"),
+        j.unclassified_reasons[0].text().starts_with("inbound or outbound could not be determined"),
         "{:?}",
         j.unclassified_reasons
     );
@@ -830,14 +838,14 @@ fn sharing_data_and_unknown_media_are_unclassified_with_reasons() {
     let rules = RuleSet::cqd_current();
     let j = judge(Some("applicationsharing"), video(), &rules);
     assert_eq!(
-        (j.kind, j.unclassified_reasons.clone()),
+        (j.kind, words(&j.unclassified_reasons)),
         (
             MediaKind::ApplicationSharing,
             vec!["no rules for application sharing (CQD uses RDP metrics Graph does not report)".to_string()]
         )
     );
     let j = judge(Some("data"), MediaStream::default(), &rules);
-    assert_eq!((j.kind, j.unclassified_reasons.clone()), (MediaKind::Data, vec!["no rules for data".to_string()]));
+    assert_eq!((j.kind, words(&j.unclassified_reasons)), (MediaKind::Data, vec!["no rules for data".to_string()]));
     let j = judge(Some("whiteboard-ink"), MediaStream::default(), &rules);
     assert_eq!(j.kind, MediaKind::Unknown);
     assert_eq!(
@@ -881,7 +889,7 @@ fn network_targets_apply_to_audio_with_inclusive_targets() {
     // Other media get no verdict from the targets.
     let j = judge(Some("main-video"), with(video(), |s| s.average_round_trip_time = Some(150.0).into()), &rules);
     assert_eq!(
-        (j.kind, j.verdict, j.unclassified_reasons.clone()),
+        (j.kind, j.verdict, words(&j.unclassified_reasons)),
         (MediaKind::Video, Verdict::Unclassified, vec!["no rules for video in this rule set".to_string()])
     );
     let j = judge(

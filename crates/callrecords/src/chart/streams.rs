@@ -17,7 +17,7 @@ use super::text::TextAlternative;
 use super::theme::Theme;
 use super::worst::{against, keep_worst, MAX_BARS};
 use crate::judge::{measured, stream_limit, Limit};
-use crate::judge::{MediaKind, RecordJudgement, RuleSet, RuleSetKind, StreamJudgement, Verdict};
+use crate::judge::{Breach, MediaKind, Reason, RecordJudgement, RuleSet, RuleSetKind, StreamJudgement, Verdict};
 use crate::model::identity::Names;
 use crate::model::metrics::stream_metric;
 use crate::model::metrics::{format_value, Metric, Unit};
@@ -380,10 +380,12 @@ fn reason(
         (BarStatus::NotReported, _) => average.text.clone(),
         (_, None) => t!("chart-stream-not-judged"),
         (BarStatus::Poor, Some(j)) => {
-            j.breaches.iter().find(|b| b.metric == average.metric).map(|b| b.text.clone()).unwrap_or_default()
+            j.breaches.iter().find(|b| b.metric == average.metric).map(Breach::text).unwrap_or_default()
         }
         (BarStatus::Unclassified, Some(j)) if j.unclassified_reasons.is_empty() => t!("chart-stream-unclassified"),
-        (BarStatus::Unclassified, Some(j)) => j.unclassified_reasons.join("; "),
+        (BarStatus::Unclassified, Some(j)) => {
+            j.unclassified_reasons.iter().map(Reason::text).collect::<Vec<_>>().join("; ")
+        }
         (BarStatus::WithinLimit, _) | (BarStatus::NotJudged, _) => match limit {
             Some(l) if status == BarStatus::WithinLimit => {
                 t!("chart-within-the-limit", limit = l.text.as_str(), rules = rules.as_str())

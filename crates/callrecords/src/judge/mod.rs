@@ -2,8 +2,9 @@
 //! roll-ups, findings beyond the stream rules, and the limits the charts draw.
 //!
 //! Inside, arrows point one way: `rules` (the table, the comparison, what is a measurement) and
-//! `text` (how values read) are the base; `media_kind`, `rule_sets`, `verdict` (what a judgement
-//! says) and `findings` read them; `stream` judges; `limits` gives the charts the same limits.
+//! `text` (how values read) are the base; `media_kind`, `rule_sets`, `reason` and `verdict`
+//! (what a judgement says, written when shown) and `findings` read them; `stream` judges;
+//! `limits` gives the charts the same limits.
 //!
 //! A metric that is not reported is never counted as good: a stream whose deciding metrics are
 //! missing is Unclassified, and says which were missing.
@@ -33,6 +34,7 @@
 pub mod findings;
 pub mod limits;
 pub mod media_kind;
+mod reason;
 pub mod rule_sets;
 pub mod rules;
 mod stream;
@@ -42,7 +44,8 @@ mod verdict;
 pub use findings::{findings, findings_with, problem_count, Finding, FindingKind, FindingLimits, FindingSeverity};
 pub use limits::{endpoint_limit, stream_limit, Limit, PUBLISHED_DEVICE_LIMIT, VIEWER_EVENT_LIMIT};
 pub use media_kind::{client_side, media_kind, media_kind_with_basis, ClientSide, KindBasis, MediaKind};
+pub use reason::{Breach, Reason};
 pub use rule_sets::{RuleSet, RuleSetKind};
 pub use rules::{breaks, measured, metric_label, Cmp, Role, StreamRule, Thresholds, RULES};
 pub use stream::{judge_record, judge_stream};
-pub use verdict::{Breach, RecordJudgement, StreamJudgement, Tally, Verdict};
+pub use verdict::{RecordJudgement, StreamJudgement, Tally, Verdict};

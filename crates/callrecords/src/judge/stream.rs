@@ -3,11 +3,10 @@
 //! table's order, each behind its packet-utilization gate, with every reason and note kept.
 
 use super::media_kind::{client_side, media_kind_with_basis, ClientSide, MediaKind};
+use super::reason::{Breach, Reason};
 use super::rule_sets::RuleSet;
 use super::rules::{breaks, gate_rule, limit_rules, measured, Cmp, StreamRule, Thresholds};
-use super::text::{distinct_value_text, join_and, limit_text, value_text};
-use super::verdict::{Breach, RecordJudgement, StreamJudgement, Verdict};
-use crate::i18n::num;
+use super::verdict::{RecordJudgement, StreamJudgement, Verdict};
 use crate::model::enums::{AudioCodec, VideoCodec};
 use crate::model::identity::Names;
 use crate::model::metrics::Unit;
@@ -18,9 +17,9 @@ use crate::t;
 #[derive(Default)]
 struct Outcome {
     breaches: Vec<Breach>,
-    unclassified: Vec<String>,
+    unclassified: Vec<Reason>,
     not_reported: Vec<&'static str>,
-    notes: Vec<String>,
+    notes: Vec<Reason>,
 }
 
 enum Check {
@@ -34,15 +33,14 @@ fn measured_noting(graph: &'static str, unit: Unit, value: Option<f64>, out: &mu
     match value {
         Some(v) if measured(value).is_some() => Some(v),
         Some(v) => {
-            let shown = if v.is_finite() { value_text(v, unit) } else { t!("reason-non-number") };
-            out.notes.push(t!("reason-not-a-measurement", metric = graph, value = shown));
+            out.notes.push(Reason::NotAMeasurement { metric: graph, unit, value: v });
             None
         }
         None => None,
     }
 }
 
-fn check(rule: &StreamRule, value: Option<f64>, limit: f64, out: &mut Outcome) -> Check {
+fn check(rule: &'static StreamRule, value: Option<f64>, limit: f64, out: &mut Outcome) -> Check {
     let (graph, unit, cmp) = (rule.metric.name, rule.metric.unit, rule.cmp().unwrap_or(Cmp::Above));
     let Some(v) = measured_noting(graph, unit, value, out) else {
         if !out.not_reported.contains(&graph) {
@@ -51,14 +49,7 @@ fn check(rule: &StreamRule, value: Option<f64>, limit: f64, out: &mut Outcome) -
         return Check::Missing;
     };
     if breaks(v, limit, cmp) {
-        let text = t!(
-            "reason-breach",
-            metric = rule.words(),
-            value = distinct_value_text(v, limit, unit),
-            cmp = cmp.symbol(),
-            limit = limit_text(limit, unit)
-        );
-        Check::Breached(Breach { metric: graph, value: v, limit, text })
+        Check::Breached(Breach { metric: graph, value: v, limit, rule })
     } else {
         Check::Fine(v)
     }
@@ -70,11 +61,11 @@ fn passes_gate(media: MediaKind, t: &Thresholds, s: &MediaStream, out: &mut Outc
     let Some(gate) = (rule.get)(t) else { return true };
     match measured_noting(rule.metric.name, rule.metric.unit, rule.value(s), out) {
         None => {
-            out.unclassified.push(t!("reason-not-reported", metrics = rule.words()));
+            out.unclassified.push(Reason::NotReported(vec![rule]));
             false
         }
         Some(p) if !breaks(p, gate, Cmp::Above) => {
-            out.unclassified.push(t!("reason-gate", metric = rule.words(), value = num(p, 0), limit = num(gate, 0)));
+            out.unclassified.push(Reason::Gate { rule, value: p, limit: gate });
             false
         }
         Some(_) => true,
@@ -84,10 +75,15 @@ fn passes_gate(media: MediaKind, t: &Thresholds, s: &MediaStream, out: &mut Outc
 /// A rule, the stream's value of its metric, and the set's threshold.
 type RuleStep = (&'static StreamRule, Option<f64>, f64);
 
+/// None of the steps' metrics was reported.
+fn not_reported(steps: &[RuleStep]) -> Reason {
+    Reason::NotReported(steps.iter().map(|(rule, ..)| *rule).collect())
+}
+
 /// "Poor if any" over the given (rule, value, limit) triples.
 fn any_of(what: MediaKind, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome) -> Verdict {
     if steps.is_empty() {
-        out.unclassified.push(t!("reason-no-rules", media = what.label()));
+        out.unclassified.push(Reason::NoRules(what));
         return Verdict::Unclassified;
     }
     let mut breaches = Vec::new();
@@ -104,22 +100,15 @@ fn any_of(what: MediaKind, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome)
     }
     if !gate_ok {
         if reported == 0 {
-            out.unclassified.push(t!(
-                "reason-not-reported",
-                metrics = join_and(&steps.iter().map(|(r, ..)| r.words()).collect::<Vec<_>>())
-            ));
+            out.unclassified.push(not_reported(steps));
         }
         if !breaches.is_empty() {
-            let texts: Vec<_> = breaches.iter().map(|b| b.text.as_str()).collect();
-            out.notes.push(t!("reason-below-gate", breaches = texts.join(&t!("list-separator"))));
+            out.notes.push(Reason::BelowGate(breaches));
         }
         return Verdict::Unclassified;
     }
     if reported == 0 {
-        out.unclassified.push(t!(
-            "reason-not-reported",
-            metrics = join_and(&steps.iter().map(|(r, ..)| r.words()).collect::<Vec<_>>())
-        ));
+        out.unclassified.push(not_reported(steps));
         return Verdict::Unclassified;
     }
     if breaches.is_empty() {
@@ -133,7 +122,7 @@ fn any_of(what: MediaKind, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome)
 /// "First reported metric decides" over the given steps, in order.
 fn first_reported(what: MediaKind, steps: &[RuleStep], gate_ok: bool, out: &mut Outcome) -> Verdict {
     if steps.is_empty() {
-        out.unclassified.push(t!("reason-no-rules", media = what.label()));
+        out.unclassified.push(Reason::NoRules(what));
         return Verdict::Unclassified;
     }
     let mut decided: Option<(usize, Verdict, Option<Breach>)> = None;
@@ -142,13 +131,7 @@ fn first_reported(what: MediaKind, steps: &[RuleStep], gate_ok: bool, out: &mut 
             Check::Missing => continue,
             Check::Breached(b) => decided = Some((i, Verdict::Poor, Some(b))),
             Check::Fine(v) => {
-                out.notes.push(t!(
-                    "reason-decided-by",
-                    metric = rule.words(),
-                    value = value_text(v, rule.metric.unit),
-                    cmp = rule.cmp().unwrap_or(Cmp::Above).complement(),
-                    limit = limit_text(*limit, rule.metric.unit)
-                ));
+                out.notes.push(Reason::DecidedBy { rule, value: v, limit: *limit });
                 decided = Some((i, Verdict::Good, None));
             }
         }
@@ -156,31 +139,24 @@ fn first_reported(what: MediaKind, steps: &[RuleStep], gate_ok: bool, out: &mut 
     }
     let Some((at, verdict, breach)) = decided else {
         // Below a failed gate its reason is already recorded; both are true.
-        out.unclassified.push(t!(
-            "reason-not-reported",
-            metrics = join_and(&steps.iter().map(|(r, ..)| r.words()).collect::<Vec<_>>())
-        ));
+        out.unclassified.push(not_reported(steps));
         return Verdict::Unclassified;
     };
     // Later metrics that would have broken their rule are not counted: say so.
     let mut scratch = Outcome::default();
-    let later: Vec<String> = steps[at + 1..]
+    let later: Vec<Breach> = steps[at + 1..]
         .iter()
         .filter_map(|(rule, value, limit)| match check(rule, *value, *limit, &mut scratch) {
-            Check::Breached(b) => Some(b.text),
+            Check::Breached(b) => Some(b),
             _ => None,
         })
         .collect();
     if !later.is_empty() {
-        out.notes.push(t!(
-            "reason-decides-first",
-            metric = steps[at].0.words(),
-            breaches = later.join(&t!("list-separator"))
-        ));
+        out.notes.push(Reason::DecidesFirst { rule: steps[at].0, later });
     }
     if !gate_ok {
-        if let Some(b) = &breach {
-            out.notes.push(t!("reason-below-gate", breaches = b.text.as_str()));
+        if let Some(b) = breach {
+            out.notes.push(Reason::BelowGate(vec![b]));
         }
         return Verdict::Unclassified;
     }
@@ -195,7 +171,7 @@ fn steps(
     media: MediaKind,
     t: &Thresholds,
     s: &MediaStream,
-    mut keep: impl FnMut(&StreamRule) -> bool,
+    mut keep: impl FnMut(&'static StreamRule) -> bool,
 ) -> Vec<RuleStep> {
     limit_rules(media)
         .filter(|rule| keep(rule))
@@ -211,12 +187,12 @@ fn judge_audio(t: &Thresholds, s: &MediaStream, out: &mut Outcome) -> Verdict {
     let steps = steps(MediaKind::Audio, t, s, |rule| {
         let skip = satin && rule.satin_exempt;
         if skip && (rule.get)(t).is_some() {
-            skipped.push(rule.words());
+            skipped.push(rule);
         }
         !skip
     });
     if !skipped.is_empty() {
-        out.notes.push(t!("reason-satin", metrics = join_and(&skipped)));
+        out.notes.push(Reason::Satin(skipped));
     }
     any_of(MediaKind::Audio, &steps, gate_ok, out)
 }
@@ -245,9 +221,9 @@ fn judge_vbss(t: &Thresholds, stream: &StreamRef<'_>, out: &mut Outcome) -> Verd
     });
     if steps.is_empty() {
         let reason = match side {
-            ClientSide::Undetermined => t!("reason-vbss-direction"),
-            ClientSide::ServerToServer => t!("reason-vbss-server"),
-            _ => t!("reason-no-rules", media = vbss.label()),
+            ClientSide::Undetermined => Reason::VbssDirection,
+            ClientSide::ServerToServer => Reason::VbssServer,
+            _ => Reason::NoRules(vbss),
         };
         out.unclassified.push(reason);
         return Verdict::Unclassified;
@@ -270,18 +246,18 @@ fn judge_stream_in(stream: &StreamRef<'_>, rules: &RuleSet, direction: String) -
         MediaKind::Video => judge_video(t, stream.stream, &mut out),
         MediaKind::VideoBasedScreenSharing => judge_vbss(t, stream, &mut out),
         MediaKind::ApplicationSharing => {
-            out.unclassified.push(t!("reason-app-sharing"));
+            out.unclassified.push(Reason::AppSharing);
             Verdict::Unclassified
         }
         MediaKind::Data => {
-            out.unclassified.push(t!("reason-data"));
+            out.unclassified.push(Reason::Data);
             Verdict::Unclassified
         }
         MediaKind::Unknown => {
             let label = stream.media.label.as_deref().map(str::trim).filter(|l| !l.is_empty());
             out.unclassified.push(match label {
-                Some(label) => t!("reason-kind-unknown-label", label = label),
-                None => t!("reason-kind-unknown", basis = basis.to_string()),
+                Some(label) => Reason::KindUnknownLabel(label.to_string()),
+                None => Reason::KindUnknown(basis.to_string()),
             });
             Verdict::Unclassified
         }

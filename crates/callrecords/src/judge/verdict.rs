@@ -4,6 +4,7 @@
 //! table in `rules.rs`.
 
 use super::media_kind::MediaKind;
+use super::reason::{Breach, Reason};
 use super::rule_sets::RuleSetKind;
 use crate::model::identity::Names;
 use crate::model::record::StreamPath;
@@ -56,18 +57,6 @@ impl Verdict {
     }
 }
 
-/// A metric that broke its threshold: "packet loss 12.4 % > 10 %".
-#[derive(Clone, Debug, PartialEq)]
-pub struct Breach {
-    /// Graph property name, e.g. `averagePacketLossRate`.
-    pub metric: &'static str,
-    /// As measured, in the unit of the property (ms, 0–1 ratio, %, fps, MOS points).
-    pub value: f64,
-    pub limit: f64,
-    /// Human text with units, e.g. "packet loss 12.4 % > 10 %".
-    pub text: String,
-}
-
 /// The verdict on one stream, with everything needed to explain it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StreamJudgement {
@@ -77,7 +66,7 @@ pub struct StreamJudgement {
     /// Every metric that broke its threshold (Poor).
     pub breaches: Vec<Breach>,
     /// Why it could not be classified (Unclassified), e.g. "packet utilization 312 ≤ 500".
-    pub unclassified_reasons: Vec<String>,
+    pub unclassified_reasons: Vec<Reason>,
     /// Sender → receiver by display name, e.g. "Owen Franklin → Abbie Wilkins".
     pub direction: String,
     /// Graph names of metrics a rule needed that were absent, null or invalid (a Good stream
@@ -85,7 +74,7 @@ pub struct StreamJudgement {
     pub not_reported: Vec<&'static str>,
     /// Further explanation: which metric decided an ordered rule, breaches not counted because
     /// of the packet-utilization gate, rules skipped for SATIN, invalid values.
-    pub notes: Vec<String>,
+    pub notes: Vec<Reason>,
 }
 
 impl StreamJudgement {
@@ -93,8 +82,8 @@ impl StreamJudgement {
     /// (Unclassified), nothing (Good).
     pub fn reasons(&self) -> Vec<String> {
         match self.verdict {
-            Verdict::Poor => self.breaches.iter().map(|b| b.text.clone()).collect(),
-            Verdict::Unclassified => self.unclassified_reasons.clone(),
+            Verdict::Poor => self.breaches.iter().map(Breach::text).collect(),
+            Verdict::Unclassified => self.unclassified_reasons.iter().map(Reason::text).collect(),
             Verdict::Good => Vec::new(),
         }
     }

@@ -4,7 +4,7 @@
 //! and a plain-language summary.
 
 use super::text::summarize_call;
-use crate::judge::{findings, judge_record, Finding, RuleSet, StreamJudgement};
+use crate::judge::{findings, judge_record, Finding, Reason, RuleSet, StreamJudgement};
 use crate::model::datetime::UtcInstant;
 use crate::model::diagnostic::Diagnostic;
 use crate::model::identity::Names;
@@ -155,7 +155,7 @@ fn stream_summary<'a>(s: &StreamRef<'a>, judgement: Option<&StreamJudgement>, na
         verdict: judgement.map_or("unclassified", |j| j.verdict.as_str()),
         reasons: judgement.map(StreamJudgement::reasons).unwrap_or_default(),
         not_reported: judgement.map(|j| j.not_reported.clone()).unwrap_or_default(),
-        notes: judgement.map(|j| j.notes.clone()).unwrap_or_default(),
+        notes: judgement.map(|j| j.notes.iter().map(Reason::text).collect()).unwrap_or_default(),
         metrics: StreamMetrics(s.stream),
     }
 }

@@ -3,7 +3,7 @@
 //! complained, and the conditions the findings found. Shown above a call and in the CLI's JSON.
 
 use crate::judge::text::join_and;
-use crate::judge::{Finding, FindingKind, FindingSeverity, MediaKind, RecordJudgement, Tally, Verdict};
+use crate::judge::{Breach, Finding, FindingKind, FindingSeverity, MediaKind, Reason, RecordJudgement, Tally, Verdict};
 use crate::model::datetime::format_duration_ms;
 use crate::model::enums::{
     CallType, MediaStreamDirection, Modality, NetworkConnectionType, NetworkTransportProtocol, WifiBand,
@@ -128,7 +128,7 @@ fn streams_sentence(record: &CallRecord, judgement: &RecordJudgement) -> String 
     let poor: Vec<String> = judgement
         .poor_streams()
         .map(|j| {
-            let mut details: Vec<String> = j.breaches.iter().map(|b| b.text.clone()).collect();
+            let mut details: Vec<String> = j.breaches.iter().map(Breach::text).collect();
             let subject = match streams.iter().find(|s| s.path == j.path) {
                 Some(stream) => {
                     let (subject, network) = stream_subject(stream, j.kind, &judgement.names);
@@ -147,19 +147,20 @@ fn streams_sentence(record: &CallRecord, judgement: &RecordJudgement) -> String 
             sentence = t!("summary-and-more", text = sentence, count = poor.len() - 2);
         }
     } else if tally.unclassified > 0 {
-        let mut reasons: Vec<&str> = Vec::new();
+        let mut reasons: Vec<String> = Vec::new();
         for reason in judgement
             .streams
             .iter()
             .filter(|s| s.verdict == Verdict::Unclassified)
             .flat_map(|s| s.unclassified_reasons.iter())
+            .map(Reason::text)
         {
-            if !reasons.contains(&reason.as_str()) {
+            if !reasons.contains(&reason) {
                 reasons.push(reason);
             }
         }
         if !reasons.is_empty() {
-            let shown: Vec<&str> = reasons.iter().take(2).copied().collect();
+            let shown: Vec<&str> = reasons.iter().take(2).map(String::as_str).collect();
             let mut list = shown.join("; ");
             if reasons.len() > 2 {
                 list = t!("summary-and-more-reasons", text = list, count = reasons.len() - 2);

@@ -353,7 +353,7 @@ fn stream_sections(s: &StreamRef<'_>, judgement: &RecordJudgement, rules: &RuleS
     let row = |m: &&Metric<MediaStream>| {
         let value = match (m.value(stream), breached(m.name)) {
             (None, _) => Value::Missing,
-            (Some(v), Some(b)) => Value::Poor { text: format_value(Some(v), m.unit), why: b.text.clone() },
+            (Some(v), Some(b)) => Value::Poor { text: format_value(Some(v), m.unit), why: b.text() },
             (Some(v), None) => Value::Text(format_value(Some(v), m.unit)),
         };
         (m.label_text(), vec![value])
