@@ -45,7 +45,7 @@ use crate::model::enums::{
 use crate::model::identity::Names;
 use crate::model::metrics::{format_value, Unit};
 use crate::model::record::{CallRecord, DeviceInfo, Endpoint, EndpointKind, NetworkInfo, Session};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -140,7 +140,8 @@ impl Default for FindingLimits {
 #[derive(Default)]
 struct Collector {
     found: Vec<(Finding, f64)>,
-    index: HashMap<(FindingKind, String, String), usize>,
+    /// FxHash: hashing these keys with SipHash was a third of counting the findings of a load.
+    index: FxHashMap<(FindingKind, String, String), usize>,
     evidence: bool,
 }
 

@@ -345,7 +345,7 @@ impl IdentitySet {
 /// to ASCII case (Entra object ids are written both ways).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Names {
-    by_id: std::collections::HashMap<String, String>,
+    by_id: rustc_hash::FxHashMap<String, String>,
 }
 
 impl Names {

@@ -13,7 +13,6 @@ use crate::judge::{RecordJudgement, Verdict};
 use crate::model::identity::Names;
 use crate::model::record::{CallRecord, Endpoint, EndpointKind};
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 
 /// One person's part in one call.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,7 +43,7 @@ pub fn participations(record: &CallRecord, judgement: &RecordJudgement) -> Vec<P
     let names: &Names = &judgement.names;
     let mut out: Vec<Participation> = Vec::new();
     // Where each key is in `out` (a meeting has hundreds of people, each seen many times).
-    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut at: FxHashMap<String, usize> = FxHashMap::default();
     let mut add = |name: String| {
         let key = person_key(&name);
         if !at.contains_key(&key) {
