@@ -34,6 +34,8 @@ function canvasInfo(page, chartSelector) {
 /** Waits until every canvas under `root` is drawn (sized and not blank). */
 async function waitForCharts(page, root) {
   await page.waitForFunction((root) => {
+    // A call's charts are made a piece at a time: the section is aria-busy until all are there.
+    if (document.querySelector(root)?.getAttribute('aria-busy') === 'true') return false;
     const canvases = [...document.querySelectorAll(`${root} canvas`)];
     return canvases.length > 0 && canvases.every((c) => {
       if (c.width === 0 || c.height === 0) return false;

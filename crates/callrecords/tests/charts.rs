@@ -1402,3 +1402,34 @@ fn timeline_and_tree_roll_up_by_the_same_rule() {
         assert_eq!(b.roll_up(a), t.verdict());
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// A call's charts made a piece at a time (the page makes one piece a task)
+
+#[test]
+fn a_call_s_charts_made_piece_by_piece_are_the_charts_made_at_once() {
+    let rules = RuleSet::cqd_current();
+    for rec in [corpus_record("v1.0-get-callrecord-expanded-legacy.json"), group_call(), many_streams(300)] {
+        let j = judged(&rec, &rules);
+        let whole = CallChartSet::new(&rec, &j, &rules);
+        assert!(whole.timeline.is_some() && !whole.metrics.is_empty(), "{}", rec.id);
+        let parts: Vec<ChartPart> = CallChartSet::parts().collect();
+        assert_eq!(parts.first(), Some(&ChartPart::Timeline));
+        assert_eq!(parts.last(), Some(&ChartPart::Health));
+        assert_eq!(parts.len(), MetricGroup::ALL.len() + 2);
+        let mut built = CallChartSet::default();
+        let mut shown = Vec::new();
+        for part in parts {
+            built.add(part, &rec, &j, &rules);
+            shown.push(built.metrics.len());
+            if part == ChartPart::Timeline {
+                assert!(built.timeline.is_some() && built.metrics.is_empty() && built.health.is_empty());
+            }
+        }
+        assert!(shown.windows(2).all(|w| w[0] <= w[1]), "charts are only added: {shown:?}");
+        assert_eq!(built, whole, "{}", rec.id);
+        let groups: Vec<MetricGroup> = whole.metrics.iter().map(|c| c.group).collect();
+        let published: Vec<MetricGroup> = MetricGroup::ALL.iter().copied().filter(|g| groups.contains(g)).collect();
+        assert_eq!(groups, published, "in the published order");
+    }
+}

@@ -113,10 +113,13 @@ pub fn CallTree(props: &CallTreeProps) -> Html {
         let shown_for = shown_for.clone();
         use_effect_with((props.id.clone(), index.is_some()), move |_| {
             let pane = pane_ref.cast::<HtmlElement>();
-            if let Some(pane) = &pane {
+            // Only when scrolled (as last measured): setting it forces a layout of the whole page
+            // in the task that opens the call (36 ms of 171 for the biggest call of 50 MB).
+            let scrolled = view.borrow().scroll_top != 0.0;
+            if let Some(pane) = pane.as_ref().filter(|_| scrolled) {
                 pane.set_scroll_top(0);
-                view.borrow_mut().scroll_top = 0.0;
             }
+            view.borrow_mut().scroll_top = 0.0;
             *shown_for.borrow_mut() = None;
             let update: Rc<dyn Fn()> = {
                 let pane = pane.clone();

@@ -58,7 +58,9 @@ pub use health::{
 pub use hit::{hit_test, hit_test_css, Hit, Side, StreamKey, Target};
 pub use naming::media_name;
 pub use paint::DrawResult;
-pub use sets::{pick, AcrossChartSet, CallChartSet, Pick, PickedStreams, ACROSS_OPEN_STREAMS, CALL_OPEN_STREAMS};
+pub use sets::{
+    pick, AcrossChartSet, CallChartSet, ChartPart, Pick, PickedStreams, ACROSS_OPEN_STREAMS, CALL_OPEN_STREAMS,
+};
 pub use streams::{
     draw_metric_chart, stream_metric_chart, stream_metric_charts, BarStatus, Column, MetricChart, MetricGroup,
     MetricLayout, Reading, StreamBar,

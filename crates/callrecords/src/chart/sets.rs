@@ -6,7 +6,7 @@
 use super::across::{audio_distributions, jitter_loss_scatter, Distribution, JitterLossScatter, JudgedCall};
 use super::health::{endpoint_health, HealthChart};
 use super::hit::{StreamKey, Target};
-use super::streams::{stream_metric_charts, MetricChart};
+use super::streams::{stream_metric_chart, MetricChart, MetricGroup};
 use super::text::SHOWN_ROWS;
 use super::timeline::{timeline, Timeline};
 use crate::judge::{FindingLimits, RecordJudgement, RuleSet};
@@ -38,13 +38,52 @@ pub struct CallChartSet {
     pub silent_sides: usize,
 }
 
+/// One piece of a call's charts ([`CallChartSet::add`]): the page makes one a task, so that a
+/// call with thousands of streams shows its first chart at once and never blocks for long.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartPart {
+    Timeline,
+    /// The chart of one stream-metric group (none when no stream has its metric).
+    Metric(MetricGroup),
+    /// The network and device events.
+    Health,
+}
+
 impl CallChartSet {
+    /// Every chart of the call: [`CallChartSet::add`] of each of [`CallChartSet::parts`].
     pub fn new(record: &CallRecord, judgement: &RecordJudgement, rules: &RuleSet) -> CallChartSet {
-        let timeline = Some(timeline(record, judgement)).filter(|t| !t.is_empty()).map(Rc::new);
-        let metrics = stream_metric_charts(record, judgement, rules).into_iter().map(Rc::new).collect();
-        let (health, silent_sides) = endpoint_health(record, &FindingLimits::default()).by_source();
-        let health = health.into_iter().map(Rc::new).collect();
-        CallChartSet { timeline, metrics, health, silent_sides }
+        let mut set = CallChartSet::default();
+        for part in CallChartSet::parts() {
+            set.add(part, record, judgement, rules);
+        }
+        set
+    }
+
+    /// The pieces of a call's charts, in the order they are shown.
+    pub fn parts() -> impl Iterator<Item = ChartPart> {
+        std::iter::once(ChartPart::Timeline)
+            .chain(MetricGroup::ALL.iter().map(|g| ChartPart::Metric(*g)))
+            .chain(std::iter::once(ChartPart::Health))
+    }
+
+    /// Makes one piece of the call's charts (after those before it in [`CallChartSet::parts`]).
+    pub fn add(&mut self, part: ChartPart, record: &CallRecord, judgement: &RecordJudgement, rules: &RuleSet) {
+        match part {
+            ChartPart::Timeline => {
+                self.timeline = Some(timeline(record, judgement)).filter(|t| !t.is_empty()).map(Rc::new);
+            }
+            ChartPart::Metric(group) => {
+                let chart = stream_metric_chart(record, judgement, rules, group);
+                if !chart.bars.is_empty() {
+                    self.metrics.push(Rc::new(chart));
+                }
+            }
+            ChartPart::Health => {
+                let (health, silent_sides) = endpoint_health(record, &FindingLimits::default()).by_source();
+                self.health = health.into_iter().map(Rc::new).collect();
+                self.silent_sides = silent_sides;
+            }
+        }
     }
 
     /// Whether a call with this many streams has its charts open at first.

@@ -1,12 +1,19 @@
 //! The charts of the call being viewed: its timeline, a chart per stream-metric group and the
 //! network and device events of its endpoints ([`CallChartSet`]), in a section that starts
-//! closed for very large calls.
+//! closed for very large calls. The charts are made a piece a task ([`CallChartSet::parts`]),
+//! each shown as soon as it is made, so a call with thousands of streams shows its timeline at
+//! once and the page answers while the rest are made; the section is `aria-busy` meanwhile.
 
 use super::canvas::CanvasChart;
 use crate::app::hooks::use_page;
 use callrecords::chart::{AnyChart, CallChartSet};
+use std::cell::Cell;
+use std::rc::Rc;
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
+
+/// The charts made so far, and whether they are all made.
+type Made = Option<(Rc<CallChartSet>, bool)>;
 
 #[derive(Properties, PartialEq)]
 pub struct CallChartsProps {
@@ -14,37 +21,68 @@ pub struct CallChartsProps {
 }
 
 /// The charts of the call being viewed: its timeline, a chart per stream-metric group and the
-/// network/device health of its endpoints. Computed once per call, dataset and rule set.
+/// network/device health of its endpoints. Made once per call, dataset and rule set, while the
+/// section is open, a piece a task.
 #[component]
 pub fn CallCharts(props: &CallChartsProps) -> Html {
     let (state, derived) = use_page();
     let streams = state.dataset.record(&props.id).map_or(0, |r| r.streams().count());
     let open = use_state_eq(|| CallChartSet::starts_open(streams));
-    let charts = {
-        let (dataset, derived) = (state.dataset.clone(), derived.clone());
-        use_memo((props.id.clone(), state.generation, state.rules.clone(), *open), move |(id, _, rules, open)| {
-            if !*open {
-                return None;
-            }
-            let index = dataset.record_position(id)?;
-            Some(CallChartSet::new(&dataset.records[index], derived.judgements.get(index)?, rules))
-        })
-    };
-    if charts.as_ref().as_ref().is_some_and(CallChartSet::is_empty) || streams == 0 {
+    let made = use_state(|| None as Made);
+    {
+        let (dataset, derived, made) = (state.dataset.clone(), derived.clone(), made.clone());
+        use_effect_with(
+            (props.id.clone(), state.generation, state.rules.clone(), *open),
+            move |(id, _, rules, open)| {
+                made.set(None);
+                // False once the call, data, rules or section change (or the view goes): the pieces
+                // still to make are not made.
+                let live = Rc::new(Cell::new(true));
+                if *open {
+                    let (id, rules, live) = (id.clone(), rules.clone(), live.clone());
+                    yew::platform::spawn_local(async move {
+                        let Some(index) = dataset.record_position(&id) else { return };
+                        let (Some(record), Some(judgement)) =
+                            (dataset.records.get(index), derived.judgements.get(index))
+                        else {
+                            return;
+                        };
+                        let mut set = CallChartSet::default();
+                        let mut parts = CallChartSet::parts().peekable();
+                        while let Some(part) = parts.next() {
+                            set.add(part, record, judgement, &rules);
+                            let done = parts.peek().is_none();
+                            made.set(Some((Rc::new(set.clone()), done)));
+                            if !done {
+                                gloo::timers::future::TimeoutFuture::new(0).await;
+                            }
+                            if !live.get() {
+                                return;
+                            }
+                        }
+                    });
+                }
+                move || live.set(false)
+            },
+        );
+    }
+    let done = made.as_ref().is_some_and(|(_, done)| *done);
+    if made.as_ref().is_some_and(|(set, done)| *done && set.is_empty()) || streams == 0 {
         return html! {};
     }
+    let charts = made.as_ref().map(|(set, _)| set.clone());
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
     };
     html! {
-        <section class="charts" aria-label={callrecords::t!("charts")} data-testid="call-charts">
+        <section class="charts" aria-label={callrecords::t!("charts")} aria-busy={(*open && !done).to_string()} data-testid="call-charts">
             <details open={*open} {ontoggle}>
                 <summary><h3>{ callrecords::t!("charts") }</h3><span class="charts-hint">{
                     if *open { callrecords::t!("charts-hint-open") }
                     else { callrecords::t!("charts-hint-closed", count = streams) }
                 }</span></summary>
-                if let Some(charts) = charts.as_ref().as_ref() {
+                if let Some(charts) = charts.as_deref() {
                     if let Some(t) = &charts.timeline {
                         <CanvasChart data={AnyChart::Timeline(t.clone())} />
                     }

@@ -17,8 +17,8 @@
 //! - "SVG" draws the chart again with plotters' SVG backend and "PNG" saves the canvas, both as
 //!   a `blob:` download (no request leaves the page).
 //!
-//! Charts are drawn one per task (each after its own resize notification), so a call with many
-//! charts never blocks the page for long; only the call being viewed is charted, and the
+//! A call's charts are made a piece per task ([`CallCharts`]) and drawn one per task (each after
+//! its own resize notification), so a call with many streams never blocks the page for long; only the call being viewed is charted, and the
 //! across-calls charts are computed only while their section is open.
 
 mod across;
