@@ -19,6 +19,7 @@ use callrecords::view::detail::{describe, Section};
 use callrecords::view::node_text::node_title;
 use callrecords::view::route::Route;
 use gloo::events::EventListener;
+use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
@@ -33,23 +34,35 @@ pub struct CallViewProps {
 pub fn CallView(props: &CallViewProps) -> Html {
     let (state, derived) = use_page();
     // The call's findings and plain-words summary once per call, data and language, not on every
-    // selection of a node (a big meeting has hundreds of findings).
-    let texts = {
-        let (dataset, derived) = (state.dataset.clone(), derived.clone());
-        use_memo((state.generation, props.id.clone(), state.lang, derived.clone()), move |(_, id, _, _)| {
-            let index = dataset.record_position(id)?;
-            let (record, judgement) = (&dataset.records[index], derived.judgements.get(index)?);
-            let found = sorted_findings(record);
-            let summary = summarize_call(record, judgement, &found);
-            let texts = CallTexts {
-                count: found.len(),
-                groups: finding_groups(&found),
-                summary,
-                warnings: load_warnings(record),
-            };
-            Some(Rc::new(texts))
-        })
-    };
+    // selection of a node (a big meeting has hundreds of findings), and in a task after the one
+    // that shows the call: a meeting's findings, every value written out, were 50 of the 171 ms
+    // it took to open one.
+    let texts = use_state(|| None::<Rc<CallTexts>>);
+    {
+        let (dataset, derived, texts) = (state.dataset.clone(), derived.clone(), texts.clone());
+        use_effect_with((state.generation, props.id.clone(), state.lang, derived.clone()), move |(_, id, _, _)| {
+            texts.set(None);
+            let live = Rc::new(Cell::new(true));
+            let (id, still) = (id.clone(), live.clone());
+            yew::platform::spawn_local(async move {
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                let Some(index) = dataset.record_position(&id).filter(|_| still.get()) else { return };
+                let (Some(record), Some(judgement)) = (dataset.records.get(index), derived.judgements.get(index))
+                else {
+                    return;
+                };
+                let found = sorted_findings(record);
+                let summary = summarize_call(record, judgement, &found);
+                texts.set(Some(Rc::new(CallTexts {
+                    count: found.len(),
+                    groups: finding_groups(&found),
+                    summary,
+                    warnings: load_warnings(record),
+                })));
+            });
+            move || live.set(false)
+        });
+    }
     let index = state.dataset.record_position(&props.id);
     let (Some(index), Some(judgement)) = (index, index.and_then(|i| derived.judgements.get(i))) else {
         let missing = Route::Call { id: props.id.to_string(), node: props.node };
@@ -60,6 +73,9 @@ pub fn CallView(props: &CallViewProps) -> Html {
         };
     };
     let record = &state.dataset.records[index];
+    // Until they are made, the summary and the findings are not there (a test or a reader
+    // waiting for them finds them once they are).
+    let summary = texts.as_ref().map(|t| t.summary.clone());
     let texts = (*texts).clone().unwrap_or_default();
     let tally = judgement.tally_call();
     let sections = describe(record, props.node, judgement, &state.rules);
@@ -73,7 +89,12 @@ pub fn CallView(props: &CallViewProps) -> Html {
                     { " · " }{ time_html(record.start) }
                     { heading_duration(record) }
                 </h2>
-                <p class="summary" data-testid="call-summary">{ texts.summary.clone() }</p>
+                if let Some(summary) = summary {
+                    <p class="summary" data-testid="call-summary">{ summary }</p>
+                } else {
+                    // Holds the summary's line meanwhile, so the header does not jump.
+                    <p class="summary" aria-hidden="true">{ "\u{a0}" }</p>
+                }
                 <p class="tally">{ tally_badge(tally) }{ verdict_line(tally, &state.rules) }</p>
                 if let Some(url) = &record.join_web_url {
                     <p class="join-url"><span class="label">{ t!("call-join-url") }{ " " }</span><code>{ url.clone() }</code></p>
