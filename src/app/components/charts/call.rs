@@ -1,13 +1,15 @@
 //! The charts of the call being viewed: its timeline, a chart per stream-metric group and the
 //! network and device events of its endpoints ([`CallChartSet`]), in a section that starts
 //! closed for very large calls. The charts are made a piece a task ([`CallChartSet::parts`]),
-//! each shown as soon as it is made, so a call with thousands of streams shows its timeline at
-//! once and the page answers while the rest are made; the section is `aria-busy` meanwhile.
+//! the timeline shown as soon as it is made and each grid of charts once its last is, so a call
+//! with thousands of streams shows its timeline at once and the page answers while the rest are
+//! made; the section is `aria-busy` meanwhile.
 
 use super::canvas::CanvasChart;
 use crate::app::hooks::use_page;
 use callrecords::chart::{AnyChart, CallChartSet};
 use std::cell::Cell;
+use std::mem::discriminant;
 use std::rc::Rc;
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
@@ -52,7 +54,12 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
                         while let Some(part) = parts.next() {
                             set.add(part, record, judgement, &rules);
                             let done = parts.peek().is_none();
-                            made.set(Some((Rc::new(set.clone()), done)));
+                            // A grid of charts is shown whole: a chart joining a grid row would
+                            // narrow those before it, each drawn again at its new width.
+                            let grid_made = parts.peek().is_none_or(|next| discriminant(next) != discriminant(&part));
+                            if grid_made {
+                                made.set(Some((Rc::new(set.clone()), done)));
+                            }
                             if !done {
                                 gloo::timers::future::TimeoutFuture::new(0).await;
                             }
