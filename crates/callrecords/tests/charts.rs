@@ -1428,6 +1428,14 @@ fn a_call_s_charts_made_piece_by_piece_are_the_charts_made_at_once() {
         }
         assert!(shown.windows(2).all(|w| w[0] <= w[1]), "charts are only added: {shown:?}");
         assert_eq!(built, whole, "{}", rec.id);
+        // Made again under other rules, over the set made under these: each piece is replaced.
+        let classic = RuleSet::cqd_classic();
+        let again = judge_record(&rec, &classic);
+        for part in CallChartSet::parts() {
+            built.add(part, &rec, &again, &classic);
+        }
+        assert_eq!(built, CallChartSet::new(&rec, &again, &classic), "{}", rec.id);
+        assert_ne!(built, whole, "{}: the rules are in the charts", rec.id);
         let groups: Vec<MetricGroup> = whole.metrics.iter().map(|c| c.group).collect();
         let published: Vec<MetricGroup> = MetricGroup::ALL.iter().copied().filter(|g| groups.contains(g)).collect();
         assert_eq!(groups, published, "in the published order");

@@ -66,16 +66,20 @@ impl CallChartSet {
             .chain(std::iter::once(ChartPart::Health))
     }
 
-    /// Makes one piece of the call's charts (after those before it in [`CallChartSet::parts`]).
+    /// Makes one piece of the call's charts, in place of any it had: a set made under other rules
+    /// (or of other data) is made again a piece at a time, and shows the old pieces meanwhile.
     pub fn add(&mut self, part: ChartPart, record: &CallRecord, judgement: &RecordJudgement, rules: &RuleSet) {
         match part {
             ChartPart::Timeline => {
                 self.timeline = Some(timeline(record, judgement)).filter(|t| !t.is_empty()).map(Rc::new);
             }
             ChartPart::Metric(group) => {
+                self.metrics.retain(|c| c.group != group);
                 let chart = stream_metric_chart(record, judgement, rules, group);
                 if !chart.bars.is_empty() {
                     self.metrics.push(Rc::new(chart));
+                    // In the published order, wherever the group was.
+                    self.metrics.sort_by_key(|c| MetricGroup::ALL.iter().position(|g| *g == c.group));
                 }
             }
             ChartPart::Health => {

@@ -14,8 +14,8 @@ use std::rc::Rc;
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
-/// The charts made so far, and whether they are all made.
-type Made = Option<(Rc<CallChartSet>, bool)>;
+/// The call the charts are of, those made so far, and whether they are all made.
+type Made = Option<(AttrValue, Rc<CallChartSet>, bool)>;
 
 #[derive(Properties, PartialEq)]
 pub struct CallChartsProps {
@@ -36,7 +36,12 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
         use_effect_with(
             (props.id.clone(), state.generation, state.rules.clone(), *open),
             move |(id, _, rules, open)| {
-                made.set(None);
+                // The same call's charts stay on show while they are made again (other rules,
+                // more data), each replaced as it is made; another call's go at once.
+                let kept = made.as_ref().filter(|(of, ..)| of == id && *open).map(|(_, set, _)| (**set).clone());
+                if kept.is_none() {
+                    made.set(None);
+                }
                 // False once the call, data, rules or section change (or the view goes): the pieces
                 // still to make are not made.
                 let live = Rc::new(Cell::new(true));
@@ -49,7 +54,7 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
                         else {
                             return;
                         };
-                        let mut set = CallChartSet::default();
+                        let mut set = kept.unwrap_or_default();
                         let mut parts = CallChartSet::parts().peekable();
                         while let Some(part) = parts.next() {
                             set.add(part, record, judgement, &rules);
@@ -58,7 +63,7 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
                             // narrow those before it, each drawn again at its new width.
                             let grid_made = parts.peek().is_none_or(|next| discriminant(next) != discriminant(&part));
                             if grid_made {
-                                made.set(Some((Rc::new(set.clone()), done)));
+                                made.set(Some((id.clone(), Rc::new(set.clone()), done)));
                             }
                             if !done {
                                 gloo::timers::future::TimeoutFuture::new(0).await;
@@ -73,11 +78,11 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
             },
         );
     }
-    let done = made.as_ref().is_some_and(|(_, done)| *done);
-    if made.as_ref().is_some_and(|(set, done)| *done && set.is_empty()) || streams == 0 {
+    let done = made.as_ref().is_some_and(|(.., done)| *done);
+    if made.as_ref().is_some_and(|(_, set, done)| *done && set.is_empty()) || streams == 0 {
         return html! {};
     }
-    let charts = made.as_ref().map(|(set, _)| set.clone());
+    let charts = made.as_ref().map(|(_, set, _)| set.clone());
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
