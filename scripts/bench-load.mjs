@@ -44,8 +44,10 @@ async function once(server, file) {
     const longest = Math.max(0, ...(await page.evaluate(() => window.__long)));
     await page.waitForTimeout(300);
     const memory = rendererMemory();
+    // Event Timing entries from now on.
+    const fresh = () => page.evaluate(() => { window.__events = []; });
     // One key in the filter: the longest keyboard/input event's duration (key to next paint).
-    await page.evaluate(() => { window.__events = []; });
+    await fresh();
     await page.focus('input.filter-text');
     await page.keyboard.press('a');
     await page.waitForTimeout(1500);
@@ -54,7 +56,6 @@ async function once(server, file) {
     await page.waitForTimeout(300);
     // Clicks: each event's duration to the next paint (Event Timing), by kind of interaction.
     const clicks = async () => Math.max(0, ...(await page.evaluate(() => window.__events.filter((e) => /click|pointer|mouse/.test(e.name)).map((e) => e.duration))));
-    const fresh = () => page.evaluate(() => { window.__events = []; });
     const slowest = {};
     // Switching tabs: to PSTN and back to the calls.
     await fresh();

@@ -217,6 +217,12 @@ pub fn zone_name() -> String {
     }
 }
 
+/// Gives the event loop a turn: the browser paints, and handles input, before the work goes on
+/// (a load's next slice, a call's next chart, its texts).
+pub async fn yield_now() {
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
 /// Milliseconds from the page's clock (for timing parses).
 pub fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)

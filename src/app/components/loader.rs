@@ -6,7 +6,7 @@
 //! "Stop loading" ends the load with what was loaded before it intact. Loads run one after
 //! another. The pasted text stays in the box whatever happens.
 
-use crate::app::browser::now_ms;
+use crate::app::browser::{now_ms, yield_now};
 use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use crate::app::StateHandle;
@@ -69,11 +69,6 @@ fn stopped(state: &StateHandle, run: u64, name: &str) -> bool {
 /// Stops the load in progress, and every one waiting.
 pub fn stop_loading() {
     RUN.with(|r| r.set(r.get() + 1));
-}
-
-/// Gives the event loop a turn: the browser paints, and handles input, before the next slice.
-async fn yield_now() {
-    gloo::timers::future::TimeoutFuture::new(0).await;
 }
 
 /// Clears [`RUNNING`] however the load ends.

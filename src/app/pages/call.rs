@@ -1,6 +1,7 @@
 //! One call: what happened in plain words, the findings, the session tree and the details of
 //! the selected node.
 
+use crate::app::browser::yield_now;
 use crate::app::components::charts::CallCharts;
 use crate::app::components::values::{tally_badge, time_html, value_html};
 use crate::app::components::{CallLogRows, CallTree, EmptyState};
@@ -41,11 +42,14 @@ pub fn CallView(props: &CallViewProps) -> Html {
     {
         let (dataset, derived, texts) = (state.dataset.clone(), derived.clone(), texts.clone());
         use_effect_with((state.generation, props.id.clone(), state.lang, derived.clone()), move |(_, id, _, _)| {
-            texts.set(None);
+            // Setting a state renders the view again: only when there is something to take away.
+            if texts.is_some() {
+                texts.set(None);
+            }
             let live = Rc::new(Cell::new(true));
             let (id, still) = (id.clone(), live.clone());
             yew::platform::spawn_local(async move {
-                gloo::timers::future::TimeoutFuture::new(0).await;
+                yield_now().await;
                 let Some(index) = dataset.record_position(&id).filter(|_| still.get()) else { return };
                 let (Some(record), Some(judgement)) = (dataset.records.get(index), derived.judgements.get(index))
                 else {

@@ -6,6 +6,7 @@
 //! made; the section is `aria-busy` meanwhile.
 
 use super::canvas::CanvasChart;
+use crate::app::browser::yield_now;
 use crate::app::hooks::use_page;
 use callrecords::chart::{AnyChart, CallChartSet};
 use std::cell::Cell;
@@ -39,7 +40,7 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
                 // The same call's charts stay on show while they are made again (other rules,
                 // more data), each replaced as it is made; another call's go at once.
                 let kept = made.as_ref().filter(|(of, ..)| of == id && *open).map(|(_, set, _)| (**set).clone());
-                if kept.is_none() {
+                if kept.is_none() && made.is_some() {
                     made.set(None);
                 }
                 // False once the call, data, rules or section change (or the view goes): the pieces
@@ -66,7 +67,7 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
                                 made.set(Some((id.clone(), Rc::new(set.clone()), done)));
                             }
                             if !done {
-                                gloo::timers::future::TimeoutFuture::new(0).await;
+                                yield_now().await;
                             }
                             if !live.get() {
                                 return;
