@@ -95,3 +95,42 @@ test('a big export loads in slices: the bar advances, the filter answers, Stop k
   assert.deepEqual(log.consoleErrors, []);
   await context.close();
 });
+
+test('another rule set or language judges a big export again in slices: the page answers, then the new verdicts land', async () => {
+  const { context, page, log } = await openApp(browser, server.url);
+  await page.setInputFiles('#file-input', big);
+  await page.waitForFunction((n) => {
+    const m = document.querySelector('[data-testid=counts]')?.textContent.match(/([\d,]+) call record/);
+    return m && Number(m[1].replace(/,/g, '')) === n;
+  }, RECORDS, { timeout: 120_000 });
+  const typeCell = () => page.textContent('[data-testid=calls-table] tbody tr >> nth=0 >> td >> nth=2');
+  assert.equal(await typeCell(), 'peer-to-peer');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+  await page.selectOption('select[aria-describedby=rules-note]', 'classic');
+  // The judgements of before stay on show, the work in slices counted on the status line.
+  await page.waitForSelector('[data-testid=judging-progress]');
+  const line = await page.textContent('.busy-row .busy');
+  assert.match(line, /^Judging the streams again: [\d,]+ of 10,000 calls; until then the verdicts shown are those made before\.$/);
+  assert.equal(await page.$('[data-testid=stop-loading]'), null, 'nothing to stop: the data stays as loaded');
+  // A key typed meanwhile is answered before the work ends.
+  await page.fill('input.filter-text', 'zzzz-no-such-call');
+  await page.waitForFunction(() => /^0 /.test(document.querySelector('[data-testid=calls-shown]')?.textContent || ''));
+  assert.ok(await page.$('[data-testid=judging-progress]'), 'still judging when the filter answered');
+  await screenshot(page, 'loading-judging-again');
+  await page.fill('input.filter-text', '');
+  await page.waitForSelector('[data-testid=judging-progress]', { state: 'detached', timeout: 120_000 });
+  // The call view names the rules its verdicts were made by: the new ones, now.
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.click('[data-testid=calls-table] tbody tr >> nth=0 >> a');
+  await page.waitForSelector('[data-testid=call-view] .tally');
+  assert.match(await page.textContent('[data-testid=call-view] .tally'), /judged by CQD, classic \(to 2020\)$/);
+  // Another language: the rows are written again in it, in slices too.
+  await page.click('nav.tabs a.tab >> nth=0');
+  await page.selectOption('[data-testid=lang]', 'pt-BR');
+  await page.waitForFunction(() => document.querySelector('[data-testid=calls-table] tbody tr td:nth-child(3)')?.textContent === 'ponto a ponto', null, { timeout: 120_000 });
+  assert.equal(await page.$('[data-testid=judging-progress]'), null);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});

@@ -1,6 +1,7 @@
 //! The Yew front end: DOM glue over the core. State lives in one reducer ([`ViewState`]),
 //! provided through a context as in Yew's `contexts` example; the judgements of every record are
-//! computed once per dataset and rule set and provided beside it. Components read both through
+//! computed once per dataset, rule set and language and provided beside it (a big dataset is
+//! judged again a slice at a time, the judgements made before shown meanwhile). Components read both through
 //! [`hooks::use_page`] and dispatch [`Action`]s. Text from the JSON is only ever rendered as text
 //! nodes. The how-to panel's handle is provided the same way ([`hooks::use_howto`]).
 //!
@@ -18,7 +19,7 @@ use callrecords::calllogs::{link_dataset, Links, MatchOptions};
 use callrecords::i18n::Lang;
 use callrecords::judge::{RecordJudgement, RuleSet, RuleSetKind};
 use callrecords::view::header::{fragment_query, rules_from_query, settings_query, utc_from_query};
-use callrecords::view::overview::{prepare, CallRow};
+use callrecords::view::overview::{CallRow, Preparing};
 use callrecords::view::person::Person;
 use callrecords::view::route::Route;
 use callrecords::view::state::{Action, Prepared, ViewState};
@@ -69,21 +70,53 @@ impl PartialEq for Derived {
     }
 }
 
+/// How long a render may spend judging the data shown again (another rule set or language)
+/// before it leaves the work to slices ([`components::judge_again`]) and keeps showing the
+/// judgements it had meanwhile: small data is judged again at once, as before.
+const INSTANT_MS: f64 = 50.0;
+
 impl Derived {
-    /// What the load prepared, when it fits; else worked out now.
-    fn new(state: &ViewState, links: Rc<Links>) -> Derived {
+    /// For what `state` shows: what a load (or judging again in slices) prepared, when it fits;
+    /// else worked out now. When `before`, the derived data shown until now, is of the same data,
+    /// the work gets [`INSTANT_MS`]: if that is not enough, `before` is kept as it is (the work
+    /// goes on in slices) and [`Derived::is_for`] says it is behind.
+    fn new(state: &ViewState, links: Rc<Links>, before: Option<&DerivedHandle>) -> DerivedHandle {
         let made_from = (state.generation, state.rules.clone(), state.lang);
+        let before = before.filter(|d| d.made_from.0 == state.generation);
         let fresh;
         let p = match state.prepared.as_deref().filter(|p| p.fits(&state.dataset, &state.rules, state.lang)) {
             Some(prepared) => prepared,
             None => {
-                let (judgements, rows) = prepare(&state.dataset, &state.rules);
+                let mut preparing = Preparing::new(&state.dataset, &state.rules);
+                let begun = browser::now_ms();
+                match before {
+                    Some(before) if !preparing.step_while(|| browser::now_ms() - begun <= INSTANT_MS) => {
+                        return before.clone()
+                    }
+                    _ => {
+                        preparing.step(usize::MAX);
+                    }
+                }
+                let (judgements, rows) = preparing.finish();
                 fresh = Prepared::new(state.rules.clone(), state.lang, judgements, rows);
                 &fresh
             }
         };
         let (judgements, rows, people) = (p.judgements.clone(), p.rows.clone(), p.people.clone());
-        Derived { judgements, rows, people, links, made_from }
+        Rc::new(Derived { judgements, rows, people, links, made_from })
+    }
+
+    /// True when made for the data, rules and language `state` shows; false while they are
+    /// being judged again and these are the judgements made before.
+    fn is_for(&self, state: &ViewState) -> bool {
+        let (generation, rules, lang) = &self.made_from;
+        *generation == state.generation && *rules == state.rules && *lang == state.lang
+    }
+
+    /// The rules the judgements were made under: what views that judge again themselves (a
+    /// stream's reasons, the charts' limits) use, so that all they show agrees.
+    pub fn rules(&self) -> &RuleSet {
+        &self.made_from.1
     }
 }
 
@@ -210,10 +243,34 @@ pub fn App() -> Html {
         let page = state.clone();
         use_memo(state.generation, move |_| Rc::new(links_of(&page)))
     };
-    let derived = {
-        let page = state.clone();
-        use_memo((state.generation, state.rules.clone(), state.lang), move |_| Derived::new(&page, (*links).clone()))
+    // The judgements shown: remade on a change of data, rules or language (or when judging again
+    // in slices has made them), those of before kept while they are being remade.
+    let shown = use_mut_ref(|| None::<DerivedHandle>);
+    let derived: DerivedHandle = {
+        let (page, before) = (state.clone(), shown.clone());
+        let prepared = state.prepared.as_ref().map(Rc::as_ptr);
+        let made = use_memo((state.generation, state.rules.clone(), state.lang, prepared), move |_| {
+            Derived::new(&page, (*links).clone(), before.borrow().as_ref())
+        });
+        (*made).clone()
     };
+    *shown.borrow_mut() = Some(derived.clone());
+    {
+        let behind = !derived.is_for(&state);
+        let page = state.clone();
+        use_effect_with(
+            (state.generation, state.rules.clone(), state.lang, behind),
+            move |(generation, rules, lang, behind)| {
+                let live = Rc::new(std::cell::Cell::new(true));
+                if *behind {
+                    components::judge_again(page, *generation, rules.clone(), *lang, live.clone());
+                } else if page.judging.is_some() {
+                    page.dispatch(Action::Judging(None));
+                }
+                move || live.set(false)
+            },
+        );
+    }
     let page = match &state.route {
         Route::Calls => html! { <pages::Overview /> },
         Route::Call { id, node } => html! { <pages::CallView id={id.clone()} node={*node} /> },

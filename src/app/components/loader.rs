@@ -2,19 +2,25 @@
 //! drag-and-drop ([`DropZone`](super::drop_zone::DropZone)) shares. A file is read as bytes a
 //! slice at a time (no UTF-16 JS string round trip) and each slice is loaded as it comes
 //! ([`Loading::streaming`]), so the file is never held whole in the page's memory; one that
-//! cannot be read so (gzip, UTF-16, a mess) is read whole and loaded as before. Between slices the page paints the progress bar and answers the user, and
-//! "Stop loading" ends the load with what was loaded before it intact. Loads run one after
-//! another. The pasted text stays in the box whatever happens.
+//! cannot be read so (gzip, UTF-16, a mess) is read whole and loaded as before. Between slices
+//! the page paints the progress bar and answers the user, and "Stop loading" ends the load with
+//! what was loaded before it intact. Loads run one after another. The pasted text stays in the
+//! box whatever happens. The data shown is judged again the same way, a slice at a time, when
+//! the rule set or the language changes ([`judge_again`]).
 
 use crate::app::browser::{now_ms, yield_now};
 use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use crate::app::StateHandle;
+use callrecords::i18n::Lang;
 use callrecords::ingest::{Loading, Pace, Stage, Want};
+use callrecords::judge::RuleSet;
 use callrecords::model::Copying;
 use callrecords::model::Dataset;
 use callrecords::t;
-use callrecords::view::loaded::{parsing_line, preparing_line, progress_line, stopped_line, unreadable_name};
+use callrecords::view::loaded::{
+    judging_again_line, parsing_line, preparing_line, progress_line, stopped_line, unreadable_name,
+};
 use callrecords::view::overview::Preparing;
 use callrecords::view::state::{Action, Input, Prepared};
 use gloo::file::File;
@@ -225,26 +231,14 @@ fn load(state: StateHandle, sources: Vec<Source>) {
             let s = latest(&state);
             (s.rules.clone(), s.lang)
         };
-        let mut preparing = Preparing::new(&dataset, &rules);
-        while !preparing.is_done() {
-            if stopped(&state, run, &last_name) {
-                return;
-            }
-            // Records until the slice's time is up: the core does the work, the page keeps time.
-            let begun = now_ms();
-            preparing.step_while(|| now_ms() - begun <= SLICE_MS);
-            if now_ms() - shown_at > PROGRESS_EVERY_MS {
-                shown_at = now_ms();
-                let (done, total) = (preparing.prepared(), preparing.total());
-                state.dispatch(Action::Progress {
-                    line: preparing_line(done, total),
-                    fraction: READ_SHARE + (1.0 - READ_SHARE) * done as f64 / total as f64,
-                });
-            }
-            yield_now().await;
-        }
-        let (judgements, rows) = preparing.finish();
-        let prepared = Prepared::new(rules, lang, judgements, rows);
+        let report = |done: usize, total: usize| {
+            state.dispatch(Action::Progress {
+                line: preparing_line(done, total),
+                fraction: READ_SHARE + (1.0 - READ_SHARE) * done as f64 / total as f64,
+            })
+        };
+        let stop = || stopped(&state, run, &last_name);
+        let Some(prepared) = prepare_in_slices(&dataset, rules, lang, shown_at, stop, report).await else { return };
         // Handing over draws the overview: a task of its own.
         yield_now().await;
         if stopped(&state, run, &last_name) {
@@ -252,6 +246,55 @@ fn load(state: StateHandle, sources: Vec<Source>) {
         }
         state.dispatch(Action::Loaded { base, dataset: Rc::new(dataset), prepared: Some(Rc::new(prepared)) });
         state.dispatch(Action::ParseTime(now_ms() - started));
+    });
+}
+
+/// The judgements and overview rows of every record of `dataset` under `rules`, made a slice
+/// of records at a time (each slice [`SLICE_MS`] at most, then the page paints and answers),
+/// as written in `lang`; `None` as soon as `stop()` says so. `report(done, total)` is called
+/// every [`PROGRESS_EVERY_MS`] after `shown_at` (the last report). For a load before it hands
+/// its data over, and for the data shown judged again (another rule set or language).
+pub(crate) async fn prepare_in_slices(
+    dataset: &Dataset,
+    rules: RuleSet,
+    lang: Lang,
+    mut shown_at: f64,
+    mut stop: impl FnMut() -> bool,
+    mut report: impl FnMut(usize, usize),
+) -> Option<Prepared> {
+    let mut preparing = Preparing::new(dataset, &rules);
+    while !preparing.is_done() {
+        if stop() {
+            return None;
+        }
+        // Records until the slice's time is up: the core does the work, the page keeps time.
+        let begun = now_ms();
+        preparing.step_while(|| now_ms() - begun <= SLICE_MS);
+        if now_ms() - shown_at > PROGRESS_EVERY_MS {
+            shown_at = now_ms();
+            report(preparing.prepared(), preparing.total());
+        }
+        yield_now().await;
+    }
+    let (judgements, rows) = preparing.finish();
+    Some(Prepared::new(rules, lang, judgements, rows))
+}
+
+/// Judges the data `state` shows (of `generation`) again under `rules` in `lang`, a slice at a
+/// time, while the views show the judgements made before; the progress line counts the calls.
+/// What it makes lands as [`Action::Prepared`]. Ends, making nothing, once `live` is false
+/// (the data, rules or language changed again).
+pub fn judge_again(state: StateHandle, generation: u64, rules: RuleSet, lang: Lang, live: Rc<Cell<bool>>) {
+    yew::platform::spawn_local(async move {
+        let dataset = state.dataset.clone();
+        let report = |done: usize, total: usize| state.dispatch(Action::Judging(Some((done, total))));
+        report(0, dataset.records.len());
+        let stop = || !live.get();
+        if let Some(prepared) = prepare_in_slices(&dataset, rules, lang, now_ms(), stop, report).await {
+            if live.get() {
+                state.dispatch(Action::Prepared { generation, prepared: Rc::new(prepared) });
+            }
+        }
     });
 }
 
@@ -384,6 +427,11 @@ pub fn Loader() -> Html {
                     }
                     <p class="busy" role="status" aria-live="polite">{ busy.clone() }</p>
                     <button onclick={onstop} data-testid="stop-loading">{ t!("load-stop") }</button>
+                </div>
+            } else if let Some((done, total)) = state.judging {
+                <div class="busy-row">
+                    <progress class="load-progress" max="1" value={(done as f64 / total.max(1) as f64).to_string()} aria-label={t!("load-judging-label")} data-testid="judging-progress" />
+                    <p class="busy" role="status" aria-live="polite">{ judging_again_line(done, total) }</p>
                 </div>
             } else if let Some(notice) = &state.notice {
                 <p class="busy" role="status" data-testid="load-notice">{ notice.clone() }</p>

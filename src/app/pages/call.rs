@@ -82,7 +82,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
     let summary = texts.as_ref().map(|t| t.summary.clone());
     let texts = (*texts).clone().unwrap_or_default();
     let tally = judgement.tally_call();
-    let sections = describe(record, props.node, judgement, &state.rules);
+    let sections = describe(record, props.node, judgement, derived.rules());
     let title = node_title(props.node);
     html! {
         <article class="call" data-testid="call-view">
@@ -99,7 +99,7 @@ pub fn CallView(props: &CallViewProps) -> Html {
                     // Holds the summary's line meanwhile, so the header does not jump.
                     <p class="summary" aria-hidden="true">{ "\u{a0}" }</p>
                 }
-                <p class="tally">{ tally_badge(tally) }{ verdict_line(tally, &state.rules) }</p>
+                <p class="tally">{ tally_badge(tally) }{ verdict_line(tally, derived.rules()) }</p>
                 if let Some(url) = &record.join_web_url {
                     <p class="join-url"><span class="label">{ t!("call-join-url") }{ " " }</span><code>{ url.clone() }</code></p>
                 }

@@ -14,6 +14,11 @@ load-judging = Judging the streams: { $done } of { $total ->
         [one] { $total } call
        *[other] { $total } calls
     }
+load-judging-again = Judging the streams again: { $done } of { $total ->
+        [one] { $total } call
+       *[other] { $total } calls
+    }; until then the verdicts shown are those made before.
+load-judging-label = Judging progress
 # The string-length limit (ingest/bound.rs).
 diag-long-text = { $field } holds a text value of { $length } characters, longer than one value may be ({ $limit } bytes): its first { $kept } characters are kept, ending in “…”{ $count ->
     [1] {""}

@@ -14,6 +14,11 @@ load-judging = Avaliando os fluxos: { $done } de { $total ->
         [one] { $total } chamada
        *[other] { $total } chamadas
     }
+load-judging-again = Avaliando os fluxos de novo: { $done } de { $total ->
+        [one] { $total } chamada
+       *[other] { $total } chamadas
+    }; até lá, as avaliações mostradas são as anteriores.
+load-judging-label = Progresso da avaliação
 # The string-length limit (ingest/bound.rs).
 diag-long-text = { $field } contém um valor de texto de { $length } caracteres, maior do que um valor pode ter ({ $limit } bytes): os primeiros { $kept } caracteres foram mantidos, terminando em “…”{ $count ->
     [1] {""}

@@ -16,6 +16,11 @@ load-judging = Оценка потоков: { $done } из { $total ->
         [one] { $total } звонка
        *[other] { $total } звонков
     }
+load-judging-again = Повторная оценка потоков: { $done } из { $total ->
+        [one] { $total } звонка
+       *[other] { $total } звонков
+    }; пока она не завершена, показаны прежние оценки.
+load-judging-label = Ход оценки
 # The string-length limit (ingest/bound.rs).
 diag-long-text = { $field } содержит текстовое значение длиной { $length } { $length ->
         [one] символ

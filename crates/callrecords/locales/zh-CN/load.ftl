@@ -8,6 +8,8 @@ load-stop = 停止加载
 load-stopped = 已停止加载：未添加 { $name } 中的任何内容；之前加载的数据保持不变。
 load-progress-label = 加载进度
 load-judging = 正在评估流：{ $done } / { $total } 个通话
+load-judging-again = 正在重新评估流：{ $done } / { $total } 个通话；完成之前显示的仍是先前的评估结果。
+load-judging-label = 评估进度
 # The string-length limit (ingest/bound.rs).
 diag-long-text = { $field } 中的文本值长度为 { $length } 个字符，超过了单个值的上限（{ $limit } 字节）：仅保留前 { $kept } 个字符，并以“…”结尾{ $count ->
     [1] {""}

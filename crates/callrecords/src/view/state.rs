@@ -44,6 +44,10 @@ pub struct ViewState {
     pub busy: Option<String>,
     /// How far the load in progress has got, 0 to 1, when it can tell.
     pub progress: Option<f64>,
+    /// Records judged anew so far, and in all, while the data already shown is judged again a
+    /// slice at a time (another rule set or language): the views show the judgements they
+    /// had until the new ones are all made ([`Action::Prepared`]).
+    pub judging: Option<(usize, usize)>,
     /// What the last load that did not finish left (stopped by the user), until the next one.
     pub notice: Option<String>,
     /// How long the last load took to parse, in milliseconds (shown to the user).
@@ -84,6 +88,7 @@ impl PartialEq for ViewState {
             && self.redaction == other.redaction
             && self.busy == other.busy
             && self.progress == other.progress
+            && self.judging == other.judging
             && self.notice == other.notice
             && self.last_parse_ms == other.last_parse_ms
             && self.rules == other.rules
@@ -110,6 +115,7 @@ impl Default for ViewState {
             prepared: None,
             busy: None,
             progress: None,
+            judging: None,
             notice: None,
             last_parse_ms: None,
             rules: RuleSet::cqd_current(),
@@ -172,6 +178,15 @@ pub enum Action {
         dataset: Rc<Dataset>,
         prepared: Option<Rc<Prepared>>,
     },
+    /// The data shown is being judged again a slice at a time: records done and in all; `None`
+    /// when that work was dropped (the rules went back to those already judged by).
+    Judging(Option<(usize, usize)>),
+    /// What that work made, for the data of `generation`: kept if it fits the data, rules and
+    /// language shown now (else a newer change has made it stale, and other work is under way).
+    Prepared {
+        generation: u64,
+        prepared: Rc<Prepared>,
+    },
     /// The user stopped a load: nothing of it was added; the line says so.
     Cancelled(String),
     /// How long the last `Load` took, measured by the caller around it.
@@ -219,6 +234,13 @@ impl ViewState {
                 ViewState { prepared, ..next }
             }
             Action::Loaded { .. } => ViewState { busy: None, progress: None, ..self.clone() },
+            Action::Judging(judging) => ViewState { judging, ..self.clone() },
+            Action::Prepared { generation, prepared }
+                if generation == self.generation && prepared.fits(&self.dataset, &self.rules, self.lang) =>
+            {
+                ViewState { prepared: Some(prepared), judging: None, ..self.clone() }
+            }
+            Action::Prepared { .. } => self.clone(),
             Action::Cancelled(line) => ViewState { busy: None, progress: None, notice: Some(line), ..self.clone() },
             Action::ParseTime(ms) => ViewState { last_parse_ms: Some(ms), ..self.clone() },
             Action::Clear => ViewState {
@@ -311,6 +333,7 @@ impl ViewState {
             mapping,
             generation: self.generation + 1,
             prepared: None,
+            judging: None,
             ..self.clone()
         }
     }
@@ -405,6 +428,36 @@ mod tests {
             (1, None, Some("Stopped"))
         );
         assert!(Rc::ptr_eq(&stopped.dataset, &s.dataset));
+    }
+
+    #[test]
+    fn judgements_made_again_land_only_on_the_data_rules_and_language_they_were_made_for() {
+        let made = |s: &ViewState, rules: &RuleSet, lang: Lang| {
+            let (judgements, rows) = crate::view::overview::prepare(&s.dataset, rules);
+            Rc::new(Prepared::new(rules.clone(), lang, judgements, rows))
+        };
+        let s = ViewState::default()
+            .apply(Action::Load(vec![input("a.json", r#"{"id":"a","version":1}"#)]))
+            .apply(Action::SetRules(RuleSet::cqd_classic()))
+            .apply(Action::Judging(Some((0, 1))));
+        assert_eq!((s.judging, s.prepared.is_none()), (Some((0, 1)), true));
+        // Made under the rules before, in another language or for the data before: the newer
+        // work goes on.
+        for (generation, rules, lang) in [
+            (s.generation, RuleSet::cqd_current(), s.lang),
+            (s.generation, s.rules.clone(), Lang::Ru),
+            (s.generation - 1, s.rules.clone(), s.lang),
+        ] {
+            let late = s.apply(Action::Prepared { generation, prepared: made(&s, &rules, lang) });
+            assert_eq!((late.prepared.is_none(), late.judging), (true, Some((0, 1))), "{rules:?} {lang:?}");
+        }
+        let landed = s.apply(Action::Prepared { generation: s.generation, prepared: made(&s, &s.rules, s.lang) });
+        assert!(landed.prepared.as_ref().is_some_and(|p| p.fits(&landed.dataset, &landed.rules, landed.lang)));
+        assert_eq!(landed.judging, None);
+        // Dropped (the rules went back), or a load or a clear: nothing is judged again.
+        assert_eq!(s.apply(Action::Judging(None)).judging, None);
+        assert_eq!(s.apply(Action::Load(vec![input("b.json", r#"{"id":"b","version":1}"#)])).judging, None);
+        assert_eq!(s.apply(Action::Clear).judging, None);
     }
 
     #[test]

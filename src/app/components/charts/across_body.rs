@@ -16,9 +16,8 @@ pub fn AcrossCallsBody() -> Html {
     let picked = use_state(|| None::<PickedStreams>);
     let set = {
         let (dataset, derived) = (state.dataset.clone(), derived.clone());
-        use_memo((state.generation, state.rules.clone()), move |(_, rules)| {
-            AcrossChartSet::new(&dataset, &derived.judgements, rules)
-        })
+        // Under the rules the judgements were made by (the same while they are made again).
+        use_memo(derived.clone(), move |derived| AcrossChartSet::new(&dataset, &derived.judgements, derived.rules()))
     };
     let onpick_for = |metric: Option<&'static str>| {
         let picked = picked.clone();

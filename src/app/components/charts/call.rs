@@ -33,51 +33,49 @@ pub fn CallCharts(props: &CallChartsProps) -> Html {
     let open = use_state_eq(|| CallChartSet::starts_open(streams));
     let made = use_state(|| None as Made);
     {
-        let (dataset, derived, made) = (state.dataset.clone(), derived.clone(), made.clone());
-        use_effect_with(
-            (props.id.clone(), state.generation, state.rules.clone(), *open),
-            move |(id, _, rules, open)| {
-                // The same call's charts stay on show while they are made again (other rules,
-                // more data), each replaced as it is made; another call's go at once.
-                let kept = made.as_ref().filter(|(of, ..)| of == id && *open).map(|(_, set, _)| (**set).clone());
-                if kept.is_none() && made.is_some() {
-                    made.set(None);
-                }
-                // False once the call, data, rules or section change (or the view goes): the pieces
-                // still to make are not made.
-                let live = Rc::new(Cell::new(true));
-                if *open {
-                    let (id, rules, live) = (id.clone(), rules.clone(), live.clone());
-                    yew::platform::spawn_local(async move {
-                        let Some(index) = dataset.record_position(&id) else { return };
-                        let (Some(record), Some(judgement)) =
-                            (dataset.records.get(index), derived.judgements.get(index))
-                        else {
-                            return;
-                        };
-                        let mut set = kept.unwrap_or_default();
-                        let mut parts = CallChartSet::parts().peekable();
-                        while let Some(part) = parts.next() {
-                            set.add(part, record, judgement, &rules);
-                            let done = parts.peek().is_none();
-                            // A grid of charts is shown whole: a chart joining a grid row would
-                            // narrow those before it, each drawn again at its new width.
-                            let grid_made = parts.peek().is_none_or(|next| discriminant(next) != discriminant(&part));
-                            if grid_made {
-                                made.set(Some((id.clone(), Rc::new(set.clone()), done)));
-                            }
-                            if !done {
-                                yield_now().await;
-                            }
-                            if !live.get() {
-                                return;
-                            }
+        let (dataset, made) = (state.dataset.clone(), made.clone());
+        // Made again when the judgements are (other data, rules or language), under the rules
+        // they were made by.
+        use_effect_with((props.id.clone(), derived.clone(), *open), move |(id, derived, open)| {
+            // The same call's charts stay on show while they are made again (other rules,
+            // more data), each replaced as it is made; another call's go at once.
+            let kept = made.as_ref().filter(|(of, ..)| of == id && *open).map(|(_, set, _)| (**set).clone());
+            if kept.is_none() && made.is_some() {
+                made.set(None);
+            }
+            // False once the call, data, rules or section change (or the view goes): the pieces
+            // still to make are not made.
+            let live = Rc::new(Cell::new(true));
+            if *open {
+                let (id, derived, live) = (id.clone(), derived.clone(), live.clone());
+                yew::platform::spawn_local(async move {
+                    let Some(index) = dataset.record_position(&id) else { return };
+                    let (Some(record), Some(judgement)) = (dataset.records.get(index), derived.judgements.get(index))
+                    else {
+                        return;
+                    };
+                    let mut set = kept.unwrap_or_default();
+                    let mut parts = CallChartSet::parts().peekable();
+                    while let Some(part) = parts.next() {
+                        set.add(part, record, judgement, derived.rules());
+                        let done = parts.peek().is_none();
+                        // A grid of charts is shown whole: a chart joining a grid row would
+                        // narrow those before it, each drawn again at its new width.
+                        let grid_made = parts.peek().is_none_or(|next| discriminant(next) != discriminant(&part));
+                        if grid_made {
+                            made.set(Some((id.clone(), Rc::new(set.clone()), done)));
                         }
-                    });
-                }
-                move || live.set(false)
-            },
-        );
+                        if !done {
+                            yield_now().await;
+                        }
+                        if !live.get() {
+                            return;
+                        }
+                    }
+                });
+            }
+            move || live.set(false)
+        });
     }
     let done = made.as_ref().is_some_and(|(.., done)| *done);
     if made.as_ref().is_some_and(|(_, set, done)| *done && set.is_empty()) || streams == 0 {
