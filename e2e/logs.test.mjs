@@ -56,9 +56,12 @@ const stat = (page, view, label) => page.evaluate(([view, label]) => {
 }, [view, label]);
 /** Canvases in a view that have been drawn: each must hold several distinct colours (not blank). */
 const drawnCanvases = async (page, view) => {
+  // Each is drawn once it comes near the screen: scrolled to, as a reader would.
+  await page.waitForSelector(`[data-testid=${view}] canvas`);
+  for (const canvas of await page.locator(`[data-testid=${view}] canvas`).all()) await canvas.scrollIntoViewIfNeeded();
   await page.waitForFunction((view) => {
     const canvases = [...document.querySelectorAll(`[data-testid=${view}] canvas`)];
-    return canvases.length > 0 && canvases.every((c) => c.width > 0 && c.height > 0);
+    return canvases.length > 0 && canvases.every((c) => c.width > 0 && c.width === Math.round(c.clientWidth * devicePixelRatio));
   }, view);
   return page.evaluate((view) => [...document.querySelectorAll(`[data-testid=${view}] canvas`)].map((c) => {
     const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;

@@ -73,8 +73,21 @@ export async function pasteAndLoad(page, text) {
 
 export async function screenshot(page, name) {
   const path = join(ROOT, 'test-results', `${name}.png`);
+  await scrollThrough(page);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** Scrolls the page through to its end and back, as a reader would, a screen at a time: charts
+ * are drawn as they come near the screen, so a full-page screenshot shows them all. */
+export async function scrollThrough(page) {
+  await page.evaluate(async () => {
+    const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const at = window.scrollY;
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) { window.scrollTo(0, y); await frames(); }
+    window.scrollTo(0, at);
+    await frames();
+  });
 }
 
 /** axe-core's source, injected into the page as a script (never loaded from a URL). */

@@ -4,7 +4,7 @@
 // Timing: from the key to the next paint), opening the biggest call, and the renderer's memory
 // at the end of the load (resident memory of Chromium's renderer processes, and in brackets what
 // the load added to what they held with the app open and empty: the browser's own share is
-// some 0.4 GB here), and drawing that call's charts. Clicks are timed by the Event Timing API,
+// some 0.4 GB here), and making that call's charts, those on screen drawn. Clicks are timed by the Event Timing API,
 // from the click to the next paint: opening the biggest call, and the slowest of sorting the
 // calls, switching to the PSTN tab and back, and selecting a node of that call's tree (the
 // API reports only events of 16 ms or more: "< 16 ms" means none was). Each figure is the
@@ -101,11 +101,17 @@ async function once(server, file) {
       await page.waitForTimeout(300);
     }
     await page.evaluate(() => { window.__long = []; });
+    // The section's heading at the top of the screen, its charts below it.
+    await page.$eval('[data-testid=call-charts]', (el) => el.scrollIntoView({ block: 'start' }));
     const charts = await untilPainted(
       () => page.click('[data-testid=call-charts] summary'),
       () => {
         const root = document.querySelector('[data-testid=call-charts]');
-        const canvases = [...root.querySelectorAll('canvas')];
+        // The charts on screen: each is drawn as it comes near the screen.
+        const canvases = [...root.querySelectorAll('canvas')].filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        });
         // A canvas is drawn once its backing store is sized to it (the draw sizes it first).
         const drawn = (c) => c.clientWidth > 0 && c.width === Math.round(c.clientWidth * devicePixelRatio);
         return root.getAttribute('aria-busy') !== 'true' && canvases.length > 0 && canvases.every(drawn) && performance.now();
@@ -133,7 +139,7 @@ await server.close();
 const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
 console.log(`\npage with big exports (median of ${runs} runs, release build, headless Chromium)`);
 const paint = (ms) => (ms > 0 ? `${Math.round(ms)} ms` : '< 16 ms');
-console.log('| export | overview shown | longest main-thread task | one key typed in the calls filter | sort, tab, tree node (slowest click to paint) | open the biggest call (click to paint) | all its charts drawn (longest task) | renderer memory |');
+console.log('| export | overview shown | longest main-thread task | one key typed in the calls filter | sort, tab, tree node (slowest click to paint) | open the biggest call (click to paint) | all its charts made, those on screen drawn (longest task) | renderer memory |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(`| ${mb(r.size)} | ${r.shown.toFixed(1)} s | ${Math.round(r.longest)} ms | ${paint(r.key)} | ${paint(r.interactions)} | ${Math.round(r.open)} ms | ${Math.round(r.charts)} ms (${Math.round(r.chartTask)} ms) | ${(r.memory / 1e9).toFixed(2)} GB (+${(r.added / 1e9).toFixed(2)} GB) |`);

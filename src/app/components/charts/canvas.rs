@@ -1,6 +1,7 @@
-//! One chart of the core ([`AnyChart`]) on a `<canvas>`: sized to its frame at the device-pixel
-//! ratio and redrawn on resize and colour-scheme changes, with its tooltip, its table and its
-//! SVG and PNG export buttons. A click opens what the region stands for, or goes to `onpick`.
+//! One chart of the core ([`AnyChart`]) on a `<canvas>`: drawn once it comes near the screen,
+//! sized to its frame at the device-pixel ratio and redrawn on resize and colour-scheme changes,
+//! with its tooltip, its table and its SVG and PNG export buttons. A click opens what the region
+//! stands for, or goes to `onpick`.
 
 use super::backend::FastCanvas;
 use crate::app::browser::{download, open, save_text};
@@ -12,7 +13,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, HtmlCanvasElement, HtmlDetailsElement, HtmlElement, MouseEvent, ResizeObserver};
+use web_sys::{
+    Blob, HtmlCanvasElement, HtmlDetailsElement, HtmlElement, IntersectionObserver, IntersectionObserverEntry,
+    IntersectionObserverInit, MouseEvent, ResizeObserver,
+};
 use yew::prelude::*;
 
 /// True while the page is in the dark colour scheme; follows changes of the system setting.
@@ -91,6 +95,45 @@ fn use_width_and_ratio(node: NodeRef) -> (u32, f64) {
     *size
 }
 
+/// True once the element behind `node` has come within a screen's height of the viewport (an
+/// `IntersectionObserver`), or the page is about to be printed; then true for good. A chart is
+/// drawn, and its text alternative made, only then: a call with thousands of streams draws the
+/// few charts in view at once and each other as it is scrolled to.
+#[hook]
+fn use_seen(node: NodeRef) -> bool {
+    let seen = use_state_eq(|| false);
+    {
+        let seen = seen.clone();
+        use_effect_with(node, move |node| {
+            let callback = {
+                let seen = seen.clone();
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    if entries.iter().any(|e| e.unchecked_into::<IntersectionObserverEntry>().is_intersecting()) {
+                        seen.set(true);
+                    }
+                })
+            };
+            let options = IntersectionObserverInit::new();
+            options.set_root_margin("100% 0px");
+            let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok();
+            match (&observer, node.cast::<web_sys::Element>()) {
+                (Some(observer), Some(el)) => observer.observe(&el),
+                // No observer (or nothing to observe): drawn at once, as before there were any.
+                _ => seen.set(true),
+            }
+            let on_print = EventListener::new(&gloo::utils::window(), "beforeprint", move |_| seen.set(true));
+            move || {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop(callback);
+                drop(on_print);
+            }
+        });
+    }
+    *seen
+}
+
 /// What the pointer is over.
 #[derive(Clone, Debug, PartialEq)]
 struct Hover {
@@ -114,30 +157,35 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
     let frame = use_node_ref();
     let canvas = use_node_ref();
     let (css_width, dpr) = use_width_and_ratio(frame.clone());
+    let seen = use_seen(frame.clone());
     let dark = use_dark_mode();
     let hits = use_mut_ref(Vec::<Hit>::new);
     let hover = use_state_eq(|| None::<Hover>);
     let table_open = use_state_eq(|| false);
-    let alt = use_memo(props.data.clone(), |data| data.text_alternative());
+    // Until the chart is seen, its title names it.
+    let alt = use_memo((props.data.clone(), seen), |(data, seen)| seen.then(|| data.text_alternative()));
     let css_height = props.data.height(css_width);
     let theme = Theme::for_dark_mode(dark);
 
     {
         let (canvas, hits, hover) = (canvas.clone(), hits.clone(), hover.clone());
-        use_effect_with((props.data.clone(), css_width, css_height, dpr, dark), move |(data, w, h, dpr, dark)| {
-            if let (true, Some(el)) = (*w > 0, canvas.cast::<HtmlCanvasElement>()) {
-                el.set_width((f64::from(*w) * dpr).round() as u32);
-                el.set_height((f64::from(*h) * dpr).round() as u32);
-                let drawn = FastCanvas::new(el).and_then(|backend| {
-                    let root = backend.into_drawing_area();
-                    let result = data.draw(&root, &Theme::for_dark_mode(*dark), *dpr).ok();
-                    let _ = root.present();
-                    result
-                });
-                *hits.borrow_mut() = drawn.unwrap_or_default();
-                hover.set(None);
-            }
-        });
+        use_effect_with(
+            (props.data.clone(), css_width, css_height, dpr, dark, seen),
+            move |(data, w, h, dpr, dark, seen)| {
+                if let (true, true, Some(el)) = (*seen, *w > 0, canvas.cast::<HtmlCanvasElement>()) {
+                    el.set_width((f64::from(*w) * dpr).round() as u32);
+                    el.set_height((f64::from(*h) * dpr).round() as u32);
+                    let drawn = FastCanvas::new(el).and_then(|backend| {
+                        let root = backend.into_drawing_area();
+                        let result = data.draw(&root, &Theme::for_dark_mode(*dark), *dpr).ok();
+                        let _ = root.present();
+                        result
+                    });
+                    *hits.borrow_mut() = drawn.unwrap_or_default();
+                    hover.set(None);
+                }
+            },
+        );
     }
 
     let hit_at = {
@@ -218,7 +266,9 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
             </div>
         }
     });
-    let aria = alt.image_label();
+    let alt = alt.as_ref().as_ref();
+    let aria = alt.map_or_else(|| props.data.title(), |alt| alt.image_label());
+    let caption = alt.map_or_else(|| props.data.title(), |alt| alt.caption.clone());
     html! {
         <figure class="chart" data-chart={props.data.slug()}>
             <div class="chart-frame" ref={frame}>
@@ -231,7 +281,7 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
             <figcaption class="chart-foot">
                 <details class="chart-table" {ontoggle}>
                     <summary>{ callrecords::t!("chart-show-table") }</summary>
-                    if *table_open {
+                    if let (true, Some(alt)) = (*table_open, alt) {
                         <p class="chart-summary">{ alt.summary.clone() }</p>
                         <div class="table-wrap" tabindex="0" role="region" aria-label={alt.caption.clone()}>
                             <table>
@@ -254,8 +304,8 @@ pub fn CanvasChart(props: &CanvasChartProps) -> Html {
                     }
                 </details>
                 <span class="chart-save">
-                    <button type="button" onclick={onsvg} aria-label={callrecords::t!("chart-save-svg", caption = alt.caption.clone())} data-testid="save-svg">{ "SVG" }</button>
-                    <button type="button" onclick={onpng} aria-label={callrecords::t!("chart-save-png", caption = alt.caption.clone())} data-testid="save-png">{ "PNG" }</button>
+                    <button type="button" onclick={onsvg} aria-label={callrecords::t!("chart-save-svg", caption = caption.clone())} data-testid="save-svg">{ "SVG" }</button>
+                    <button type="button" onclick={onpng} aria-label={callrecords::t!("chart-save-png", caption = caption)} data-testid="save-png">{ "PNG" }</button>
                 </span>
             </figcaption>
         </figure>
