@@ -18,6 +18,7 @@ mod pages;
 use callrecords::calllogs::{link_dataset, Links, MatchOptions};
 use callrecords::i18n::Lang;
 use callrecords::judge::{RecordJudgement, RuleSet, RuleSetKind};
+use callrecords::model::Dataset;
 use callrecords::view::header::{fragment_query, rules_from_query, settings_query, utc_from_query};
 use callrecords::view::overview::{CallRow, Preparing};
 use callrecords::view::person::Person;
@@ -62,6 +63,8 @@ pub struct Derived {
     /// the data only, so a change of rules or language keeps the same `Rc`.
     pub links: Rc<Links>,
     made_from: (u64, RuleSet, Lang),
+    /// Milliseconds of work making the judgements and rows took (0 when not known).
+    took_ms: f64,
 }
 
 impl PartialEq for Derived {
@@ -78,13 +81,19 @@ const INSTANT_MS: f64 = 50.0;
 impl Derived {
     /// For what `state` shows: what a load (or judging again in slices) prepared, when it fits;
     /// else worked out now. When `before`, the derived data shown until now, is of the same data,
-    /// the work gets [`INSTANT_MS`]: if that is not enough, `before` is kept as it is (the work
-    /// goes on in slices) and [`Derived::is_for`] says it is behind.
+    /// the work gets [`INSTANT_MS`] (none if making `before` took longer): if that is not
+    /// enough, `before` is kept as it is (the work goes on in slices) and [`Derived::is_for`]
+    /// says it is behind.
     fn new(state: &ViewState, links: Rc<Links>, before: Option<&DerivedHandle>) -> DerivedHandle {
         let made_from = (state.generation, state.rules.clone(), state.lang);
         let before = before.filter(|d| d.made_from.0 == state.generation);
+        let prepared = state.prepared.as_deref().filter(|p| p.fits(&state.dataset, &state.rules, state.lang));
+        // Known to take long: not even tried (a limit typed digit by digit costs nothing here).
+        if let (None, Some(before)) = (prepared, before.filter(|b| b.took_ms > INSTANT_MS)) {
+            return before.clone();
+        }
         let fresh;
-        let p = match state.prepared.as_deref().filter(|p| p.fits(&state.dataset, &state.rules, state.lang)) {
+        let p = match prepared {
             Some(prepared) => prepared,
             None => {
                 let mut preparing = Preparing::new(&state.dataset, &state.rules);
@@ -98,12 +107,13 @@ impl Derived {
                     }
                 }
                 let (judgements, rows) = preparing.finish();
-                fresh = Prepared::new(state.rules.clone(), state.lang, judgements, rows);
+                let made = Prepared::new(state.rules.clone(), state.lang, judgements, rows);
+                fresh = Prepared { took_ms: browser::now_ms() - begun, ..made };
                 &fresh
             }
         };
         let (judgements, rows, people) = (p.judgements.clone(), p.rows.clone(), p.people.clone());
-        Rc::new(Derived { judgements, rows, people, links, made_from })
+        Rc::new(Derived { judgements, rows, people, links, made_from, took_ms: p.took_ms })
     }
 
     /// True when made for the data, rules and language `state` shows; false while they are
@@ -117,6 +127,54 @@ impl Derived {
     /// stream's reasons, the charts' limits) use, so that all they show agrees.
     pub fn rules(&self) -> &RuleSet {
         &self.made_from.1
+    }
+}
+
+/// How long one slice of freeing may take.
+const FREE_SLICE_MS: f64 = 20.0;
+
+/// What the page showed before, freed a slice at a time in tasks of its own: freed in one go,
+/// a gigabyte's derived data made the task that showed the new 100 ms longer, and its dataset
+/// (cleared, or replaced by the data with a file added) 470 ms. Each is freed only once
+/// nothing else holds it; what is still held elsewhere is freed by whoever lets go of it last.
+enum Before {
+    Derived(DerivedHandle),
+    Dataset(Rc<Dataset>),
+}
+
+fn free_later(before: Before) {
+    yew::platform::spawn_local(async move {
+        // The render that replaced it lets go of its copies first.
+        browser::yield_now().await;
+        match before {
+            Before::Derived(derived) => {
+                let Ok(Derived { judgements, rows, people, .. }) = Rc::try_unwrap(derived) else { return };
+                drop(people);
+                if let Ok(judgements) = Rc::try_unwrap(judgements) {
+                    free_in_slices(judgements).await;
+                }
+                if let Ok(rows) = Rc::try_unwrap(rows) {
+                    free_in_slices(rows).await;
+                }
+            }
+            Before::Dataset(dataset) => {
+                let Ok(mut dataset) = Rc::try_unwrap(dataset) else { return };
+                let records = std::mem::take(&mut dataset.records);
+                drop(dataset);
+                free_in_slices(records).await;
+            }
+        }
+    });
+}
+
+/// Drops the items of `items` from the end, a slice at a time.
+async fn free_in_slices<T>(mut items: Vec<T>) {
+    while !items.is_empty() {
+        let begun = browser::now_ms();
+        while !items.is_empty() && browser::now_ms() - begun < FREE_SLICE_MS {
+            items.truncate(items.len().saturating_sub(256));
+        }
+        browser::yield_now().await;
     }
 }
 
@@ -254,7 +312,25 @@ pub fn App() -> Html {
         });
         (*made).clone()
     };
-    *shown.borrow_mut() = Some(derived.clone());
+    let before = shown.borrow_mut().replace(derived.clone());
+    if let Some(before) = before.filter(|before| !Rc::ptr_eq(before, &derived)) {
+        free_later(Before::Derived(before));
+    }
+    // The datasets shown and loaded before, likewise.
+    let datasets = use_mut_ref(Vec::<Rc<Dataset>>::new);
+    {
+        let mut now = vec![state.dataset.clone()];
+        if !Rc::ptr_eq(&state.dataset, &state.loaded) {
+            now.push(state.loaded.clone());
+        }
+        let mut kept = datasets.borrow_mut();
+        for old in kept.drain(..) {
+            if !now.iter().any(|d| Rc::ptr_eq(d, &old)) {
+                free_later(Before::Dataset(old));
+            }
+        }
+        kept.extend(now);
+    }
     {
         let behind = !derived.is_for(&state);
         let page = state.clone();

@@ -263,6 +263,7 @@ pub(crate) async fn prepare_in_slices(
     mut report: impl FnMut(usize, usize),
 ) -> Option<Prepared> {
     let mut preparing = Preparing::new(dataset, &rules);
+    let mut took_ms = 0.0;
     while !preparing.is_done() {
         if stop() {
             return None;
@@ -270,6 +271,7 @@ pub(crate) async fn prepare_in_slices(
         // Records until the slice's time is up: the core does the work, the page keeps time.
         let begun = now_ms();
         preparing.step_while(|| now_ms() - begun <= SLICE_MS);
+        took_ms += now_ms() - begun;
         if now_ms() - shown_at > PROGRESS_EVERY_MS {
             shown_at = now_ms();
             report(preparing.prepared(), preparing.total());
@@ -277,7 +279,9 @@ pub(crate) async fn prepare_in_slices(
         yield_now().await;
     }
     let (judgements, rows) = preparing.finish();
-    Some(Prepared::new(rules, lang, judgements, rows))
+    let begun = now_ms();
+    let prepared = Prepared::new(rules, lang, judgements, rows);
+    Some(Prepared { took_ms: took_ms + now_ms() - begun, ..prepared })
 }
 
 /// Judges the data `state` shows (of `generation`) again under `rules` in `lang`, a slice at a

@@ -142,13 +142,16 @@ pub struct Prepared {
     pub rows: Rc<Vec<CallRow>>,
     /// Everyone in the calls, with their calls and poor streams (the Person box offers them).
     pub people: Rc<Vec<Person>>,
+    /// Milliseconds of work making them took, as the caller measured it (0 when it did not):
+    /// the page judges the data again at once, in one task, only when that was short.
+    pub took_ms: f64,
 }
 
 impl Prepared {
     /// What a load prepared: the judgements and rows, and the people gathered from the rows.
     pub fn new(rules: RuleSet, lang: Lang, judgements: Vec<RecordJudgement>, rows: Vec<CallRow>) -> Prepared {
         let people = Rc::new(everyone(&rows));
-        Prepared { rules, lang, judgements: Rc::new(judgements), rows: Rc::new(rows), people }
+        Prepared { rules, lang, judgements: Rc::new(judgements), rows: Rc::new(rows), people, took_ms: 0.0 }
     }
 
     /// The judgements and rows of `dataset` under `rules` in `lang`, if these are for them
