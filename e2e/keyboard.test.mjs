@@ -56,6 +56,9 @@ for (const width of [1400, 768]) {
     await page.waitForSelector('[data-testid=calls-table] tbody tr');
     await page.click('[data-testid=calls-table] tbody tr');
     await page.waitForSelector('[data-testid=call-view]');
+    // Once the view is whole: its summary and its charts come a task or a few after it.
+    await page.waitForSelector('[data-testid=call-summary]');
+    await page.waitForSelector('[data-testid=call-charts][aria-busy=false]');
     // Scroll to the bottom, then walk backwards through the page with Shift+Tab: every element
     // scrolled into view upwards must end up below the header, not under it.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -82,15 +82,24 @@ test('a big export loads in slices: the bar advances, the filter answers, Stop k
   assert.equal(await progress(page), null, 'the bar is gone');
   assert.equal(await records(page), before, 'what was loaded before is kept, and nothing of the stopped load');
 
-  // The same file, left to finish, loads every record beside the example.
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  // The same file, left to finish, loads every record beside the example; the example's PSTN
+  // and Direct Routing rows are linked to all of them last, a slice of records at a time too.
   await page.fill('input.filter-text', '');
+  await page.evaluate(() => { window.__bar = []; window.__lines = new Set(); });
   await page.setInputFiles('#file-input', big);
   await page.waitForFunction((n) => {
     const m = document.querySelector('[data-testid=counts]')?.textContent.match(/([\d,]+) call record/);
     return m && Number(m[1].replace(/,/g, '')) === n;
-  }, before + RECORDS, { timeout: 120_000 });
+  }, before + RECORDS, { timeout: 180_000 });
   assert.equal(await page.$('[data-testid=load-progress]'), null);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const linking = (await page.evaluate(() => [...window.__lines])).filter((l) => l.startsWith('Matching'));
+  const all = (before + RECORDS).toLocaleString('en-US');
+  assert.ok(linking.length > 0 && linking.every((l) => l.match(/^Matching the PSTN and Direct Routing rows to the calls: [\d,]+ of ([\d,]+) calls$/)?.[1] === all), linking.join('\n'));
+  const again = await page.evaluate(() => window.__bar);
+  again.reduce((before, v) => { assert.ok(v >= before, `the bar went back: ${again.join(' ')}`); return v; }, 0);
+  await page.click('a.tab:has-text("Direct Routing")');
+  assert.ok(await page.locator('[data-testid=log-table] tbody tr .match a').count() >= 1, 'the rows are linked');
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.consoleErrors, []);
   await context.close();

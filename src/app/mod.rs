@@ -179,13 +179,20 @@ async fn free_in_slices<T>(mut items: Vec<T>) {
 }
 
 /// The log links, made on the data as loaded (so redaction changes no link), then saying only
-/// placeholders; once per generation.
-fn links_of(state: &ViewState) -> Links {
-    let mut links = link_dataset(&state.loaded, &MatchOptions::default());
-    if !state.redaction.is_empty() {
-        links.redact_sentences(|value| state.mapping.quoted(value));
+/// placeholders; once per generation. Those a load made a slice at a time when it can (as
+/// loaded, they need no copy).
+fn links_of(state: &ViewState) -> Rc<Links> {
+    match (&state.linked, state.redaction.is_empty()) {
+        (Some(linked), true) => linked.clone(),
+        (linked, _) => {
+            let mut links =
+                linked.as_deref().cloned().unwrap_or_else(|| link_dataset(&state.loaded, &MatchOptions::default()));
+            if !state.redaction.is_empty() {
+                links.redact_sentences(|value| state.mapping.quoted(value));
+            }
+            Rc::new(links)
+        }
     }
-    links
 }
 
 /// The derived data as components read it ([`hooks::use_page`]).
@@ -299,7 +306,7 @@ pub fn App() -> Html {
     let howto = use_memo((), |_| hooks::HowtoHandle::default());
     let links = {
         let page = state.clone();
-        use_memo(state.generation, move |_| Rc::new(links_of(&page)))
+        use_memo(state.generation, move |_| links_of(&page))
     };
     // The judgements shown: remade on a change of data, rules or language (or when judging again
     // in slices has made them), those of before kept while they are being remade.

@@ -4,7 +4,7 @@
 //! that only the pre-2022 rules call poor, and the PSTN and Direct Routing rows that link to the
 //! meeting.
 
-use callrecords::calllogs::{link_dataset, MatchOptions, MatchReason, RowRef};
+use callrecords::calllogs::{link_dataset, Linking, MatchOptions, MatchReason, RowRef};
 use callrecords::ingest::ingest;
 use callrecords::judge::{
     client_side, findings, judge_record, media_kind, ClientSide, Finding, FindingKind, MediaKind, RuleSet, Verdict,
@@ -208,6 +208,34 @@ fn the_muted_room_is_unclassified_and_only_owens_streams_are_poor() {
     assert!(poor.iter().all(|s| *s == owen[0]), "{poor:?}");
     let p2p = dataset.records.iter().find(|r| r.id != MEETING).unwrap();
     assert_eq!(judge_record(p2p, &RuleSet::cqd_current()).tally_call().poor, 0);
+}
+
+#[test]
+fn rows_linked_a_record_at_a_time_as_in_one_go() {
+    let mut dataset = load();
+    // More records, so the slices fall between them: copies of the two with other ids.
+    let copies: Vec<CallRecord> = (0..3)
+        .flat_map(|n| dataset.records.clone().into_iter().map(move |r| CallRecord { id: format!("{}-{n}", r.id), ..r }))
+        .collect();
+    dataset.records.extend(copies);
+    let options = MatchOptions::default();
+    let whole = link_dataset(&dataset, &options);
+    assert!(whole.pstn.iter().chain(&whole.direct_routing).any(|m| m.best().is_some()), "some rows link");
+    let mut linking = Linking::of(&dataset, &options);
+    let mut slices = 0;
+    while !linking.step_while(|| false) {
+        slices += 1;
+        assert_eq!(linking.indexed(), slices, "one record a slice");
+    }
+    assert_eq!((slices + 1, linking.total()), (dataset.records.len(), dataset.records.len()));
+    assert_eq!(linking.finish(), whole);
+    // Nothing to link: nothing to index.
+    let mut records_only = dataset.clone();
+    records_only.pstn_calls.clear();
+    records_only.direct_routing_calls.clear();
+    let linking = Linking::of(&records_only, &options);
+    assert!(linking.is_done());
+    assert_eq!(linking.finish(), link_dataset(&records_only, &options));
 }
 
 #[test]

@@ -12,6 +12,7 @@ use crate::app::browser::{now_ms, yield_now};
 use crate::app::components::HowtoButton;
 use crate::app::hooks::use_page;
 use crate::app::StateHandle;
+use callrecords::calllogs::{Linking, Links, MatchOptions};
 use callrecords::i18n::Lang;
 use callrecords::ingest::{Loading, Pace, Stage, Want};
 use callrecords::judge::RuleSet;
@@ -19,7 +20,7 @@ use callrecords::model::Copying;
 use callrecords::model::Dataset;
 use callrecords::t;
 use callrecords::view::loaded::{
-    judging_again_line, parsing_line, preparing_line, progress_line, stopped_line, unreadable_name,
+    judging_again_line, linking_line, parsing_line, preparing_line, progress_line, stopped_line, unreadable_name,
 };
 use callrecords::view::overview::Preparing;
 use callrecords::view::state::{Action, Input, Prepared};
@@ -40,8 +41,10 @@ const EXAMPLE_NAME: &str = "built-in example";
 const SLICE_MS: f64 = 40.0;
 /// Bytes read from a file per request.
 const FILE_SLICE: u64 = 16 << 20;
-/// The share of the bar for reading and merging; judging the streams takes the rest.
+/// The share of the bar for reading and merging; judging the streams takes the rest, but for
+/// the end, linking the log rows to the records (when there are rows).
 const READ_SHARE: f64 = 0.8;
+const LINK_SHARE: f64 = 0.05;
 /// How often the progress line changes (each change renders the page).
 const PROGRESS_EVERY_MS: f64 = 150.0;
 
@@ -231,57 +234,114 @@ fn load(state: StateHandle, sources: Vec<Source>) {
             let s = latest(&state);
             (s.rules.clone(), s.lang)
         };
+        // Then the log rows linked to the records, when there are rows: the end of the bar.
+        let has_rows = !dataset.pstn_calls.is_empty() || !dataset.direct_routing_calls.is_empty();
+        let judged_share = if has_rows { 1.0 - LINK_SHARE } else { 1.0 };
         let report = |done: usize, total: usize| {
             state.dispatch(Action::Progress {
                 line: preparing_line(done, total),
-                fraction: READ_SHARE + (1.0 - READ_SHARE) * done as f64 / total as f64,
+                fraction: READ_SHARE + (judged_share - READ_SHARE) * done as f64 / total as f64,
             })
         };
         let stop = || stopped(&state, run, &last_name);
-        let Some(prepared) = prepare_in_slices(&dataset, rules, lang, shown_at, stop, report).await else { return };
+        let Some(prepared) = prepare_in_slices(&dataset, rules, lang, &mut shown_at, stop, report).await else {
+            return;
+        };
+        let report = |done: usize, total: usize| {
+            state.dispatch(Action::Progress {
+                line: linking_line(done, total),
+                fraction: judged_share + (1.0 - judged_share) * done as f64 / total as f64,
+            })
+        };
+        let stop = || stopped(&state, run, &last_name);
+        let Some(linked) = link_in_slices(&dataset, &mut shown_at, stop, report).await else { return };
         // Handing over draws the overview: a task of its own.
         yield_now().await;
         if stopped(&state, run, &last_name) {
             return;
         }
-        state.dispatch(Action::Loaded { base, dataset: Rc::new(dataset), prepared: Some(Rc::new(prepared)) });
+        state.dispatch(Action::Loaded {
+            base,
+            dataset: Rc::new(dataset),
+            prepared: Some(Rc::new(prepared)),
+            linked: Some(Rc::new(linked)),
+        });
         state.dispatch(Action::ParseTime(now_ms() - started));
     });
 }
 
+/// Runs `step` (one of the core's `step_while`s: it works while the closure it is given says
+/// the slice's time is not up, and says whether it is done, how far and of how much) a slice
+/// at a time, each [`SLICE_MS`] at most, the page painting and answering between them.
+/// `report(done, total)` is called every [`PROGRESS_EVERY_MS`] after `shown_at` (the last
+/// report, kept up to date). The milliseconds the work took, or `None` as soon as `stop()` says so.
+async fn in_slices(
+    mut step: impl FnMut(&mut dyn FnMut() -> bool) -> (bool, usize, usize),
+    shown_at: &mut f64,
+    mut stop: impl FnMut() -> bool,
+    mut report: impl FnMut(usize, usize),
+) -> Option<f64> {
+    let mut took_ms = 0.0;
+    loop {
+        if stop() {
+            return None;
+        }
+        // Until the slice's time is up: the core does the work, the page keeps time.
+        let begun = now_ms();
+        let (done, so_far, total) = step(&mut || now_ms() - begun <= SLICE_MS);
+        took_ms += now_ms() - begun;
+        if done {
+            return Some(took_ms);
+        }
+        if now_ms() - *shown_at > PROGRESS_EVERY_MS {
+            *shown_at = now_ms();
+            report(so_far, total);
+        }
+        yield_now().await;
+    }
+}
+
 /// The judgements and overview rows of every record of `dataset` under `rules`, made a slice
-/// of records at a time (each slice [`SLICE_MS`] at most, then the page paints and answers),
-/// as written in `lang`; `None` as soon as `stop()` says so. `report(done, total)` is called
-/// every [`PROGRESS_EVERY_MS`] after `shown_at` (the last report). For a load before it hands
-/// its data over, and for the data shown judged again (another rule set or language).
+/// of records at a time ([`in_slices`]), as written in `lang`; `None` as soon as `stop()` says
+/// so. For a load before it hands its data over, and for the data shown judged again (another
+/// rule set or language).
 pub(crate) async fn prepare_in_slices(
     dataset: &Dataset,
     rules: RuleSet,
     lang: Lang,
-    mut shown_at: f64,
-    mut stop: impl FnMut() -> bool,
-    mut report: impl FnMut(usize, usize),
+    shown_at: &mut f64,
+    stop: impl FnMut() -> bool,
+    report: impl FnMut(usize, usize),
 ) -> Option<Prepared> {
     let mut preparing = Preparing::new(dataset, &rules);
-    let mut took_ms = 0.0;
-    while !preparing.is_done() {
-        if stop() {
-            return None;
-        }
-        // Records until the slice's time is up: the core does the work, the page keeps time.
-        let begun = now_ms();
-        preparing.step_while(|| now_ms() - begun <= SLICE_MS);
-        took_ms += now_ms() - begun;
-        if now_ms() - shown_at > PROGRESS_EVERY_MS {
-            shown_at = now_ms();
-            report(preparing.prepared(), preparing.total());
-        }
-        yield_now().await;
-    }
+    let step = |more: &mut dyn FnMut() -> bool| {
+        let done = preparing.step_while(more);
+        (done, preparing.prepared(), preparing.total())
+    };
+    let took_ms = in_slices(step, shown_at, stop, report).await?;
     let (judgements, rows) = preparing.finish();
     let begun = now_ms();
     let prepared = Prepared::new(rules, lang, judgements, rows);
     Some(Prepared { took_ms: took_ms + now_ms() - begun, ..prepared })
+}
+
+/// The PSTN and Direct Routing rows of `dataset` linked to its call records, the records
+/// indexed a slice at a time ([`in_slices`]) and the rows then matched in one go; `None` as
+/// soon as `stop()` says so.
+async fn link_in_slices(
+    dataset: &Dataset,
+    shown_at: &mut f64,
+    stop: impl FnMut() -> bool,
+    report: impl FnMut(usize, usize),
+) -> Option<Links> {
+    let options = MatchOptions::default();
+    let mut linking = Linking::of(dataset, &options);
+    let step = |more: &mut dyn FnMut() -> bool| {
+        let done = linking.step_while(more);
+        (done, linking.indexed(), linking.total())
+    };
+    in_slices(step, shown_at, stop, report).await?;
+    Some(linking.finish())
 }
 
 /// Judges the data `state` shows (of `generation`) again under `rules` in `lang`, a slice at a
@@ -294,7 +354,7 @@ pub fn judge_again(state: StateHandle, generation: u64, rules: RuleSet, lang: La
         let report = |done: usize, total: usize| state.dispatch(Action::Judging(Some((done, total))));
         report(0, dataset.records.len());
         let stop = || !live.get();
-        if let Some(prepared) = prepare_in_slices(&dataset, rules, lang, now_ms(), stop, report).await {
+        if let Some(prepared) = prepare_in_slices(&dataset, rules, lang, &mut now_ms(), stop, report).await {
             if live.get() {
                 state.dispatch(Action::Prepared { generation, prepared: Rc::new(prepared) });
             }

@@ -14,6 +14,10 @@ load-judging = Judging the streams: { $done } of { $total ->
         [one] { $total } call
        *[other] { $total } calls
     }
+load-linking = Matching the PSTN and Direct Routing rows to the calls: { $done } of { $total ->
+        [one] { $total } call
+       *[other] { $total } calls
+    }
 load-judging-again = Judging the streams again: { $done } of { $total ->
         [one] { $total } call
        *[other] { $total } calls

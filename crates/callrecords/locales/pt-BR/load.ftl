@@ -14,6 +14,10 @@ load-judging = Avaliando os fluxos: { $done } de { $total ->
         [one] { $total } chamada
        *[other] { $total } chamadas
     }
+load-linking = Associando as linhas de PSTN e Roteamento Direto às chamadas: { $done } de { $total ->
+        [one] { $total } chamada
+       *[other] { $total } chamadas
+    }
 load-judging-again = Avaliando os fluxos de novo: { $done } de { $total ->
         [one] { $total } chamada
        *[other] { $total } chamadas

@@ -16,6 +16,10 @@ load-judging = Оценка потоков: { $done } из { $total ->
         [one] { $total } звонка
        *[other] { $total } звонков
     }
+load-linking = Сопоставление строк ТСОП и прямой маршрутизации со звонками: { $done } из { $total ->
+        [one] { $total } звонка
+       *[other] { $total } звонков
+    }
 load-judging-again = Повторная оценка потоков: { $done } из { $total ->
         [one] { $total } звонка
        *[other] { $total } звонков

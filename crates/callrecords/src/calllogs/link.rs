@@ -424,9 +424,10 @@ fn looks_like_number(text: &str) -> bool {
 }
 
 impl Index {
-    fn build(records: &[CallRecord]) -> Self {
-        let mut index = Index::default();
-        for (i, record) in records.iter().enumerate() {
+    /// Indexes `record`, the `i`-th (records are added in order, from 0).
+    fn add(&mut self, i: usize, record: &CallRecord) {
+        let index = self;
+        {
             let start = record.start.map(|t| t.0);
             if !record.id.trim().is_empty() {
                 index.by_id.entry(record.id.trim().to_lowercase()).or_default().push(i);
@@ -508,8 +509,11 @@ impl Index {
                 numbers,
             });
         }
-        index.union_room = 4 * index.keys.len() + 100_000;
-        index
+    }
+
+    /// Every record added: ready for the rows.
+    fn ready(&mut self) {
+        self.union_room = 4 * self.keys.len() + 100_000;
     }
 
     /// The time index of a list (`None` when none of its records has times).
@@ -897,11 +901,88 @@ pub fn link(
     direct_routing: &[DirectRoutingLogRow],
     options: &MatchOptions,
 ) -> Links {
-    // No rows, no links: the records are not indexed at all (a load of call records alone).
-    if pstn.is_empty() && direct_routing.is_empty() {
-        return Links { pstn: Vec::new(), direct_routing: Vec::new(), by_record: vec![Vec::new(); records.len()] };
+    let mut linking = Linking::new(records, pstn, direct_routing, options);
+    linking.step_while(|| true);
+    linking.finish()
+}
+
+/// [`link`] a record at a time, for a caller that spreads the work over slices of its own clock
+/// (the page's loader, between frames): the records are indexed as [`Linking::step_while`]
+/// goes, and the rows matched at [`Linking::finish`]. Any slicing gives the same links.
+pub struct Linking<'a> {
+    records: &'a [CallRecord],
+    pstn: &'a [PstnCallLogRow],
+    direct_routing: &'a [DirectRoutingLogRow],
+    options: &'a MatchOptions,
+    index: Index,
+    indexed: usize,
+}
+
+impl<'a> Linking<'a> {
+    /// Nothing indexed yet.
+    pub fn new(
+        records: &'a [CallRecord],
+        pstn: &'a [PstnCallLogRow],
+        direct_routing: &'a [DirectRoutingLogRow],
+        options: &'a MatchOptions,
+    ) -> Self {
+        // No rows, no links: the records are not indexed at all (a load of call records alone).
+        let indexed = if pstn.is_empty() && direct_routing.is_empty() { records.len() } else { 0 };
+        Linking { records, pstn, direct_routing, options, index: Index::default(), indexed }
     }
-    let mut index = Index::build(records);
+
+    /// Over everything in `dataset` (as [`link_dataset`]).
+    pub fn of(dataset: &'a Dataset, options: &'a MatchOptions) -> Self {
+        Linking::new(&dataset.records, &dataset.pstn_calls, &dataset.direct_routing_calls, options)
+    }
+
+    /// Indexes one record, then more while `more()` says so; true when every record is indexed.
+    pub fn step_while(&mut self, mut more: impl FnMut() -> bool) -> bool {
+        while let Some(record) = self.records.get(self.indexed) {
+            self.index.add(self.indexed, record);
+            self.indexed += 1;
+            if !more() {
+                break;
+            }
+        }
+        self.is_done()
+    }
+
+    /// Records indexed so far (all of them at once when there are no rows to link).
+    pub fn indexed(&self) -> usize {
+        self.indexed
+    }
+
+    /// Records in all.
+    pub fn total(&self) -> usize {
+        self.records.len()
+    }
+
+    /// True when every record is indexed.
+    pub fn is_done(&self) -> bool {
+        self.indexed == self.records.len()
+    }
+
+    /// The links: the rows matched against the records indexed (all of them once
+    /// [`Linking::is_done`]).
+    pub fn finish(self) -> Links {
+        let Linking { records, pstn, direct_routing, options, mut index, .. } = self;
+        if pstn.is_empty() && direct_routing.is_empty() {
+            return Links { pstn: Vec::new(), direct_routing: Vec::new(), by_record: vec![Vec::new(); records.len()] };
+        }
+        index.ready();
+        rows_linked(records, pstn, direct_routing, options, index)
+    }
+}
+
+/// The rows matched against `index`, which holds `records`.
+fn rows_linked(
+    records: &[CallRecord],
+    pstn: &[PstnCallLogRow],
+    direct_routing: &[DirectRoutingLogRow],
+    options: &MatchOptions,
+    mut index: Index,
+) -> Links {
     let keys = pstn.iter().map(RowKeys::pstn).chain(direct_routing.iter().map(RowKeys::direct_routing));
     let plans: Vec<Plan> = keys.map(|k| Plan::new(k, &mut index, options)).collect();
     let mut matches: Vec<RowMatches> = plans
@@ -1003,7 +1084,9 @@ pub fn link(
 
 /// [`link`] over everything loaded.
 pub fn link_dataset(dataset: &Dataset, options: &MatchOptions) -> Links {
-    link(&dataset.records, &dataset.pstn_calls, &dataset.direct_routing_calls, options)
+    let mut linking = Linking::of(dataset, options);
+    linking.step_while(|| true);
+    linking.finish()
 }
 
 #[cfg(test)]

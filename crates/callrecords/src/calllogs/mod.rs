@@ -28,7 +28,7 @@ mod table;
 mod time_index;
 
 pub use link::{
-    link, link_dataset, normalize_number, Links, MatchOptions, MatchReason, NumberKey, RecordMatch, RowMatch,
+    link, link_dataset, normalize_number, Linking, Links, MatchOptions, MatchReason, NumberKey, RecordMatch, RowMatch,
     RowMatches, RowRef, DEFAULT_TOLERANCE_MS, MAX_CANDIDATES,
 };
 pub use meaning::{

@@ -90,6 +90,12 @@ pub fn preparing_line(done: usize, total: usize) -> String {
     t!("load-judging", done = done, total = total)
 }
 
+/// "Matching the PSTN and Direct Routing rows to the calls: 1,200 of 6,000 calls", once the
+/// streams are judged (a load with log rows).
+pub fn linking_line(done: usize, total: usize) -> String {
+    t!("load-linking", done = done, total = total)
+}
+
 /// "Judging the streams again: 1,200 of 6,000 calls; until then the verdicts shown are those
 /// made before." (the data shown, under another rule set or language).
 pub fn judging_again_line(done: usize, total: usize) -> String {
@@ -116,6 +122,10 @@ mod tests {
         assert_eq!(progress_line("a.json", 0, 1, &one), "Reading a.json: 90 % · 1 KB of 1 KB · 1 item read");
         let merging = LoadProgress { merging: true, ..one };
         assert_eq!(progress_line("a.json", 0, 1, &merging), "Adding a.json to what is loaded: 100 %");
+        assert_eq!(
+            linking_line(1200, 6000),
+            "Matching the PSTN and Direct Routing rows to the calls: 1,200 of 6,000 calls"
+        );
         assert_eq!(
             judging_again_line(1200, 6000),
             "Judging the streams again: 1,200 of 6,000 calls; until then the verdicts shown are those made before."

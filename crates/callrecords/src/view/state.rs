@@ -1,6 +1,7 @@
 //! The page's state and the actions that change it, as plain Rust (the Yew `Reducible` in
 //! `app` only forwards to [`ViewState::apply`]), so every transition is tested natively.
 
+use crate::calllogs::Links;
 use crate::i18n::Lang;
 use crate::judge::{RecordJudgement, RuleSet, RuleSetKind};
 use crate::model::Dataset;
@@ -40,6 +41,9 @@ pub struct ViewState {
     /// The judgements and overview rows of `dataset`, when a load worked them out a slice at a
     /// time before handing the data over ([`Prepared`]); the page uses them while they fit.
     pub prepared: Option<Rc<Prepared>>,
+    /// The log rows linked to the call records of `loaded`, when a load linked them a slice at
+    /// a time before handing the data over; the page uses them while `loaded` is that data.
+    pub linked: Option<Rc<Links>>,
     /// What is being read or parsed right now, for the progress line.
     pub busy: Option<String>,
     /// How far the load in progress has got, 0 to 1, when it can tell.
@@ -85,6 +89,10 @@ impl PartialEq for ViewState {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (a, b) => a.is_none() && b.is_none(),
             }
+            && match (&self.linked, &other.linked) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
             && self.redaction == other.redaction
             && self.busy == other.busy
             && self.progress == other.progress
@@ -113,6 +121,7 @@ impl Default for ViewState {
             mapping: Rc::default(),
             generation: 0,
             prepared: None,
+            linked: None,
             busy: None,
             progress: None,
             judging: None,
@@ -174,12 +183,13 @@ pub enum Action {
     Load(Vec<Input>),
     /// A load done in slices outside the reducer (the page's loader): `dataset` is `base`, the
     /// data as loaded when it started merging, with the new sources added, and what the load
-    /// prepared for the overview. Ignored if what is loaded is no longer `base` (it was cleared
-    /// meanwhile).
+    /// prepared for the overview and the log rows it linked to `dataset`'s records. Ignored if
+    /// what is loaded is no longer `base` (it was cleared meanwhile).
     Loaded {
         base: Rc<Dataset>,
         dataset: Rc<Dataset>,
         prepared: Option<Rc<Prepared>>,
+        linked: Option<Rc<Links>>,
     },
     /// The data shown is being judged again a slice at a time: records done and in all; `None`
     /// when that work was dropped (the rules went back to those already judged by).
@@ -230,11 +240,11 @@ impl ViewState {
                 }
                 self.with_loaded(Rc::new(dataset))
             }
-            Action::Loaded { base, dataset, prepared } if Rc::ptr_eq(&base, &self.loaded) => {
+            Action::Loaded { base, dataset, prepared, linked } if Rc::ptr_eq(&base, &self.loaded) => {
                 let next = self.with_loaded(dataset);
                 // Made for the data as loaded: it fits only while nothing is redacted.
                 let prepared = prepared.filter(|_| next.redaction.is_empty());
-                ViewState { prepared, ..next }
+                ViewState { prepared, linked, ..next }
             }
             Action::Loaded { .. } => ViewState { busy: None, progress: None, ..self.clone() },
             Action::Judging(judging) => ViewState { judging, ..self.clone() },
@@ -331,12 +341,14 @@ impl ViewState {
         };
         ViewState {
             dataset,
-            loaded,
             redaction: categories,
             mapping,
             generation: self.generation + 1,
             prepared: None,
             judging: None,
+            // Links are of the data as loaded: redacting it keeps them.
+            linked: self.linked.clone().filter(|_| Rc::ptr_eq(&self.loaded, &loaded)),
+            loaded,
             ..self.clone()
         }
     }
@@ -396,21 +408,28 @@ mod tests {
         more.load("b.json", br#"{"id":"b","version":1}"#);
         let s = s.apply(Action::Progress { line: "Reading b.json: 40 %".into(), fraction: 0.4 });
         assert_eq!((s.busy.as_deref(), s.progress), (Some("Reading b.json: 40 %"), Some(0.4)));
-        let loaded = s.apply(Action::Loaded { base: base.clone(), dataset: Rc::new(more.clone()), prepared: None });
+        let loaded = s.apply(Action::Loaded {
+            base: base.clone(),
+            dataset: Rc::new(more.clone()),
+            prepared: None,
+            linked: None,
+        });
         assert_eq!((loaded.dataset.records.len(), loaded.busy.clone(), loaded.progress), (2, None, None));
         assert!(loaded.generation > s.generation);
         // Cleared while it loaded: the load is dropped, not laid over the empty page.
         let cleared = s.apply(Action::Clear);
-        let late = cleared.apply(Action::Loaded { base, dataset: Rc::new(more.clone()), prepared: None });
+        let late = cleared.apply(Action::Loaded { base, dataset: Rc::new(more.clone()), prepared: None, linked: None });
         assert!(late.dataset.is_empty() && late.busy.is_none());
         // What the load prepared is kept, for the data as loaded and the rules it was made for.
         let judgements = crate::view::overview::judge_all(&more, &s.rules);
         let rows = crate::view::overview::call_rows(&more, &judgements);
         let prepared = Rc::new(Prepared::new(s.rules.clone(), s.lang, judgements, rows));
+        let linked = Rc::new(crate::calllogs::link_dataset(&more, &Default::default()));
         let with = s.apply(Action::Loaded {
             base: s.loaded.clone(),
             dataset: Rc::new(more.clone()),
             prepared: Some(prepared.clone()),
+            linked: Some(linked.clone()),
         });
         let kept = with.prepared.clone().expect("kept");
         assert!(kept.fits(&with.dataset, &with.rules, with.lang));
@@ -422,8 +441,16 @@ mod tests {
             base: redacting.loaded.clone(),
             dataset: Rc::new(more.clone()),
             prepared: Some(prepared),
+            linked: Some(linked.clone()),
         });
         assert!(loaded.prepared.is_none(), "made for the data as loaded, not as shown");
+        // Links are of the data as loaded: redacting it, or not, keeps them; other data drops them.
+        assert!(loaded.linked.as_ref().is_some_and(|l| Rc::ptr_eq(l, &linked)));
+        assert!(with.linked.as_ref().is_some_and(|l| Rc::ptr_eq(l, &linked)));
+        let unredacted = with.apply(Action::Redact(Categories::all())).apply(Action::Redact(Categories::default()));
+        assert!(unredacted.linked.as_ref().is_some_and(|l| Rc::ptr_eq(l, &linked)));
+        assert!(with.apply(Action::Load(vec![input("c.json", r#"{"id":"c","version":1}"#)])).linked.is_none());
+        assert!(with.apply(Action::Clear).linked.is_none());
         // Stopped: what was loaded stays, and the page says what happened.
         let stopped = s.apply(Action::Cancelled("Stopped".into()));
         assert_eq!(
