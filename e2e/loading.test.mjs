@@ -1,7 +1,8 @@
 // A big export loads a slice at a time (#13): the progress bar advances, a key typed in the calls
 // filter during the load is answered, "Stop loading" ends it with what was loaded before kept,
-// and the same file then loads whole. Mechanics only, no timings: the page's CPU is slowed
-// (Chromium's throttling) so that the load lasts long enough to be watched.
+// and the same file then loads whole, its log rows linked in slices too; another rule set or
+// language, and redaction, work on it in slices while the page answers. Mechanics only, no
+// timings: the page's CPU is slowed (Chromium's throttling) so that the work can be watched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
@@ -139,6 +140,41 @@ test('another rule set or language judges a big export again in slices: the page
   await page.selectOption('[data-testid=lang]', 'pt-BR');
   await page.waitForFunction(() => document.querySelector('[data-testid=calls-table] tbody tr td:nth-child(3)')?.textContent === 'ponto a ponto', null, { timeout: 120_000 });
   assert.equal(await page.$('[data-testid=judging-progress]'), null);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+test('redacting a big export runs in slices: the preview counts, then the bar advances and the page answers', async () => {
+  const { context, page, log } = await openApp(browser, server.url);
+  await page.setInputFiles('#file-input', big);
+  await page.waitForFunction((n) => {
+    const m = document.querySelector('[data-testid=counts]')?.textContent.match(/([\d,]+) call record/);
+    return m && Number(m[1].replace(/,/g, '')) === n;
+  }, RECORDS, { timeout: 120_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+  // The preview lists every category at once, its counts on the way.
+  await page.click('[data-testid=share-panel] summary');
+  await page.waitForSelector('[data-testid=preview-counting]');
+  assert.match(await page.textContent('.redaction-preview tbody tr td.num'), /^…$/);
+  await page.waitForSelector('[data-testid=preview-counting]', { state: 'detached', timeout: 120_000 });
+  assert.match(await page.textContent('.redaction-preview tbody tr td.num'), /^\d[\d,]*$/);
+  // Applied: the bar and its line while it works; a key typed meanwhile is answered.
+  await page.evaluate(() => {
+    window.__lines = new Set();
+    setInterval(() => { const line = document.querySelector('.busy-row .busy')?.textContent; if (line) window.__lines.add(line); }, 30);
+  });
+  await page.click('[data-testid=apply-redaction]');
+  await page.waitForSelector('[data-testid=load-progress]');
+  await page.fill('input.filter-text', 'zzzz-no-such-call');
+  await page.waitForFunction(() => /^0 /.test(document.querySelector('[data-testid=calls-shown]')?.textContent || ''));
+  assert.ok(await page.$('[data-testid=load-progress]'), 'still redacting when the filter answered');
+  await page.waitForSelector('[data-testid=load-progress]', { state: 'detached', timeout: 180_000 });
+  const lines = await page.evaluate(() => [...window.__lines]);
+  assert.ok(lines.some((l) => /^Redacting the data: \d+ %$/.test(l)), lines.join('\n'));
+  assert.match(await page.textContent('[data-testid=redaction-status]'), /^Redacted \(/);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.consoleErrors, []);
   await context.close();

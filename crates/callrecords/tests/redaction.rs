@@ -10,7 +10,7 @@ use callrecords::judge::{judge_record, RuleSet};
 use callrecords::model::datetime::UtcInstant;
 use callrecords::model::graph_json::to_graph_json;
 use callrecords::model::Dataset;
-use callrecords::redact::{redact, Categories, Category};
+use callrecords::redact::{redact, Categories, Category, Redacting};
 use callrecords::report::{report, ReportOptions};
 use callrecords::summary::{summarise_with, summarize_call};
 use serde_json::Value;
@@ -167,6 +167,31 @@ fn compare(original: &Value, redacted: &Value, back: &dyn Fn(&str) -> Option<Str
             assert_eq!(a, b, "redaction changed a value that is not text");
             0
         }
+    }
+}
+
+#[test]
+fn redacted_a_record_at_a_time_as_in_one_go() {
+    let all: Vec<(String, Vec<u8>)> = sources();
+    let dataset = ingest(all.iter().map(|(n, b)| (n.as_str(), b.as_slice())));
+    assert!(dataset.records.len() > 10 && !dataset.pstn_calls.is_empty());
+    for categories in [Categories::all(), Categories::default().with(Category::Numbers), Categories::default()] {
+        let whole = redact(&dataset, categories);
+        let mut redacting = Redacting::new(&dataset, categories);
+        let mut steps = 1;
+        while !redacting.step_while(|| false) {
+            steps += 1;
+            assert!(redacting.done() <= redacting.total());
+        }
+        assert_eq!(redacting.done(), redacting.total());
+        let names = usize::from(categories.contains(Category::Names));
+        // A step a record (twice with names: read, then redacted), and one for the log rows' names.
+        assert_eq!(steps, dataset.records.len() * (1 + names) + names, "{categories:?}");
+        assert!(redacting.finish() == whole, "{categories:?}: sliced and whole differ");
+        // Counting only (the preview): the same mapping, no redacted copy kept.
+        let mut counting = Redacting::counting(&dataset, categories);
+        while !counting.step_while(|| false) {}
+        assert!(counting.into_mapping() == whole.mapping, "{categories:?}: the preview's mapping differs");
     }
 }
 

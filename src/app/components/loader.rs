@@ -18,9 +18,11 @@ use callrecords::ingest::{Loading, Pace, Stage, Want};
 use callrecords::judge::RuleSet;
 use callrecords::model::Copying;
 use callrecords::model::Dataset;
+use callrecords::redact::{Categories, Redacting};
 use callrecords::t;
 use callrecords::view::loaded::{
-    judging_again_line, linking_line, parsing_line, preparing_line, progress_line, stopped_line, unreadable_name,
+    judging_again_line, linking_line, parsing_line, preparing_line, progress_line, redacting_line,
+    redaction_stopped_line, stopped_line, unreadable_name,
 };
 use callrecords::view::overview::Preparing;
 use callrecords::view::state::{Action, Input, Prepared};
@@ -45,6 +47,8 @@ const FILE_SLICE: u64 = 16 << 20;
 /// the end, linking the log rows to the records (when there are rows).
 const READ_SHARE: f64 = 0.8;
 const LINK_SHARE: f64 = 0.05;
+/// The share of the bar for redacting; judging what it made takes the rest.
+const REDACT_SHARE: f64 = 0.8;
 /// How often the progress line changes (each change renders the page).
 const PROGRESS_EVERY_MS: f64 = 150.0;
 
@@ -275,7 +279,7 @@ fn load(state: StateHandle, sources: Vec<Source>) {
 /// at a time, each [`SLICE_MS`] at most, the page painting and answering between them.
 /// `report(done, total)` is called every [`PROGRESS_EVERY_MS`] after `shown_at` (the last
 /// report, kept up to date). The milliseconds the work took, or `None` as soon as `stop()` says so.
-async fn in_slices(
+pub(crate) async fn in_slices(
     mut step: impl FnMut(&mut dyn FnMut() -> bool) -> (bool, usize, usize),
     shown_at: &mut f64,
     mut stop: impl FnMut() -> bool,
@@ -342,6 +346,56 @@ async fn link_in_slices(
     };
     in_slices(step, shown_at, stop, report).await?;
     Some(linking.finish())
+}
+
+/// Shows the data as loaded redacted by `categories` (none: as loaded), redacted and then
+/// judged a slice at a time ([`Redacting`], [`prepare_in_slices`]) with the progress bar, so
+/// that a big export's redaction freezes nothing; small data is done before the page paints
+/// again. "Stop loading" (or Clear) stops it, the views left as they were.
+pub fn redact_in_slices(state: StateHandle, categories: Categories) {
+    let run = RUN.with(Cell::get);
+    yew::platform::spawn_local(async move {
+        let base = latest(&state).loaded.clone();
+        let mut shown_at = now_ms();
+        let stop = || {
+            let stopped = RUN.with(Cell::get) != run;
+            if stopped {
+                state.dispatch(Action::Cancelled(redaction_stopped_line()));
+            }
+            stopped
+        };
+        // Redacting takes the bar to REDACT_SHARE, judging what it made the rest.
+        let (dataset, mapping) = if categories.is_empty() {
+            (base.clone(), Rc::default())
+        } else {
+            let mut redacting = Redacting::new(&base, categories);
+            let step = |more: &mut dyn FnMut() -> bool| {
+                let done = redacting.step_while(more);
+                (done, redacting.done(), redacting.total())
+            };
+            let report = |done: usize, total: usize| {
+                let fraction = REDACT_SHARE * done as f64 / total.max(1) as f64;
+                state.dispatch(Action::Progress { line: redacting_line(done, total), fraction })
+            };
+            if in_slices(step, &mut shown_at, stop, report).await.is_none() {
+                return;
+            }
+            let redacted = redacting.finish();
+            (Rc::new(redacted.dataset), Rc::new(redacted.mapping))
+        };
+        let (rules, lang) = {
+            let s = latest(&state);
+            (s.rules.clone(), s.lang)
+        };
+        let report = |done: usize, total: usize| {
+            let fraction = REDACT_SHARE + (1.0 - REDACT_SHARE) * done as f64 / total.max(1) as f64;
+            state.dispatch(Action::Progress { line: preparing_line(done, total), fraction })
+        };
+        let Some(prepared) = prepare_in_slices(&dataset, rules, lang, &mut shown_at, stop, report).await else {
+            return;
+        };
+        state.dispatch(Action::Redacted { base, categories, dataset, mapping, prepared: Some(Rc::new(prepared)) });
+    });
 }
 
 /// Judges the data `state` shows (of `generation`) again under `rules` in `lang`, a slice at a

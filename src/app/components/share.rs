@@ -2,16 +2,19 @@
 //! and side-by-side samples, shown only while the panel is open and before applying), the line
 //! saying what every view holds, and the downloads, all made in the page from the core.
 
+use super::loader::in_slices;
+use crate::app::browser::now_ms;
 use crate::app::browser::{save_text, today};
 use crate::app::hooks::use_page;
 use callrecords::export::{calls_csv, streams_csv};
 use callrecords::model::datetime::UtcInstant;
-use callrecords::redact::{Categories, Category};
+use callrecords::redact::{Categories, Category, Redacting};
 use callrecords::report::{html_report, REPORT_CALLS};
 use callrecords::t;
+use callrecords::view::loaded::redacting_line;
 use callrecords::view::overview::select;
-use callrecords::view::share::{file_name, graph_json, mapping, preview, status, Download};
-use callrecords::view::state::Action;
+use callrecords::view::share::{file_name, graph_json, mapping, preview_of, status, Download, PreviewRow};
+use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
@@ -27,11 +30,37 @@ pub fn SharePanel() -> Html {
     let chosen = use_state_eq(Categories::all);
     let details = use_node_ref();
     let loaded_at = Rc::as_ptr(&state.loaded) as usize;
-    // The preview redacts everything once per loaded dataset, and only while the panel is open.
-    let rows = {
-        let loaded = state.loaded.clone();
-        use_memo((loaded_at, *open), move |(_, open)| if *open { preview(&loaded, Categories::all()) } else { vec![] })
-    };
+    // The preview redacts everything once per loaded dataset, only while the panel is open, a
+    // slice at a time (a gigabyte's took 5 s in one go): the categories are listed meanwhile,
+    // their counts and samples said to be on the way.
+    let preview = use_state(|| None::<(usize, Rc<Vec<PreviewRow>>)>);
+    let counting = use_state_eq(|| None::<(usize, usize)>);
+    {
+        let (loaded, preview, counting) = (state.loaded.clone(), preview.clone(), counting.clone());
+        use_effect_with((loaded_at, *open), move |(at, open)| {
+            let live = Rc::new(Cell::new(true));
+            if *open && preview.as_ref().is_none_or(|(of, _)| of != at) {
+                let (at, live) = (*at, live.clone());
+                yew::platform::spawn_local(async move {
+                    let mut redacting = Redacting::counting(&loaded, Categories::all());
+                    let step = |more: &mut dyn FnMut() -> bool| {
+                        let done = redacting.step_while(more);
+                        (done, redacting.done(), redacting.total())
+                    };
+                    let report = |done, total| counting.set(Some((done, total)));
+                    let stop = || !live.get();
+                    if in_slices(step, &mut now_ms(), stop, report).await.is_none() {
+                        return;
+                    }
+                    let rows = preview_of(&redacting.into_mapping(), Categories::all());
+                    counting.set(None);
+                    preview.set(Some((at, Rc::new(rows))));
+                });
+            }
+            move || live.set(false)
+        });
+    }
+    let rows = preview.as_ref().filter(|(of, _)| *of == loaded_at).map(|(_, rows)| rows.clone());
     if state.loaded.is_empty() {
         return html! {};
     }
@@ -57,14 +86,14 @@ pub fn SharePanel() -> Html {
     let apply = {
         let (state, chosen, close) = (state.clone(), chosen.clone(), close.clone());
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Redact(*chosen));
+            super::redact_in_slices(state.clone(), *chosen);
             // The preview holds the original values: it closes once the choice is made.
             close();
         })
     };
     let show_original = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Redact(Categories::default())))
+        Callback::from(move |_: MouseEvent| super::redact_in_slices(state.clone(), Categories::default()))
     };
     let on_json = {
         let state = state.clone();
@@ -107,27 +136,36 @@ pub fn SharePanel() -> Html {
     };
     let (on_streams_csv, on_calls_csv) = (csv("streams", streams_csv), csv("calls", calls_csv));
     let redacting = !state.redaction.is_empty();
-    let row = |r: &callrecords::view::share::PreviewRow| {
-        let id = format!("redact-{}", r.category.key());
-        let is_chosen = chosen.contains(r.category);
+    // A category's row: its counts and samples once counted, "…" and how far meanwhile.
+    let row = |category: Category, counted: Option<&PreviewRow>| {
+        let id = format!("redact-{}", category.key());
+        let is_chosen = chosen.contains(category);
+        let (values, places) = match counted {
+            Some(r) => (r.values.to_string(), r.occurrences.to_string()),
+            None => ("…".to_string(), "…".to_string()),
+        };
         html! {
             <tr>
                 <th scope="row">
-                    <input type="checkbox" id={id.clone()} checked={is_chosen} onchange={pick(r.category)} />
-                    <label for={id}>{ r.category.label() }</label>
-                    <span class="hint">{ r.category.covers() }</span>
+                    <input type="checkbox" id={id.clone()} checked={is_chosen} onchange={pick(category)} />
+                    <label for={id}>{ category.label() }</label>
+                    <span class="hint">{ category.covers() }</span>
                 </th>
-                <td class="num">{ r.values }</td>
-                <td class="num">{ r.occurrences }</td>
+                <td class="num">{ values }</td>
+                <td class="num">{ places }</td>
                 <td>
-                    if r.samples.is_empty() {
-                        <span class="hint">{ t!("share-none-in-data") }</span>
+                    if let Some(r) = counted {
+                        if r.samples.is_empty() {
+                            <span class="hint">{ t!("share-none-in-data") }</span>
+                        } else {
+                            <ul class="samples">
+                                { for r.samples.iter().map(|s| html! {
+                                    <li><span class="original">{ s.original.clone() }</span>{ " → " }<span class="placeholder">{ s.placeholder.clone() }</span></li>
+                                }) }
+                            </ul>
+                        }
                     } else {
-                        <ul class="samples">
-                            { for r.samples.iter().map(|s| html! {
-                                <li><span class="original">{ s.original.clone() }</span>{ " → " }<span class="placeholder">{ s.placeholder.clone() }</span></li>
-                            }) }
-                        </ul>
+                        <span class="hint" data-testid="preview-counting">{ counting.map(|(done, total)| redacting_line(done, total)).unwrap_or_default() }</span>
                     }
                 </td>
             </tr>
@@ -147,7 +185,7 @@ pub fn SharePanel() -> Html {
                     <table class="redaction-preview">
                         <caption>{ t!("share-preview-caption") }</caption>
                         <thead><tr><th scope="col">{ t!("share-col-replace") }</th><th scope="col">{ t!("share-col-values") }</th><th scope="col">{ t!("share-col-places") }</th><th scope="col">{ t!("share-col-samples") }</th></tr></thead>
-                        <tbody>{ for rows.iter().map(row) }</tbody>
+                        <tbody>{ for Category::ALL.into_iter().map(|c| row(c, rows.as_ref().and_then(|rows| rows.iter().find(|r| r.category == c)))) }</tbody>
                     </table>
                 </div>
                 }

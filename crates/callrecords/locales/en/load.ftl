@@ -18,6 +18,8 @@ load-linking = Matching the PSTN and Direct Routing rows to the calls: { $done }
         [one] { $total } call
        *[other] { $total } calls
     }
+load-redacting = Redacting the data: { $percent } %
+load-redaction-stopped = Redaction stopped: the views show the data as before.
 load-judging-again = Judging the streams again: { $done } of { $total ->
         [one] { $total } call
        *[other] { $total } calls

@@ -18,6 +18,8 @@ load-linking = Associando as linhas de PSTN e Roteamento Direto às chamadas: { 
         [one] { $total } chamada
        *[other] { $total } chamadas
     }
+load-redacting = Ocultando os dados: { $percent } %
+load-redaction-stopped = Ocultação interrompida: os modos de exibição mostram os dados como antes.
 load-judging-again = Avaliando os fluxos de novo: { $done } de { $total ->
         [one] { $total } chamada
        *[other] { $total } chamadas

@@ -20,6 +20,8 @@ load-linking = Сопоставление строк ТСОП и прямой м
         [one] { $total } звонка
        *[other] { $total } звонков
     }
+load-redacting = Скрытие данных: { $percent } %
+load-redaction-stopped = Скрытие данных остановлено: представления показывают данные как прежде.
 load-judging-again = Повторная оценка потоков: { $done } из { $total ->
         [one] { $total } звонка
        *[other] { $total } звонков

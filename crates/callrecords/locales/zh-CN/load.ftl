@@ -9,6 +9,8 @@ load-stopped = 已停止加载：未添加 { $name } 中的任何内容；之前
 load-progress-label = 加载进度
 load-judging = 正在评估流：{ $done } / { $total } 个通话
 load-linking = 正在将 PSTN 和直接路由记录与通话匹配：{ $done } / { $total } 个通话
+load-redacting = 正在脱敏数据：{ $percent } %
+load-redaction-stopped = 脱敏已停止：视图按之前的样子显示数据。
 load-judging-again = 正在重新评估流：{ $done } / { $total } 个通话；完成之前显示的仍是先前的评估结果。
 load-judging-label = 评估进度
 # The string-length limit (ingest/bound.rs).

@@ -32,6 +32,29 @@ pub struct Dataset {
     pub(crate) row_keys: HashMap<&'static str, HashSet<String>>,
 }
 
+impl Dataset {
+    /// A copy of everything but the records (left empty): for a caller that copies those one
+    /// at a time ([`crate::redact::Redacting`]).
+    pub(crate) fn clone_without_records(&self) -> Dataset {
+        Dataset {
+            records: Vec::new(),
+            pstn_calls: self.pstn_calls.clone(),
+            direct_routing_calls: self.direct_routing_calls.clone(),
+            sms_log: self.sms_log.clone(),
+            blocked_users: self.blocked_users.clone(),
+            dialout_report: self.dialout_report.clone(),
+            diagnostics: self.diagnostics.clone(),
+            sources: self.sources.clone(),
+            record_index: self.record_index.clone(),
+            paging: self.paging.clone(),
+            session_keys: self.session_keys.clone(),
+            participant_keys: self.participant_keys.clone(),
+            repeat_notes: self.repeat_notes.clone(),
+            row_keys: self.row_keys.clone(),
+        }
+    }
+}
+
 /// What one source held.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -10,4 +10,4 @@ pub mod walk;
 
 pub use category::{Categories, Category, Kind};
 pub use mapping::{CategoryReport, Mapping, Sample};
-pub use walk::{redact, Redacted};
+pub use walk::{redact, Redacted, Redacting};

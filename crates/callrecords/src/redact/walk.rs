@@ -23,116 +23,232 @@ pub struct Redacted {
 
 /// `dataset` with the values of `categories` replaced. The original is not changed.
 pub fn redact(dataset: &Dataset, categories: Categories) -> Redacted {
-    let mut walker = Walker { mapping: Mapping::new(categories), name_words: HashMap::new() };
-    if categories.contains(Category::Names) {
-        walker.name_words = name_words(dataset);
-    }
-    let mut out = dataset.clone();
-    for record in &mut out.records {
-        walker.record(record);
-    }
-    let w = &mut walker;
-    for row in &mut out.pstn_calls {
-        w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
-        w.all(Kind::Phone, [&mut row.caller_number, &mut row.callee_number]);
-        w.all(
-            Kind::Ip,
-            [
-                &mut row.client_local_ip_v4_address,
-                &mut row.client_local_ip_v6_address,
-                &mut row.client_public_ip_v4_address,
-                &mut row.client_public_ip_v6_address,
-            ],
-        );
-        w.one(Kind::ConferenceId, &mut row.conference_id);
-        row.administrative_unit_infos.iter_mut().for_each(|u| w.one(Kind::UnitId, &mut u.id));
-    }
-    for row in &mut out.direct_routing_calls {
-        w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
-        w.all(Kind::Phone, [&mut row.caller_number, &mut row.callee_number]);
-        w.one(Kind::Domain, &mut row.trunk_fully_qualified_domain_name);
-        row.administrative_unit_infos.iter_mut().for_each(|u| w.one(Kind::UnitId, &mut u.id));
-    }
-    for row in &mut out.sms_log {
-        w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
-        w.all(Kind::Phone, [&mut row.source_number, &mut row.destination_number]);
-    }
-    for row in &mut out.blocked_users {
-        w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
-        w.one(Kind::Phone, &mut row.user_telephone_number);
-    }
-    for row in &mut out.dialout_report {
-        w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
-    }
-    // What the user's file said about itself may quote any value: scrubbed of every value found.
-    let mapping = walker.mapping;
-    for diagnostic in &mut out.diagnostics {
-        diagnostic.scrub_message(|text| mapping.scrub(text));
-        diagnostic.source = mapping.scrub(&diagnostic.source);
-        // The excerpt quotes the file's raw text, which may hold values the walk never saw (a
-        // name inside an unreadable fragment): while redacting it is left out; the line and
-        // column stay, and turning redaction off shows it again.
-        if !categories.is_empty() {
-            diagnostic.excerpt = None;
-        }
-    }
-    for source in &mut out.sources {
-        source.name = mapping.scrub(&source.name);
-    }
-    // The indexes ingest keeps for loading more: rebuilt from the redacted values, or dropped
-    // (more is always loaded into the original, then redacted again).
-    for (at, keyed) in out.participant_keys.iter_mut() {
-        if let Some(record) = out.records.get(*at) {
-            *keyed = Keyed::of(&record.participants_v2, |p| p.id.as_deref());
-        }
-    }
-    out.row_keys.clear();
-    Redacted { dataset: out, mapping }
+    let mut redacting = Redacting::new(dataset, categories);
+    redacting.step_while(|| true);
+    redacting.finish()
 }
 
-/// Every word (three letters or more) of every display name, lower-cased → the name it is
-/// from, to find names inside device and driver names ("Kenji's AirPods").
-fn name_words(dataset: &Dataset) -> HashMap<String, String> {
-    let mut words = HashMap::new();
-    let mut add = |name: Option<&str>| {
-        let Some(name) = name.map(str::trim).filter(|n| !n.is_empty() && !looks_like_phone(n)) else {
-            return;
-        };
-        for word in name.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 3) {
-            words.entry(word.to_lowercase()).or_insert_with(|| name.to_string());
+/// [`redact`] a record at a time, for a caller that spreads the work over slices of its own
+/// clock (the page, between frames): every record's display names read first (when names are
+/// redacted: to find them inside device names), then the records redacted one by one, and the
+/// log rows and the rest at [`Redacting::finish`]. Any slicing gives the same result.
+pub struct Redacting<'a> {
+    dataset: &'a Dataset,
+    walker: Walker,
+    names: bool,
+    /// Records whose names are read (one more once the log rows' are), then those redacted.
+    named: usize,
+    walked: usize,
+    /// The redacted records, unless only the mapping is wanted ([`Redacting::counting`]).
+    keep: bool,
+    records: Vec<CallRecord>,
+}
+
+impl<'a> Redacting<'a> {
+    /// Nothing done yet.
+    pub fn new(dataset: &'a Dataset, categories: Categories) -> Self {
+        let names = categories.contains(Category::Names);
+        let n = dataset.records.len();
+        Redacting {
+            dataset,
+            walker: Walker { mapping: Mapping::new(categories), name_words: HashMap::new() },
+            names,
+            named: if names { 0 } else { n + 1 },
+            walked: 0,
+            keep: true,
+            records: Vec::with_capacity(n),
         }
+    }
+
+    /// The same walk for the mapping alone ([`Redacting::into_mapping`]: what redacting would
+    /// replace, for a preview): each redacted record is dropped as soon as it is walked.
+    pub fn counting(dataset: &'a Dataset, categories: Categories) -> Self {
+        Redacting { keep: false, records: Vec::new(), ..Redacting::new(dataset, categories) }
+    }
+
+    /// Reads or redacts one record, then more while `more()` says so; true when every record
+    /// is redacted.
+    pub fn step_while(&mut self, mut more: impl FnMut() -> bool) -> bool {
+        let records = &self.dataset.records;
+        while !self.is_done() {
+            if let Some(record) = records.get(self.named) {
+                add_record_names(&mut self.walker.name_words, record);
+                self.named += 1;
+            } else if self.named == records.len() {
+                add_row_names(&mut self.walker.name_words, self.dataset);
+                self.named += 1;
+            } else if let Some(record) = records.get(self.walked) {
+                let mut copy = record.clone();
+                self.walker.record(&mut copy);
+                self.walked += 1;
+                if self.keep {
+                    self.records.push(copy);
+                }
+            }
+            if !more() {
+                break;
+            }
+        }
+        self.is_done()
+    }
+
+    /// Records read and redacted so far (each counts twice when names are redacted).
+    pub fn done(&self) -> usize {
+        let n = self.dataset.records.len();
+        if self.names {
+            self.named.min(n) + self.walked
+        } else {
+            self.walked
+        }
+    }
+
+    /// [`Redacting::done`] once every record is redacted.
+    pub fn total(&self) -> usize {
+        self.dataset.records.len() * if self.names { 2 } else { 1 }
+    }
+
+    /// True when every record is redacted.
+    pub fn is_done(&self) -> bool {
+        self.named > self.dataset.records.len() && self.walked == self.dataset.records.len()
+    }
+
+    /// The redacted dataset (the records redacted so far: all of them once
+    /// [`Redacting::is_done`]) and the mapping that made it.
+    pub fn finish(self) -> Redacted {
+        let Redacting { dataset, mut walker, records, .. } = self;
+        let mut out = dataset.clone_without_records();
+        out.records = records;
+        walker.rest(&mut out);
+        Redacted { dataset: out, mapping: walker.mapping }
+    }
+
+    /// The mapping alone (of [`Redacting::counting`], or of [`Redacting::new`] when the
+    /// redacted data is not wanted after all): the log rows are walked on copies too.
+    pub fn into_mapping(self) -> Mapping {
+        let Redacting { dataset, mut walker, .. } = self;
+        let mut rows = Dataset {
+            pstn_calls: dataset.pstn_calls.clone(),
+            direct_routing_calls: dataset.direct_routing_calls.clone(),
+            sms_log: dataset.sms_log.clone(),
+            blocked_users: dataset.blocked_users.clone(),
+            dialout_report: dataset.dialout_report.clone(),
+            ..Dataset::default()
+        };
+        walker.rest(&mut rows);
+        walker.mapping
+    }
+}
+
+impl Walker {
+    /// Redacts what is not a record in `out` (log rows, diagnostics, source names) and rebuilds
+    /// the indexes ingest keeps from the redacted records.
+    fn rest(&mut self, out: &mut Dataset) {
+        let categories = self.mapping.categories();
+        let w = self;
+        for row in &mut out.pstn_calls {
+            w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
+            w.all(Kind::Phone, [&mut row.caller_number, &mut row.callee_number]);
+            w.all(
+                Kind::Ip,
+                [
+                    &mut row.client_local_ip_v4_address,
+                    &mut row.client_local_ip_v6_address,
+                    &mut row.client_public_ip_v4_address,
+                    &mut row.client_public_ip_v6_address,
+                ],
+            );
+            w.one(Kind::ConferenceId, &mut row.conference_id);
+            row.administrative_unit_infos.iter_mut().for_each(|u| w.one(Kind::UnitId, &mut u.id));
+        }
+        for row in &mut out.direct_routing_calls {
+            w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
+            w.all(Kind::Phone, [&mut row.caller_number, &mut row.callee_number]);
+            w.one(Kind::Domain, &mut row.trunk_fully_qualified_domain_name);
+            row.administrative_unit_infos.iter_mut().for_each(|u| w.one(Kind::UnitId, &mut u.id));
+        }
+        for row in &mut out.sms_log {
+            w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
+            w.all(Kind::Phone, [&mut row.source_number, &mut row.destination_number]);
+        }
+        for row in &mut out.blocked_users {
+            w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
+            w.one(Kind::Phone, &mut row.user_telephone_number);
+        }
+        for row in &mut out.dialout_report {
+            w.user(&mut row.user_id, &mut row.user_principal_name, &mut row.user_display_name);
+        }
+        // What the user's file said about itself may quote any value: scrubbed of every value found.
+        let mapping = &w.mapping;
+        for diagnostic in &mut out.diagnostics {
+            diagnostic.scrub_message(|text| mapping.scrub(text));
+            diagnostic.source = mapping.scrub(&diagnostic.source);
+            // The excerpt quotes the file's raw text, which may hold values the walk never saw (a
+            // name inside an unreadable fragment): while redacting it is left out; the line and
+            // column stay, and turning redaction off shows it again.
+            if !categories.is_empty() {
+                diagnostic.excerpt = None;
+            }
+        }
+        for source in &mut out.sources {
+            source.name = mapping.scrub(&source.name);
+        }
+        // The indexes ingest keeps for loading more: rebuilt from the redacted values, or dropped
+        // (more is always loaded into the original, then redacted again).
+        for (at, keyed) in out.participant_keys.iter_mut() {
+            if let Some(record) = out.records.get(*at) {
+                *keyed = Keyed::of(&record.participants_v2, |p| p.id.as_deref());
+            }
+        }
+        out.row_keys.clear();
+    }
+}
+
+/// Every word (three letters or more) of a display name, lower-cased → the name it is from
+/// (the first seen), to find names inside device and driver names ("Kenji's AirPods").
+fn add_name(words: &mut HashMap<String, String>, name: Option<&str>) {
+    let Some(name) = name.map(str::trim).filter(|n| !n.is_empty() && !looks_like_phone(n)) else {
+        return;
     };
+    for word in name.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 3) {
+        words.entry(word.to_lowercase()).or_insert_with(|| name.to_string());
+    }
+}
+
+/// The words of every display name in `record` ([`add_name`]).
+fn add_record_names(words: &mut HashMap<String, String>, record: &CallRecord) {
+    let mut add = |name: Option<&str>| add_name(words, name);
     let set = |set: &IdentitySet, add: &mut dyn FnMut(Option<&str>)| {
         set.identities.iter().for_each(|(_, i)| add(i.display_name.as_deref()));
     };
-    for record in &dataset.records {
-        for s in record.organizer.iter().chain(&record.participants) {
+    for s in record.organizer.iter().chain(&record.participants) {
+        set(s, &mut add);
+    }
+    for p in record.organizer_v2.iter().chain(&record.participants_v2) {
+        if let Some(s) = &p.identity {
             set(s, &mut add);
         }
-        for p in record.organizer_v2.iter().chain(&record.participants_v2) {
-            if let Some(s) = &p.identity {
+    }
+    for session in &record.sessions {
+        let segments = session.segments.iter().flat_map(|g| [&g.caller, &g.callee]);
+        for endpoint in [&session.caller, &session.callee].into_iter().chain(segments).flatten() {
+            if let Some(s) = &endpoint.identity {
                 set(s, &mut add);
             }
-        }
-        for session in &record.sessions {
-            let segments = session.segments.iter().flat_map(|g| [&g.caller, &g.callee]);
-            for endpoint in [&session.caller, &session.callee].into_iter().chain(segments).flatten() {
-                if let Some(s) = &endpoint.identity {
-                    set(s, &mut add);
-                }
-                if let Some(i) = &endpoint.associated_identity {
-                    add(i.display_name.as_deref());
-                }
+            if let Some(i) = &endpoint.associated_identity {
+                add(i.display_name.as_deref());
             }
         }
     }
+}
+
+/// The words of the display names of the PSTN and Direct Routing rows ([`add_name`]).
+fn add_row_names(words: &mut HashMap<String, String>, dataset: &Dataset) {
     for name in dataset.pstn_calls.iter().map(|r| &r.user_display_name) {
-        add(name.as_deref());
+        add_name(words, name.as_deref());
     }
     for name in dataset.direct_routing_calls.iter().map(|r| &r.user_display_name) {
-        add(name.as_deref());
+        add_name(words, name.as_deref());
     }
-    words
 }
 
 /// A display name that is a phone number (PSTN callers often are): redacted as a number.

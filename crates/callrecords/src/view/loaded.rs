@@ -96,6 +96,16 @@ pub fn linking_line(done: usize, total: usize) -> String {
     t!("load-linking", done = done, total = total)
 }
 
+/// "Redacting the data: 40 %" (`done` of `total` steps).
+pub fn redacting_line(done: usize, total: usize) -> String {
+    t!("load-redacting", percent = num((100.0 * done as f64 / total.max(1) as f64).floor(), 0))
+}
+
+/// "Redaction stopped: the views show the data as before."
+pub fn redaction_stopped_line() -> String {
+    t!("load-redaction-stopped")
+}
+
 /// "Judging the streams again: 1,200 of 6,000 calls; until then the verdicts shown are those
 /// made before." (the data shown, under another rule set or language).
 pub fn judging_again_line(done: usize, total: usize) -> String {
@@ -126,6 +136,8 @@ mod tests {
             linking_line(1200, 6000),
             "Matching the PSTN and Direct Routing rows to the calls: 1,200 of 6,000 calls"
         );
+        assert_eq!(redacting_line(1200, 6000), "Redacting the data: 20 %");
+        assert_eq!(redaction_stopped_line(), "Redaction stopped: the views show the data as before.");
         assert_eq!(
             judging_again_line(1200, 6000),
             "Judging the streams again: 1,200 of 6,000 calls; until then the verdicts shown are those made before."

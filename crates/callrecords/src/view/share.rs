@@ -19,7 +19,12 @@ pub struct PreviewRow {
 /// The preview of redacting `loaded` by `chosen`: one row per category, chosen or not (the
 /// counts of a category not chosen say what it would replace).
 pub fn preview(loaded: &Dataset, chosen: Categories) -> Vec<PreviewRow> {
-    let all = redact(loaded, Categories::all()).mapping;
+    preview_of(&redact(loaded, Categories::all()).mapping, chosen)
+}
+
+/// [`preview`] from the mapping of redacting everything (made a slice at a time by a caller:
+/// [`crate::redact::Redacting`]).
+pub fn preview_of(all: &Mapping, chosen: Categories) -> Vec<PreviewRow> {
     Category::ALL
         .into_iter()
         .map(|category| {

@@ -223,6 +223,16 @@ pub enum Action {
     SetLang(Lang),
     /// Redacts these categories in every view (none: shows the data as loaded).
     Redact(Categories),
+    /// A redaction done in slices outside the reducer (the page's): `dataset` is `base`, the data
+    /// as loaded, with `categories` replaced by `mapping`, and what was prepared for it. Ignored
+    /// if what is loaded is no longer `base`.
+    Redacted {
+        base: Rc<Dataset>,
+        categories: Categories,
+        dataset: Rc<Dataset>,
+        mapping: Rc<Mapping>,
+        prepared: Option<Rc<Prepared>>,
+    },
 }
 
 impl ViewState {
@@ -271,6 +281,11 @@ impl ViewState {
             },
             Action::Redact(categories) if categories == self.redaction => self.clone(),
             Action::Redact(categories) => self.shown(self.loaded.clone(), categories),
+            Action::Redacted { base, categories, dataset, mapping, prepared } if Rc::ptr_eq(&base, &self.loaded) => {
+                let next = self.shown_as(base, categories, dataset, mapping);
+                ViewState { prepared, busy: None, progress: None, ..next }
+            }
+            Action::Redacted { .. } => ViewState { busy: None, progress: None, ..self.clone() },
             Action::Navigate(route) => {
                 let mut next = ViewState { route: route.clone(), ..self.clone() };
                 if let Route::Call { id, node } = &route {
@@ -339,6 +354,18 @@ impl ViewState {
             let redacted = redact(&loaded, categories);
             (Rc::new(redacted.dataset), Rc::new(redacted.mapping))
         };
+        self.shown_as(loaded, categories, dataset, mapping)
+    }
+
+    /// The state showing `dataset`, which is `loaded` redacted by `categories` through `mapping`
+    /// (`loaded` itself when `categories` is empty): a new generation.
+    fn shown_as(
+        &self,
+        loaded: Rc<Dataset>,
+        categories: Categories,
+        dataset: Rc<Dataset>,
+        mapping: Rc<Mapping>,
+    ) -> ViewState {
         ViewState {
             dataset,
             redaction: categories,
@@ -488,6 +515,36 @@ mod tests {
         assert_eq!(s.apply(Action::Judging(None)).judging, None);
         assert_eq!(s.apply(Action::Load(vec![input("b.json", r#"{"id":"b","version":1}"#)])).judging, None);
         assert_eq!(s.apply(Action::Clear).judging, None);
+    }
+
+    #[test]
+    fn a_redaction_done_outside_lands_as_the_reducer_s_own_unless_the_data_changed() {
+        let s = ViewState::default()
+            .apply(Action::Load(vec![input(
+                "a.json",
+                r#"{"id":"a","version":1,"organizer":{"user":{"id":"u1","displayName":"Ada Lovelace"}}}"#,
+            )]))
+            .apply(Action::Progress { line: "Redacting".into(), fraction: 0.5 });
+        let here = s.apply(Action::Redact(Categories::all()));
+        let made = redact(&s.loaded, Categories::all());
+        let redacted = |base: &Rc<Dataset>| Action::Redacted {
+            base: base.clone(),
+            categories: Categories::all(),
+            dataset: Rc::new(made.dataset.clone()),
+            mapping: Rc::new(made.mapping.clone()),
+            prepared: None,
+        };
+        let landed = s.apply(redacted(&s.loaded));
+        assert_eq!(
+            (*landed.dataset == *here.dataset, landed.redaction, landed.busy.clone()),
+            (true, Categories::all(), None)
+        );
+        assert!(Rc::ptr_eq(&landed.loaded, &s.loaded) && landed.generation > s.generation);
+        assert!(!format!("{:?}", landed.dataset).contains("Ada Lovelace"));
+        // Other data loaded meanwhile: dropped, the line cleared.
+        let other = Rc::new(Dataset::default());
+        let late = s.apply(redacted(&other));
+        assert_eq!((late.redaction, late.generation, late.busy), (Categories::default(), s.generation, None));
     }
 
     #[test]
