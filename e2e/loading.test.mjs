@@ -36,6 +36,15 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Loads the big export and waits until every record of it is there. */
+async function loadWhole(page) {
+  await page.setInputFiles('#file-input', big);
+  await page.waitForFunction((n) => {
+    const m = document.querySelector('[data-testid=counts]')?.textContent.match(/([\d,]+) call record/);
+    return m && Number(m[1].replace(/,/g, '')) === n;
+  }, RECORDS, { timeout: 120_000 });
+}
+
 const records = (page) => page.$eval('[data-testid=counts]', (el) => Number(el.textContent.match(/([\d,]+) call record/)[1].replace(/,/g, '')));
 const progress = (page) => page.$eval('[data-testid=load-progress]', (el) => Number(el.value)).catch(() => null);
 
@@ -108,11 +117,7 @@ test('a big export loads in slices: the bar advances, the filter answers, Stop k
 
 test('another rule set or language judges a big export again in slices: the page answers, then the new verdicts land', async () => {
   const { context, page, log } = await openApp(browser, server.url);
-  await page.setInputFiles('#file-input', big);
-  await page.waitForFunction((n) => {
-    const m = document.querySelector('[data-testid=counts]')?.textContent.match(/([\d,]+) call record/);
-    return m && Number(m[1].replace(/,/g, '')) === n;
-  }, RECORDS, { timeout: 120_000 });
+  await loadWhole(page);
   const typeCell = () => page.textContent('[data-testid=calls-table] tbody tr >> nth=0 >> td >> nth=2');
   assert.equal(await typeCell(), 'peer-to-peer');
   const cdp = await context.newCDPSession(page);
@@ -147,11 +152,7 @@ test('another rule set or language judges a big export again in slices: the page
 
 test('redacting a big export runs in slices: the preview counts, then the bar advances and the page answers', async () => {
   const { context, page, log } = await openApp(browser, server.url);
-  await page.setInputFiles('#file-input', big);
-  await page.waitForFunction((n) => {
-    const m = document.querySelector('[data-testid=counts]')?.textContent.match(/([\d,]+) call record/);
-    return m && Number(m[1].replace(/,/g, '')) === n;
-  }, RECORDS, { timeout: 120_000 });
+  await loadWhole(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
   // The preview lists every category at once, its counts on the way.
