@@ -55,9 +55,9 @@ const PROGRESS_EVERY_MS: f64 = 150.0;
 thread_local! {
     /// The state as of the latest render, for loads that outlive the render they began in.
     static LATEST: RefCell<Option<StateHandle>> = const { RefCell::new(None) };
-    /// Moves on to stop the load in progress and every one waiting (Stop, Clear).
+    /// Moves on to stop the load (or redaction) in progress and every one waiting (Stop, Clear).
     static RUN: Cell<u64> = const { Cell::new(0) };
-    /// A load is running: the next waits for it.
+    /// A load or a redaction is running: the next waits for it.
     static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -82,6 +82,19 @@ fn stopped(state: &StateHandle, run: u64, name: &str) -> bool {
 /// Stops the load in progress, and every one waiting.
 pub fn stop_loading() {
     RUN.with(|r| r.set(r.get() + 1));
+}
+
+/// Waits for the load (or redaction) running to end, then runs: `None` if `run` was stopped
+/// meanwhile.
+async fn turn(run: u64) -> Option<Running> {
+    while RUNNING.with(Cell::get) {
+        gloo::timers::future::TimeoutFuture::new(50).await;
+    }
+    if RUN.with(Cell::get) != run {
+        return None;
+    }
+    RUNNING.with(|r| r.set(true));
+    Some(Running)
 }
 
 /// Clears [`RUNNING`] however the load ends.
@@ -121,14 +134,7 @@ fn load(state: StateHandle, sources: Vec<Source>) {
     let total: usize = sources.iter().map(Source::size).sum();
     state.dispatch(Action::Busy(parsing_line(sources.len(), total)));
     yew::platform::spawn_local(async move {
-        while RUNNING.with(Cell::get) {
-            gloo::timers::future::TimeoutFuture::new(50).await;
-        }
-        if RUN.with(Cell::get) != run {
-            return;
-        }
-        RUNNING.with(|r| r.set(true));
-        let _running = Running;
+        let Some(_running) = turn(run).await else { return };
         yield_now().await;
         let started = now_ms();
         // What was loaded when merging began, and the copy the new sources go into.
@@ -355,6 +361,8 @@ async fn link_in_slices(
 pub fn redact_in_slices(state: StateHandle, categories: Categories) {
     let run = RUN.with(Cell::get);
     yew::platform::spawn_local(async move {
+        // After any load running (it would change what is loaded), and before any that follows.
+        let Some(_running) = turn(run).await else { return };
         let base = latest(&state).loaded.clone();
         let mut shown_at = now_ms();
         let stop = || {

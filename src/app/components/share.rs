@@ -3,7 +3,7 @@
 //! saying what every view holds, and the downloads, all made in the page from the core.
 
 use super::loader::in_slices;
-use crate::app::browser::now_ms;
+use crate::app::browser::{now_ms, yield_now};
 use crate::app::browser::{save_text, today};
 use crate::app::hooks::use_page;
 use callrecords::export::{calls_csv, streams_csv};
@@ -18,6 +18,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
+
+/// How long one slice of letting go of the preview's mapping may take.
+const FREE_SLICE_MS: f64 = 20.0;
 
 fn save(download: Download) {
     save_text(&download.name, download.mime, &download.text);
@@ -52,9 +55,22 @@ pub fn SharePanel() -> Html {
                     if in_slices(step, &mut now_ms(), stop, report).await.is_none() {
                         return;
                     }
-                    let rows = preview_of(&redacting.into_mapping(), Categories::all());
+                    let mut mapping = redacting.into_mapping();
+                    let rows = preview_of(&mapping, Categories::all());
                     counting.set(None);
                     preview.set(Some((at, Rc::new(rows))));
+                    // Let go of what it counted a slice at a time too.
+                    loop {
+                        let begun = now_ms();
+                        let mut freed = false;
+                        while !freed && now_ms() - begun < FREE_SLICE_MS {
+                            freed = mapping.free_some(16_384);
+                        }
+                        if freed {
+                            break;
+                        }
+                        yield_now().await;
+                    }
                 });
             }
             move || live.set(false)

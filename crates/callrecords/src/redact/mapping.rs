@@ -61,6 +61,23 @@ impl Mapping {
         self.categories
     }
 
+    /// Forgets up to `count` of the values held in each of its tables; true once it holds none
+    /// (then it is as [`Mapping::new`] made it). For a caller that lets go of a big mapping a
+    /// slice at a time (a gigabyte's, freed in one go, took half a second).
+    pub fn free_some(&mut self, count: usize) -> bool {
+        self.entries.truncate(self.entries.len().saturating_sub(count));
+        // `retain` with a count (`extract_if` needs a newer Rust than the crate's MSRV).
+        let mut left = [count; 3];
+        self.by_key.retain(|_, _| !take_one(&mut left[0]));
+        self.taken.retain(|_| !take_one(&mut left[1]));
+        self.spans.retain(|_, _| !take_one(&mut left[2]));
+        let empty = self.entries.is_empty() && self.by_key.is_empty() && self.taken.is_empty() && self.spans.is_empty();
+        if empty {
+            *self = Mapping::new(self.categories);
+        }
+        empty
+    }
+
     /// The placeholder for `original` as a `kind`, made on first sight; `None` when the kind's
     /// category is not being redacted or the value is blank.
     pub fn replace(&mut self, kind: Kind, original: &str) -> Option<String> {
@@ -239,6 +256,13 @@ impl Mapping {
     }
 }
 
+/// True (and one fewer left) while any are left.
+fn take_one(left: &mut usize) -> bool {
+    let any = *left > 0;
+    *left = left.saturating_sub(1);
+    any
+}
+
 fn is_delimiter(c: char) -> bool {
     c.is_whitespace() || "\"'()[]{},;=<>|\\".contains(c)
 }
@@ -249,6 +273,23 @@ mod tests {
 
     fn all() -> Mapping {
         Mapping::new(Categories::all())
+    }
+
+    #[test]
+    fn a_mapping_freed_a_few_values_at_a_time_ends_as_new() {
+        let mut m = all();
+        for n in 0..50 {
+            m.replace(Kind::Account, &format!("user{n}@contoso.com"));
+            m.replace(Kind::Phone, &format!("+1425555{n:04}"));
+        }
+        assert_eq!(m.report(Category::Names).values, 50);
+        let mut calls = 1;
+        while !m.free_some(7) {
+            calls += 1;
+            assert!(calls < 100, "never empty");
+        }
+        assert!(calls >= 100 / 7, "{calls} calls: more than 7 values went at once");
+        assert_eq!(m, all());
     }
 
     #[test]
