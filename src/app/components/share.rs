@@ -181,7 +181,7 @@ pub fn SharePanel() -> Html {
                             </ul>
                         }
                     } else {
-                        <span class="hint" data-testid="preview-counting">{ counting.map(|(done, total)| redacting_line(done, total)).unwrap_or_default() }</span>
+                        <span class="hint">{ "…" }</span>
                     }
                 </td>
             </tr>
@@ -196,6 +196,9 @@ pub fn SharePanel() -> Html {
             <div class="share-body">
                 <h2 class="share-heading">{ t!("share-redact-heading") }</h2>
                 <p class="hint">{ t!("share-redact-hint") }</p>
+                if *open && rows.is_none() {
+                    <p class="hint" role="status" data-testid="preview-counting">{ redacting_line(counting.map_or(0, |(done, _)| done), counting.map_or(1, |(_, total)| total)) }</p>
+                }
                 if *open {
                 <div class="table-scroll" tabindex="0" role="region" aria-label={t!("share-preview-region")}>
                     <table class="redaction-preview">
