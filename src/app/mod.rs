@@ -130,9 +130,6 @@ impl Derived {
     }
 }
 
-/// How long one slice of freeing may take.
-const FREE_SLICE_MS: f64 = 20.0;
-
 /// What the page showed before, freed a slice at a time in tasks of its own: freed in one go,
 /// a gigabyte's derived data made the task that showed the new 100 ms longer, and its dataset
 /// (cleared, or replaced by the data with a file added) 470 ms. Each is freed only once
@@ -169,13 +166,11 @@ fn free_later(before: Before) {
 
 /// Drops the items of `items` from the end, a slice at a time.
 async fn free_in_slices<T>(mut items: Vec<T>) {
-    while !items.is_empty() {
-        let begun = browser::now_ms();
-        while !items.is_empty() && browser::now_ms() - begun < FREE_SLICE_MS {
-            items.truncate(items.len().saturating_sub(256));
-        }
-        browser::yield_now().await;
-    }
+    components::until_done(|| {
+        items.truncate(items.len().saturating_sub(256));
+        items.is_empty()
+    })
+    .await;
 }
 
 /// The log links, made on the data as loaded (so redaction changes no link), then saying only

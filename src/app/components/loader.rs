@@ -49,6 +49,9 @@ const READ_SHARE: f64 = 0.8;
 const LINK_SHARE: f64 = 0.05;
 /// The share of the bar for redacting; judging what it made takes the rest.
 const REDACT_SHARE: f64 = 0.8;
+/// How long one slice of letting go of what the page held may take (shorter than work's: the
+/// page has nothing to show for it).
+const FREE_SLICE_MS: f64 = 20.0;
 /// How often the progress line changes (each change renders the page).
 const PROGRESS_EVERY_MS: f64 = 150.0;
 
@@ -72,11 +75,22 @@ fn latest(fallback: &StateHandle) -> StateHandle {
 
 /// Whether the load `run` was stopped (Stop, Clear): if so, says so, naming the source `name`.
 fn stopped(state: &StateHandle, run: u64, name: &str) -> bool {
+    stopped_saying(state, run, || stopped_line(name))
+}
+
+/// Whether the work `run` (a load, a redaction) was stopped: if so, says so with `line()`.
+fn stopped_saying(state: &StateHandle, run: u64, line: impl FnOnce() -> String) -> bool {
     let stopped = RUN.with(Cell::get) != run;
     if stopped {
-        state.dispatch(Action::Cancelled(stopped_line(name)));
+        state.dispatch(Action::Cancelled(line()));
     }
     stopped
+}
+
+/// Where the bar stands when `done` of `total` of the work that takes it from `from` to `to`
+/// are done.
+fn along(from: f64, to: f64, done: usize, total: usize) -> f64 {
+    from + (to - from) * done as f64 / total.max(1) as f64
 }
 
 /// Stops the load in progress, and every one waiting.
@@ -248,22 +262,17 @@ fn load(state: StateHandle, sources: Vec<Source>) {
         let has_rows = !dataset.pstn_calls.is_empty() || !dataset.direct_routing_calls.is_empty();
         let judged_share = if has_rows { 1.0 - LINK_SHARE } else { 1.0 };
         let report = |done: usize, total: usize| {
-            state.dispatch(Action::Progress {
-                line: preparing_line(done, total),
-                fraction: READ_SHARE + (judged_share - READ_SHARE) * done as f64 / total as f64,
-            })
+            let fraction = along(READ_SHARE, judged_share, done, total);
+            state.dispatch(Action::Progress { line: preparing_line(done, total), fraction })
         };
         let stop = || stopped(&state, run, &last_name);
         let Some(prepared) = prepare_in_slices(&dataset, rules, lang, &mut shown_at, stop, report).await else {
             return;
         };
         let report = |done: usize, total: usize| {
-            state.dispatch(Action::Progress {
-                line: linking_line(done, total),
-                fraction: judged_share + (1.0 - judged_share) * done as f64 / total as f64,
-            })
+            let fraction = along(judged_share, 1.0, done, total);
+            state.dispatch(Action::Progress { line: linking_line(done, total), fraction })
         };
-        let stop = || stopped(&state, run, &last_name);
         let Some(linked) = link_in_slices(&dataset, &mut shown_at, stop, report).await else { return };
         // Handing over draws the overview: a task of its own.
         yield_now().await;
@@ -306,6 +315,21 @@ pub(crate) async fn in_slices(
         if now_ms() - *shown_at > PROGRESS_EVERY_MS {
             *shown_at = now_ms();
             report(so_far, total);
+        }
+        yield_now().await;
+    }
+}
+
+/// Calls `step` until it says it is done, as many times as fit in slices of [`FREE_SLICE_MS`],
+/// the page painting and answering between them: for letting go of what the page held, which
+/// reports nothing and cannot be stopped.
+pub(crate) async fn until_done(mut step: impl FnMut() -> bool) {
+    loop {
+        let begun = now_ms();
+        while now_ms() - begun < FREE_SLICE_MS {
+            if step() {
+                return;
+            }
         }
         yield_now().await;
     }
@@ -365,13 +389,7 @@ pub fn redact_in_slices(state: StateHandle, categories: Categories) {
         let Some(_running) = turn(run).await else { return };
         let base = latest(&state).loaded.clone();
         let mut shown_at = now_ms();
-        let stop = || {
-            let stopped = RUN.with(Cell::get) != run;
-            if stopped {
-                state.dispatch(Action::Cancelled(redaction_stopped_line()));
-            }
-            stopped
-        };
+        let stop = || stopped_saying(&state, run, redaction_stopped_line);
         // Redacting takes the bar to REDACT_SHARE, judging what it made the rest.
         let (dataset, mapping) = if categories.is_empty() {
             (base.clone(), Rc::default())
@@ -382,7 +400,7 @@ pub fn redact_in_slices(state: StateHandle, categories: Categories) {
                 (done, redacting.done(), redacting.total())
             };
             let report = |done: usize, total: usize| {
-                let fraction = REDACT_SHARE * done as f64 / total.max(1) as f64;
+                let fraction = along(0.0, REDACT_SHARE, done, total);
                 state.dispatch(Action::Progress { line: redacting_line(done, total), fraction })
             };
             if in_slices(step, &mut shown_at, stop, report).await.is_none() {
@@ -396,7 +414,7 @@ pub fn redact_in_slices(state: StateHandle, categories: Categories) {
             (s.rules.clone(), s.lang)
         };
         let report = |done: usize, total: usize| {
-            let fraction = REDACT_SHARE + (1.0 - REDACT_SHARE) * done as f64 / total.max(1) as f64;
+            let fraction = along(REDACT_SHARE, 1.0, done, total);
             state.dispatch(Action::Progress { line: preparing_line(done, total), fraction })
         };
         let Some(prepared) = prepare_in_slices(&dataset, rules, lang, &mut shown_at, stop, report).await else {
@@ -556,7 +574,7 @@ pub fn Loader() -> Html {
                 </div>
             } else if let Some((done, total)) = state.judging {
                 <div class="busy-row">
-                    <progress class="load-progress" max="1" value={(done as f64 / total.max(1) as f64).to_string()} aria-label={t!("load-judging-label")} data-testid="judging-progress" />
+                    <progress class="load-progress" max="1" value={along(0.0, 1.0, done, total).to_string()} aria-label={t!("load-judging-label")} data-testid="judging-progress" />
                     <p class="busy" role="status" aria-live="polite">{ judging_again_line(done, total) }</p>
                 </div>
             } else if let Some(notice) = &state.notice {

@@ -2,8 +2,8 @@
 //! and side-by-side samples, shown only while the panel is open and before applying), the line
 //! saying what every view holds, and the downloads, all made in the page from the core.
 
-use super::loader::in_slices;
-use crate::app::browser::{now_ms, yield_now};
+use super::loader::{in_slices, until_done};
+use crate::app::browser::now_ms;
 use crate::app::browser::{save_text, today};
 use crate::app::hooks::use_page;
 use callrecords::export::{calls_csv, streams_csv};
@@ -18,9 +18,6 @@ use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
-
-/// How long one slice of letting go of the preview's mapping may take.
-const FREE_SLICE_MS: f64 = 20.0;
 
 fn save(download: Download) {
     save_text(&download.name, download.mime, &download.text);
@@ -60,17 +57,7 @@ pub fn SharePanel() -> Html {
                     counting.set(None);
                     preview.set(Some((at, Rc::new(rows))));
                     // Let go of what it counted a slice at a time too.
-                    loop {
-                        let begun = now_ms();
-                        let mut freed = false;
-                        while !freed && now_ms() - begun < FREE_SLICE_MS {
-                            freed = mapping.free_some(16_384);
-                        }
-                        if freed {
-                            break;
-                        }
-                        yield_now().await;
-                    }
+                    until_done(|| mapping.free_some(16_384)).await;
                 });
             }
             move || live.set(false)
