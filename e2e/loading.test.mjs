@@ -180,3 +180,40 @@ test('redacting a big export runs in slices: the preview counts, then the bar ad
   assert.deepEqual(log.consoleErrors, []);
   await context.close();
 });
+
+test('a big export loaded while redaction is on is redacted in slices too: the bar says so, the page answers, no name shows', async () => {
+  const { context, page, log } = await openApp(browser, server.url);
+  await page.click('text=Try an example');
+  await page.waitForSelector('[data-testid=calls-table] tbody tr');
+  const example = await records(page);
+  await page.click('[data-testid=share-panel] summary');
+  await page.waitForSelector('[data-testid=preview-counting]', { state: 'detached' });
+  await page.click('[data-testid=apply-redaction]');
+  await page.waitForFunction(() => /^Redacted \(/.test(document.querySelector('[data-testid=redaction-status]')?.textContent || ''));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+  await page.evaluate(() => {
+    window.__lines = new Set();
+    setInterval(() => { const line = document.querySelector('.busy-row .busy')?.textContent; if (line) window.__lines.add(line); }, 30);
+  });
+  await page.setInputFiles('#file-input', big);
+  // Redacting what was read: a key typed meanwhile is answered, the bar still there.
+  await page.waitForFunction(() => /^Redacting the data: \d+ %$/.test(document.querySelector('.busy-row .busy')?.textContent || ''), null, { timeout: 120_000 });
+  await page.fill('input.filter-text', 'zzzz-no-such-call');
+  await page.waitForFunction(() => /^0 /.test(document.querySelector('[data-testid=calls-shown]')?.textContent || ''));
+  assert.ok(await page.$('[data-testid=load-progress]'), 'still loading when the filter answered');
+  await page.waitForSelector('[data-testid=load-progress]', { state: 'detached', timeout: 180_000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const lines = await page.evaluate(() => [...window.__lines]);
+  // Redacted, then what it made judged: the verdicts shown are of the redacted data.
+  assert.ok(lines.some((l) => /^Judging the streams: /.test(l)), lines.join('\n'));
+  await page.fill('input.filter-text', '');
+  assert.equal(await records(page), example + RECORDS);
+  assert.match(await page.textContent('[data-testid=redaction-status]'), /^Redacted \(/);
+  // The big export's people are placeholders wherever the page shows them.
+  const text = await page.textContent('main');
+  for (const name of ['Abbie Wilkins', 'Owen Franklin']) assert.ok(!text.includes(name), `${name} shown`);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});

@@ -25,7 +25,7 @@ use callrecords::view::loaded::{
     redaction_stopped_line, stopped_line, unreadable_name,
 };
 use callrecords::view::overview::Preparing;
-use callrecords::view::state::{Action, Input, Prepared};
+use callrecords::view::state::{Action, Input, Prepared, Redaction};
 use gloo::file::File;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -49,6 +49,10 @@ const READ_SHARE: f64 = 0.8;
 const LINK_SHARE: f64 = 0.05;
 /// The share of the bar for redacting; judging what it made takes the rest.
 const REDACT_SHARE: f64 = 0.8;
+/// While redaction is on, a load's bar: reading and merging up to the first, redacting what
+/// it loaded to the second (redacting takes about as long as reading).
+const READ_SHARE_REDACTING: f64 = 0.45;
+const REDACTED_SHARE: f64 = 0.85;
 /// How long one slice of letting go of what the page held may take (shorter than work's: the
 /// page has nothing to show for it).
 const FREE_SLICE_MS: f64 = 20.0;
@@ -151,6 +155,10 @@ fn load(state: StateHandle, sources: Vec<Source>) {
         let Some(_running) = turn(run).await else { return };
         yield_now().await;
         let started = now_ms();
+        // Redaction on: what is loaded is redacted here too, before it is shown (a redaction
+        // waits its turn, so this stays true until the load ends).
+        let categories = latest(&state).redaction;
+        let read_share = if categories.is_empty() { READ_SHARE } else { READ_SHARE_REDACTING };
         // What was loaded when merging began, and the copy the new sources go into.
         let mut working: Option<(Rc<Dataset>, Dataset)> = None;
         let mut pace = Pace::new(SLICE_MS);
@@ -245,15 +253,31 @@ fn load(state: StateHandle, sources: Vec<Source>) {
                 if now_ms() - shown_at > PROGRESS_EVERY_MS {
                     shown_at = now_ms();
                     let progress = loading.progress();
-                    let fraction = READ_SHARE * (index as f64 + progress.fraction()) / count as f64;
+                    let fraction = read_share * (index as f64 + progress.fraction()) / count as f64;
                     state.dispatch(Action::Progress { line: progress_line(&name, index, count, &progress), fraction });
                 }
                 yield_now().await;
             }
         }
         let Some((base, dataset)) = working else { return };
-        // The overview's judgements and rows, a slice of records at a time, so that handing
-        // the data over costs no long task.
+        let dataset = Rc::new(dataset);
+        let stop = || stopped(&state, run, &last_name);
+        // Redacted (when redaction is on) a slice of records at a time, as the page redacts.
+        let redacted_share = if categories.is_empty() { read_share } else { REDACTED_SHARE };
+        let redacted = if categories.is_empty() {
+            None
+        } else {
+            let report = |done: usize, total: usize| {
+                let fraction = along(read_share, redacted_share, done, total);
+                state.dispatch(Action::Progress { line: redacting_line(done, total), fraction })
+            };
+            let Some(redacted) = redaction_in_slices(&dataset, categories, &mut shown_at, stop, report).await else {
+                return;
+            };
+            Some(redacted)
+        };
+        // The overview's judgements and rows of what is shown, a slice of records at a time, so
+        // that handing the data over costs no long task.
         let (rules, lang) = {
             let s = latest(&state);
             (s.rules.clone(), s.lang)
@@ -262,11 +286,11 @@ fn load(state: StateHandle, sources: Vec<Source>) {
         let has_rows = !dataset.pstn_calls.is_empty() || !dataset.direct_routing_calls.is_empty();
         let judged_share = if has_rows { 1.0 - LINK_SHARE } else { 1.0 };
         let report = |done: usize, total: usize| {
-            let fraction = along(READ_SHARE, judged_share, done, total);
+            let fraction = along(redacted_share, judged_share, done, total);
             state.dispatch(Action::Progress { line: preparing_line(done, total), fraction })
         };
-        let stop = || stopped(&state, run, &last_name);
-        let Some(prepared) = prepare_in_slices(&dataset, rules, lang, &mut shown_at, stop, report).await else {
+        let shown = redacted.as_ref().map_or(&dataset, |r| &r.dataset);
+        let Some(prepared) = prepare_in_slices(shown, rules, lang, &mut shown_at, stop, report).await else {
             return;
         };
         let report = |done: usize, total: usize| {
@@ -281,7 +305,8 @@ fn load(state: StateHandle, sources: Vec<Source>) {
         }
         state.dispatch(Action::Loaded {
             base,
-            dataset: Rc::new(dataset),
+            dataset,
+            redacted,
             prepared: Some(Rc::new(prepared)),
             linked: Some(Rc::new(linked)),
         });
@@ -391,23 +416,17 @@ pub fn redact_in_slices(state: StateHandle, categories: Categories) {
         let mut shown_at = now_ms();
         let stop = || stopped_saying(&state, run, redaction_stopped_line);
         // Redacting takes the bar to REDACT_SHARE, judging what it made the rest.
-        let (dataset, mapping) = if categories.is_empty() {
-            (base.clone(), Rc::default())
+        let redacted = if categories.is_empty() {
+            Redaction { categories, dataset: base.clone(), mapping: Rc::default() }
         } else {
-            let mut redacting = Redacting::new(&base, categories);
-            let step = |more: &mut dyn FnMut() -> bool| {
-                let done = redacting.step_while(more);
-                (done, redacting.done(), redacting.total())
-            };
             let report = |done: usize, total: usize| {
                 let fraction = along(0.0, REDACT_SHARE, done, total);
                 state.dispatch(Action::Progress { line: redacting_line(done, total), fraction })
             };
-            if in_slices(step, &mut shown_at, stop, report).await.is_none() {
+            let Some(redacted) = redaction_in_slices(&base, categories, &mut shown_at, stop, report).await else {
                 return;
-            }
-            let redacted = redacting.finish();
-            (Rc::new(redacted.dataset), Rc::new(redacted.mapping))
+            };
+            redacted
         };
         let (rules, lang) = {
             let s = latest(&state);
@@ -417,11 +436,31 @@ pub fn redact_in_slices(state: StateHandle, categories: Categories) {
             let fraction = along(REDACT_SHARE, 1.0, done, total);
             state.dispatch(Action::Progress { line: preparing_line(done, total), fraction })
         };
-        let Some(prepared) = prepare_in_slices(&dataset, rules, lang, &mut shown_at, stop, report).await else {
+        let Some(prepared) = prepare_in_slices(&redacted.dataset, rules, lang, &mut shown_at, stop, report).await
+        else {
             return;
         };
-        state.dispatch(Action::Redacted { base, categories, dataset, mapping, prepared: Some(Rc::new(prepared)) });
+        state.dispatch(Action::Redacted { base, redacted, prepared: Some(Rc::new(prepared)) });
     });
+}
+
+/// `dataset` redacted by `categories` a slice of records at a time ([`Redacting`],
+/// [`in_slices`]); `None` as soon as `stop()` says so.
+async fn redaction_in_slices(
+    dataset: &Rc<Dataset>,
+    categories: Categories,
+    shown_at: &mut f64,
+    stop: impl FnMut() -> bool,
+    report: impl FnMut(usize, usize),
+) -> Option<Redaction> {
+    let mut redacting = Redacting::new(dataset, categories);
+    let step = |more: &mut dyn FnMut() -> bool| {
+        let done = redacting.step_while(more);
+        (done, redacting.done(), redacting.total())
+    };
+    in_slices(step, shown_at, stop, report).await?;
+    let redacted = redacting.finish();
+    Some(Redaction { categories, dataset: Rc::new(redacted.dataset), mapping: Rc::new(redacted.mapping) })
 }
 
 /// Judges the data `state` shows (of `generation`) again under `rules` in `lang`, a slice at a

@@ -156,6 +156,15 @@ pub struct Prepared {
     pub took_ms: f64,
 }
 
+/// Data as loaded redacted outside the reducer (the page, a slice at a time): `dataset` is it
+/// with `categories` replaced through `mapping`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Redaction {
+    pub categories: Categories,
+    pub dataset: Rc<Dataset>,
+    pub mapping: Rc<Mapping>,
+}
+
 impl Prepared {
     /// What a load prepared: the judgements and rows, and the people gathered from the rows.
     pub fn new(rules: RuleSet, lang: Lang, judgements: Vec<RecordJudgement>, rows: Vec<CallRow>) -> Prepared {
@@ -182,12 +191,15 @@ pub enum Action {
     /// Adds sources to what is loaded (parses them), and goes to the view that shows them.
     Load(Vec<Input>),
     /// A load done in slices outside the reducer (the page's loader): `dataset` is `base`, the
-    /// data as loaded when it started merging, with the new sources added, and what the load
-    /// prepared for the overview and the log rows it linked to `dataset`'s records. Ignored if
-    /// what is loaded is no longer `base` (it was cleared meanwhile).
+    /// data as loaded when it started merging, with the new sources added; `redacted`, when
+    /// redaction was on, is `dataset` redacted as the page redacts; `prepared` is for the data to
+    /// show (`redacted`'s, else `dataset`), and `linked` the log rows linked to `dataset`'s
+    /// records. Ignored if what is loaded is no longer `base` (it was cleared meanwhile); what
+    /// no longer fits the redaction on (it changed meanwhile) is made anew.
     Loaded {
         base: Rc<Dataset>,
         dataset: Rc<Dataset>,
+        redacted: Option<Redaction>,
         prepared: Option<Rc<Prepared>>,
         linked: Option<Rc<Links>>,
     },
@@ -223,14 +235,11 @@ pub enum Action {
     SetLang(Lang),
     /// Redacts these categories in every view (none: shows the data as loaded).
     Redact(Categories),
-    /// A redaction done in slices outside the reducer (the page's): `dataset` is `base`, the data
-    /// as loaded, with `categories` replaced by `mapping`, and what was prepared for it. Ignored
-    /// if what is loaded is no longer `base`.
+    /// A redaction done in slices outside the reducer (the page's): of `base`, the data as
+    /// loaded, and what was prepared for it. Ignored if what is loaded is no longer `base`.
     Redacted {
         base: Rc<Dataset>,
-        categories: Categories,
-        dataset: Rc<Dataset>,
-        mapping: Rc<Mapping>,
+        redacted: Redaction,
         prepared: Option<Rc<Prepared>>,
     },
 }
@@ -248,13 +257,13 @@ impl ViewState {
                 for input in &inputs {
                     dataset.load(&input.name, &input.bytes);
                 }
-                self.with_loaded(Rc::new(dataset))
+                self.with_loaded(Rc::new(dataset), None)
             }
-            Action::Loaded { base, dataset, prepared, linked } if Rc::ptr_eq(&base, &self.loaded) => {
-                let next = self.with_loaded(dataset);
-                // Made for the data as loaded: it fits only while nothing is redacted.
-                let prepared = prepared.filter(|_| next.redaction.is_empty());
-                ViewState { prepared, linked, ..next }
+            Action::Loaded { base, dataset, redacted, prepared, linked } if Rc::ptr_eq(&base, &self.loaded) => {
+                // Made for the data shown: as loaded, or redacted by the redaction on now.
+                let fits = redacted.as_ref().map_or(Categories::default(), |r| r.categories) == self.redaction;
+                let next = self.with_loaded(dataset, redacted);
+                ViewState { prepared: prepared.filter(|_| fits), linked, ..next }
             }
             Action::Loaded { .. } => ViewState { busy: None, progress: None, ..self.clone() },
             Action::Judging(judging) => ViewState { judging, ..self.clone() },
@@ -281,8 +290,8 @@ impl ViewState {
             },
             Action::Redact(categories) if categories == self.redaction => self.clone(),
             Action::Redact(categories) => self.shown(self.loaded.clone(), categories),
-            Action::Redacted { base, categories, dataset, mapping, prepared } if Rc::ptr_eq(&base, &self.loaded) => {
-                let next = self.shown_as(base, categories, dataset, mapping);
+            Action::Redacted { base, redacted, prepared } if Rc::ptr_eq(&base, &self.loaded) => {
+                let next = self.shown_as(base, redacted);
                 ViewState { prepared, busy: None, progress: None, ..next }
             }
             Action::Redacted { .. } => ViewState { busy: None, progress: None, ..self.clone() },
@@ -339,33 +348,32 @@ impl ViewState {
     /// The state once `dataset` (what was loaded with new sources added) is loaded: shown
     /// (redacted as before), and the page lands where the new data is ([`after_load`]); a call
     /// link opened before its data was loaded opens once the record arrives.
-    fn with_loaded(&self, dataset: Rc<Dataset>) -> ViewState {
-        let next = ViewState { busy: None, progress: None, notice: None, last_parse_ms: None, ..self.clone() }
-            .shown(dataset, self.redaction);
+    /// `redacted`, when it is redacted by the redaction on, is `dataset` already redacted.
+    fn with_loaded(&self, dataset: Rc<Dataset>, redacted: Option<Redaction>) -> ViewState {
+        let next = ViewState { busy: None, progress: None, notice: None, last_parse_ms: None, ..self.clone() };
+        let next = match redacted.filter(|r| r.categories == self.redaction && !r.categories.is_empty()) {
+            Some(redacted) => next.shown_as(dataset, redacted),
+            None => next.shown(dataset, self.redaction),
+        };
         let route = after_load(&self.dataset, &next.dataset, &self.route);
         next.apply(Action::Navigate(route))
     }
 
     /// The state showing `loaded`, redacted by `categories`: a new generation.
     fn shown(&self, loaded: Rc<Dataset>, categories: Categories) -> ViewState {
-        let (dataset, mapping) = if categories.is_empty() {
-            (loaded.clone(), Rc::default())
+        let redacted = if categories.is_empty() {
+            Redaction { categories, dataset: loaded.clone(), mapping: Rc::default() }
         } else {
             let redacted = redact(&loaded, categories);
-            (Rc::new(redacted.dataset), Rc::new(redacted.mapping))
+            Redaction { categories, dataset: Rc::new(redacted.dataset), mapping: Rc::new(redacted.mapping) }
         };
-        self.shown_as(loaded, categories, dataset, mapping)
+        self.shown_as(loaded, redacted)
     }
 
-    /// The state showing `dataset`, which is `loaded` redacted by `categories` through `mapping`
-    /// (`loaded` itself when `categories` is empty): a new generation.
-    fn shown_as(
-        &self,
-        loaded: Rc<Dataset>,
-        categories: Categories,
-        dataset: Rc<Dataset>,
-        mapping: Rc<Mapping>,
-    ) -> ViewState {
+    /// The state showing `loaded` as `redacted` (`loaded` itself when no category is): a new
+    /// generation.
+    fn shown_as(&self, loaded: Rc<Dataset>, redacted: Redaction) -> ViewState {
+        let Redaction { categories, dataset, mapping } = redacted;
         ViewState {
             dataset,
             redaction: categories,
@@ -438,6 +446,7 @@ mod tests {
         let loaded = s.apply(Action::Loaded {
             base: base.clone(),
             dataset: Rc::new(more.clone()),
+            redacted: None,
             prepared: None,
             linked: None,
         });
@@ -445,7 +454,13 @@ mod tests {
         assert!(loaded.generation > s.generation);
         // Cleared while it loaded: the load is dropped, not laid over the empty page.
         let cleared = s.apply(Action::Clear);
-        let late = cleared.apply(Action::Loaded { base, dataset: Rc::new(more.clone()), prepared: None, linked: None });
+        let late = cleared.apply(Action::Loaded {
+            base,
+            dataset: Rc::new(more.clone()),
+            redacted: None,
+            prepared: None,
+            linked: None,
+        });
         assert!(late.dataset.is_empty() && late.busy.is_none());
         // What the load prepared is kept, for the data as loaded and the rules it was made for.
         let judgements = crate::view::overview::judge_all(&more, &s.rules);
@@ -455,6 +470,7 @@ mod tests {
         let with = s.apply(Action::Loaded {
             base: s.loaded.clone(),
             dataset: Rc::new(more.clone()),
+            redacted: None,
             prepared: Some(prepared.clone()),
             linked: Some(linked.clone()),
         });
@@ -467,6 +483,7 @@ mod tests {
         let loaded = redacting.apply(Action::Loaded {
             base: redacting.loaded.clone(),
             dataset: Rc::new(more.clone()),
+            redacted: None,
             prepared: Some(prepared),
             linked: Some(linked.clone()),
         });
@@ -529,9 +546,11 @@ mod tests {
         let made = redact(&s.loaded, Categories::all());
         let redacted = |base: &Rc<Dataset>| Action::Redacted {
             base: base.clone(),
-            categories: Categories::all(),
-            dataset: Rc::new(made.dataset.clone()),
-            mapping: Rc::new(made.mapping.clone()),
+            redacted: Redaction {
+                categories: Categories::all(),
+                dataset: Rc::new(made.dataset.clone()),
+                mapping: Rc::new(made.mapping.clone()),
+            },
             prepared: None,
         };
         let landed = s.apply(redacted(&s.loaded));
@@ -545,6 +564,54 @@ mod tests {
         let other = Rc::new(Dataset::default());
         let late = s.apply(redacted(&other));
         assert_eq!((late.redaction, late.generation, late.busy), (Categories::default(), s.generation, None));
+    }
+
+    #[test]
+    fn a_load_redacted_outside_lands_as_the_reducer_would_redact_it_unless_the_redaction_changed() {
+        let record = |id: &str, name: &str| {
+            format!(r#"{{"id":"{id}","version":1,"organizer":{{"user":{{"id":"u-{id}","displayName":"{name}"}}}}}}"#)
+        };
+        let on = ViewState::default()
+            .apply(Action::Load(vec![input("a.json", &record("a", "Ada Lovelace"))]))
+            .apply(Action::Redact(Categories::all()));
+        let mut more = (*on.loaded).clone();
+        more.load("b.json", record("b", "Grace Hopper").as_bytes());
+        let more = Rc::new(more);
+        // What the reducer makes of the load by itself: the new data redacted with the old.
+        let here = on.apply(Action::Loaded {
+            base: on.loaded.clone(),
+            dataset: more.clone(),
+            redacted: None,
+            prepared: None,
+            linked: None,
+        });
+        let made = redact(&more, Categories::all());
+        let redaction =
+            Redaction { categories: Categories::all(), dataset: Rc::new(made.dataset), mapping: Rc::new(made.mapping) };
+        let (judgements, rows) = crate::view::overview::prepare(&redaction.dataset, &on.rules);
+        let prepared = Rc::new(Prepared::new(on.rules.clone(), on.lang, judgements, rows));
+        let landed = |s: &ViewState| {
+            s.apply(Action::Loaded {
+                base: s.loaded.clone(),
+                dataset: more.clone(),
+                redacted: Some(redaction.clone()),
+                prepared: Some(prepared.clone()),
+                linked: None,
+            })
+        };
+        // Redacted outside: the very data and mapping given, and what was judged for them.
+        let outside = landed(&on);
+        assert!(Rc::ptr_eq(&outside.dataset, &redaction.dataset) && Rc::ptr_eq(&outside.mapping, &redaction.mapping));
+        assert!(Rc::ptr_eq(&outside.loaded, &more));
+        assert_eq!((*outside.dataset == *here.dataset, *outside.mapping == *here.mapping), (true, true));
+        assert!(outside.prepared.as_ref().is_some_and(|p| Rc::ptr_eq(p, &prepared)));
+        assert!(!format!("{:?}", outside.dataset).contains("Grace Hopper"));
+        // Redaction turned off (or other categories) meanwhile: the redacted copy does not fit;
+        // the data is shown as the redaction now says, and judged anew.
+        let off = on.apply(Action::Redact(Categories::default()));
+        let unredacted = landed(&off);
+        assert!(Rc::ptr_eq(&unredacted.dataset, &more) && unredacted.prepared.is_none());
+        assert!(format!("{:?}", unredacted.dataset).contains("Grace Hopper"));
     }
 
     #[test]
