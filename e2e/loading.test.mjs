@@ -217,3 +217,36 @@ test('a big export loaded while redaction is on is redacted in slices too: the b
   assert.deepEqual(log.consoleErrors, []);
   await context.close();
 });
+
+test('charts across a big export are gathered in slices: closed at first, then opened, the section counts as the page paints between slices', async () => {
+  const { context, page, log } = await openApp(browser, server.url);
+  // Open over the example (few streams)...
+  await page.click('text=Try an example');
+  await page.waitForSelector('[data-testid=across-charts] canvas');
+  assert.equal(await page.$eval('[data-testid=across-charts] details', (d) => d.open), true);
+  // ...closed once a big export is added, as it starts for one.
+  await page.setInputFiles('#file-input', big);
+  await page.waitForSelector('[data-testid=load-progress]');
+  await page.waitForSelector('[data-testid=load-progress]', { state: 'detached', timeout: 120_000 });
+  assert.ok(await records(page) > RECORDS);
+  assert.equal(await page.$eval('[data-testid=across-charts] details', (d) => d.open), false);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await page.evaluate(() => {
+    window.__counts = new Set();
+    setInterval(() => { const line = document.querySelector('[data-testid=across-gathering]')?.textContent; if (line) window.__counts.add(line); }, 20);
+  });
+  await page.click('[data-testid=across-charts] summary');
+  await page.waitForSelector('[data-testid=across-gathering]');
+  assert.match(await page.textContent('[data-testid=across-gathering]'), /^Gathering the streams of the calls: [\d,]+ of [\d,]+…$/);
+  await page.waitForSelector('[data-testid=across-charts] canvas', { timeout: 180_000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  assert.equal(await page.$('[data-testid=across-gathering]'), null);
+  assert.ok((await page.$$('[data-testid=across-charts] canvas')).length >= 2);
+  // The count moved on between slices: the page painted while the streams were gathered.
+  const counts = await page.evaluate(() => [...window.__counts]);
+  assert.ok(counts.length >= 2, counts.join('\n'));
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});

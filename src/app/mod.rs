@@ -19,6 +19,7 @@ use callrecords::calllogs::{link_dataset, Links, MatchOptions};
 use callrecords::i18n::Lang;
 use callrecords::judge::{RecordJudgement, RuleSet, RuleSetKind};
 use callrecords::model::Dataset;
+use callrecords::sliced::Sliced;
 use callrecords::view::header::{fragment_query, rules_from_query, settings_query, utc_from_query};
 use callrecords::view::overview::{CallRow, Preparing};
 use callrecords::view::person::Person;
@@ -103,7 +104,7 @@ impl Derived {
                         return before.clone()
                     }
                     _ => {
-                        preparing.step(usize::MAX);
+                        preparing.step_while(|| true);
                     }
                 }
                 let (judgements, rows) = preparing.finish();

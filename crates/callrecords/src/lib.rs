@@ -29,6 +29,7 @@ pub mod judge;
 pub mod model;
 pub mod redact;
 pub mod report;
+pub mod sliced;
 pub mod summary;
 #[cfg(feature = "synth")]
 pub mod synth;

@@ -182,9 +182,14 @@ fn long_tables_are_cut_with_a_note() {
         summary: "s".into(),
         columns: vec!["a".into()],
         rows: vec![vec!["x".into()]; SHOWN_ROWS + 5],
+        unmade: 0,
     };
     assert_eq!(long.shown_rows().len(), SHOWN_ROWS);
     assert_eq!(long.cut_note().as_deref(), Some("The first 2000 of 2005 rows are shown."));
+    // Rows counted but not made (the scatter over a big export) count too.
+    let counted = TextAlternative { rows: vec![vec!["x".into()]; SHOWN_ROWS], unmade: 7, ..long };
+    assert_eq!(counted.shown_rows().len(), SHOWN_ROWS);
+    assert_eq!(counted.cut_note().as_deref(), Some("The first 2000 of 2007 rows are shown."));
 }
 
 #[test]
@@ -208,8 +213,8 @@ fn targets_open_their_node_and_bins_of_several_streams_list_them() {
     let stream = Route::Call { id: "r".into(), node: NodePath::Stream(0, 0, 0, 1) };
     assert_eq!(key.route(), stream);
     assert_eq!(Target::Stream(key.clone()).route(), Some(stream.clone()));
-    assert_eq!(Target::Streams(vec![key.clone()]).route(), Some(stream.clone()));
-    assert_eq!(Target::Streams(vec![key.clone(), key.clone()]).route(), None);
+    assert_eq!(Target::Streams(vec![key.clone()].into()).route(), Some(stream.clone()));
+    assert_eq!(Target::Streams(vec![key.clone(), key.clone()].into()).route(), None);
     assert_eq!(Target::None.route(), None);
     let call = |node| Some(Route::Call { id: "r".into(), node });
     assert_eq!(Target::Call { record: "r".into() }.route(), call(NodePath::Call));
@@ -220,10 +225,10 @@ fn targets_open_their_node_and_bins_of_several_streams_list_them() {
 
     let two = vec![key.clone(), StreamKey { record: "q".into(), path }];
     assert_eq!(
-        pick(Target::Streams(two.clone()), Some("averageJitter")),
-        Pick::List(PickedStreams { metric: Some("averageJitter"), streams: two })
+        pick(Target::Streams(two.clone().into()), Some("averageJitter")),
+        Pick::List(PickedStreams { metric: Some("averageJitter"), streams: two.into() })
     );
-    assert_eq!(pick(Target::Streams(vec![key]), None), Pick::Open(stream));
+    assert_eq!(pick(Target::Streams(vec![key].into()), None), Pick::Open(stream));
     assert_eq!(pick(Target::None, None), Pick::Nothing);
 }
 
@@ -290,7 +295,8 @@ fn across_calls_counts_and_the_streams_of_a_clicked_bin() {
     let record = d.records.iter().find(|r| r.id == RECORD).expect("record");
     let keys: Vec<StreamKey> = record.streams().map(|s| StreamKey { record: RECORD.into(), path: s.path }).collect();
     let missing = StreamKey { record: "gone".into(), path: keys[0].path };
-    let picked = PickedStreams { metric: Some("averageJitter"), streams: [keys.clone(), vec![missing]].concat() };
+    let picked =
+        PickedStreams { metric: Some("averageJitter"), streams: [keys.clone(), vec![missing]].concat().into() };
     assert_eq!(picked.title(), format!("{} streams in the clicked bar of “Jitter, average”", keys.len() + 1));
     assert_eq!(
         PickedStreams { metric: None, ..picked.clone() }.title(),

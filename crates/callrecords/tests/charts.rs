@@ -10,6 +10,7 @@ use callrecords::chart::*;
 use callrecords::judge::{judge_record, FindingLimits, MediaKind, RecordJudgement, RuleSet, Verdict};
 use callrecords::model::datetime::parse_datetime;
 use callrecords::model::record::{CallRecord, Session, StreamPath};
+use callrecords::sliced::Sliced;
 use plotters::prelude::*;
 use plotters::style::RGBColor;
 use serde_json::{json, Value};
@@ -996,7 +997,7 @@ fn jitter_distribution_counts_every_audio_stream_and_marks_the_limit() {
     assert_eq!(jitter.bins.iter().map(|b| b.poor).sum::<usize>(), poor);
     assert!(poor >= 2);
     // Every bin knows its streams, with record ids.
-    assert!(jitter.bins.iter().flat_map(|b| &b.streams).any(|k| k.record == "late"));
+    assert!(jitter.bins.iter().flat_map(|b| b.streams.iter()).any(|k| k.record == "late"));
 
     let (svg, hits) =
         render("dist-jitter", (W, H), |area| draw_distribution(area, jitter, &theme(), 1.0).expect("draw"));
@@ -1059,6 +1060,72 @@ fn jitter_loss_scatter_marks_poor_points_by_shape() {
     assert_eq!(hit.value, "jitter 45 ms, packet loss 2 %");
     let table = scatter.text_alternative();
     assert_eq!(table.rows.len(), scatter.points.len());
+}
+
+#[test]
+fn scatter_points_at_one_pixel_draw_once_the_poor_on_top_and_its_hit_is_that_one() {
+    // 3,000 good streams at one spot, one poor stream at the same spot, one good elsewhere.
+    let mut streams: Vec<Value> = (0..3000).map(|_| audio("callerToCallee", Some(12.0), Some(0.01), 3000.0)).collect();
+    streams.push(audio("calleeToCaller", Some(12.0), Some(0.01), 3000.0));
+    streams.push(audio("callerToCallee", Some(25.0), Some(0.02), 3000.0));
+    let rules = RuleSet::cqd_current();
+    let rec = record("crowd", T0, T_END, vec![session("Owen Franklin", "main-audio", T0, T_END, streams)]);
+    // Judged alike, so the stream at index 3000 is made poor by hand.
+    let mut j = judged(&rec, &rules);
+    for s in &mut j.streams {
+        s.verdict = if s.path.stream == 3000 { Verdict::Poor } else { Verdict::Good };
+    }
+    let calls = [(&rec, &j)];
+    let scatter = jitter_loss_scatter(&calls, &rules);
+    assert_eq!(scatter.points.len(), 3002, "every stream is a point of the data");
+    let (svg, hits) = render("scatter-crowd", (W, 400), |area| {
+        draw_jitter_loss_scatter(area, &scatter, &theme(), 1.0).expect("draw")
+    });
+    // Two marks drawn (the poor ✖ over the crowd, the good dot elsewhere), two hits.
+    let els = elements(&svg);
+    let t = theme();
+    assert_eq!(lines(&els, t.poor).len(), 2 * (1 + 1), "one ✖ and the legend's");
+    let dots = els.iter().filter(|e| e.tag == "circle" && e.attr("fill") == hex(t.good)).count();
+    assert_eq!(dots, 1 + 1, "one dot and the legend's");
+    assert_eq!(hits.len(), 2);
+    assert_eq!(hits, scatter.hits((W, 400), 1.0));
+    let layout = scatter.layout((W, 400), 1.0);
+    let hit = hit_test(&hits, layout.x(12.0), layout.y(1.0)).expect("hit");
+    assert_eq!(hit.verdict, Some(Verdict::Poor));
+    assert_eq!(
+        hit.target,
+        Target::Stream(callrecords::chart::StreamKey { record: "crowd".into(), path: j.streams[3000].path })
+    );
+    // The table counts every point, and makes the rows a page shows.
+    let table = scatter.text_alternative();
+    assert_eq!((table.rows.len(), table.unmade), (SHOWN_ROWS, 3002 - SHOWN_ROWS));
+    assert!(table.cut_note().expect("cut").contains("3,002") || table.cut_note().expect("cut").contains("3002"));
+}
+
+#[test]
+fn across_calls_gathered_in_slices_are_the_charts_gathered_at_once() {
+    let owned = several_calls();
+    let rules = RuleSet::cqd_current();
+    let records: Vec<CallRecord> = owned.iter().map(|(r, _)| r.clone()).collect();
+    let judgements: Vec<RecordJudgement> = owned.iter().map(|(_, j)| j.clone()).collect();
+    let mut dataset = callrecords::model::Dataset::default();
+    dataset.records = records.clone();
+    let whole = AcrossChartSet::new(&dataset, &judgements, &rules);
+    let mut gathering = Gathering::new(&records, &judgements);
+    let mut steps = 0;
+    while !gathering.step_while(|| false) {
+        steps += 1;
+        assert_eq!(gathering.done(), steps);
+    }
+    assert_eq!((steps + 1, gathering.total()), (records.len(), records.len()));
+    let sliced = AcrossChartSet::of(gathering, &rules);
+    assert_eq!(sliced, whole);
+    // The same as each chart made by itself.
+    let calls: Vec<JudgedCall<'_>> = owned.iter().map(|(r, j)| (r, j)).collect();
+    let one: Vec<Distribution> = audio_distributions(&calls, &rules).into_iter().filter(|d| !d.is_empty()).collect();
+    assert_eq!(whole.distributions.iter().map(|d| (**d).clone()).collect::<Vec<_>>(), one);
+    assert_eq!(*whole.scatter, jitter_loss_scatter(&calls, &rules));
+    assert!(!whole.distributions.is_empty() && !whole.scatter.points.is_empty());
 }
 
 #[test]

@@ -13,6 +13,7 @@ use callrecords::model::diagnostic::Severity;
 use callrecords::model::enums::{CallType, FailureStage, NetworkTransportProtocol, WifiBand};
 use callrecords::model::record::{CallRecord, Session, StreamRef};
 use callrecords::model::{Counts, Dataset};
+use callrecords::sliced::Sliced;
 
 const EXAMPLE: &str = include_str!("../../../src/app/example.json");
 const MEETING: &str = "3d76f4b9-47ea-5fb9-810f-3e12a619b13b";
@@ -225,7 +226,7 @@ fn rows_linked_a_record_at_a_time_as_in_one_go() {
     let mut slices = 0;
     while !linking.step_while(|| false) {
         slices += 1;
-        assert_eq!(linking.indexed(), slices, "one record a slice");
+        assert_eq!(linking.done(), slices, "one record a slice");
     }
     assert_eq!((slices + 1, linking.total()), (dataset.records.len(), dataset.records.len()));
     assert_eq!(linking.finish(), whole);

@@ -12,6 +12,7 @@ use callrecords::model::graph_json::to_graph_json;
 use callrecords::model::Dataset;
 use callrecords::redact::{redact, Categories, Category, Redacting};
 use callrecords::report::{report, ReportOptions};
+use callrecords::sliced::Sliced;
 use callrecords::summary::{summarise_with, summarize_call};
 use serde_json::Value;
 

@@ -19,6 +19,7 @@ use callrecords::judge::RuleSet;
 use callrecords::model::Copying;
 use callrecords::model::Dataset;
 use callrecords::redact::{Categories, Redacting};
+use callrecords::sliced::Sliced;
 use callrecords::t;
 use callrecords::view::loaded::{
     judging_again_line, linking_line, parsing_line, preparing_line, progress_line, redacting_line,
@@ -314,13 +315,12 @@ fn load(state: StateHandle, sources: Vec<Source>) {
     });
 }
 
-/// Runs `step` (one of the core's `step_while`s: it works while the closure it is given says
-/// the slice's time is not up, and says whether it is done, how far and of how much) a slice
-/// at a time, each [`SLICE_MS`] at most, the page painting and answering between them.
-/// `report(done, total)` is called every [`PROGRESS_EVERY_MS`] after `shown_at` (the last
-/// report, kept up to date). The milliseconds the work took, or `None` as soon as `stop()` says so.
+/// Runs `work` a slice at a time, each [`SLICE_MS`] at most, the page painting and answering
+/// between them. `report(done, total)` is called every [`PROGRESS_EVERY_MS`] after `shown_at`
+/// (the last report, kept up to date). The milliseconds the work took, or `None` as soon as
+/// `stop()` says so.
 pub(crate) async fn in_slices(
-    mut step: impl FnMut(&mut dyn FnMut() -> bool) -> (bool, usize, usize),
+    work: &mut impl Sliced,
     shown_at: &mut f64,
     mut stop: impl FnMut() -> bool,
     mut report: impl FnMut(usize, usize),
@@ -332,14 +332,14 @@ pub(crate) async fn in_slices(
         }
         // Until the slice's time is up: the core does the work, the page keeps time.
         let begun = now_ms();
-        let (done, so_far, total) = step(&mut || now_ms() - begun <= SLICE_MS);
+        let done = work.step_while(|| now_ms() - begun <= SLICE_MS);
         took_ms += now_ms() - begun;
         if done {
             return Some(took_ms);
         }
         if now_ms() - *shown_at > PROGRESS_EVERY_MS {
             *shown_at = now_ms();
-            report(so_far, total);
+            report(work.done(), work.total());
         }
         yield_now().await;
     }
@@ -373,11 +373,7 @@ pub(crate) async fn prepare_in_slices(
     report: impl FnMut(usize, usize),
 ) -> Option<Prepared> {
     let mut preparing = Preparing::new(dataset, &rules);
-    let step = |more: &mut dyn FnMut() -> bool| {
-        let done = preparing.step_while(more);
-        (done, preparing.prepared(), preparing.total())
-    };
-    let took_ms = in_slices(step, shown_at, stop, report).await?;
+    let took_ms = in_slices(&mut preparing, shown_at, stop, report).await?;
     let (judgements, rows) = preparing.finish();
     let begun = now_ms();
     let prepared = Prepared::new(rules, lang, judgements, rows);
@@ -395,11 +391,7 @@ async fn link_in_slices(
 ) -> Option<Links> {
     let options = MatchOptions::default();
     let mut linking = Linking::of(dataset, &options);
-    let step = |more: &mut dyn FnMut() -> bool| {
-        let done = linking.step_while(more);
-        (done, linking.indexed(), linking.total())
-    };
-    in_slices(step, shown_at, stop, report).await?;
+    in_slices(&mut linking, shown_at, stop, report).await?;
     Some(linking.finish())
 }
 
@@ -454,11 +446,7 @@ async fn redaction_in_slices(
     report: impl FnMut(usize, usize),
 ) -> Option<Redaction> {
     let mut redacting = Redacting::new(dataset, categories);
-    let step = |more: &mut dyn FnMut() -> bool| {
-        let done = redacting.step_while(more);
-        (done, redacting.done(), redacting.total())
-    };
-    in_slices(step, shown_at, stop, report).await?;
+    in_slices(&mut redacting, shown_at, stop, report).await?;
     let redacted = redacting.finish();
     Some(Redaction { categories, dataset: Rc::new(redacted.dataset), mapping: Rc::new(redacted.mapping) })
 }

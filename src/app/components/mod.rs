@@ -28,7 +28,7 @@ pub use empty_state::EmptyState;
 pub use header::Header;
 pub use howto::HowtoPanel;
 pub use howto_button::HowtoButton;
-pub(crate) use loader::until_done;
+pub(crate) use loader::{in_slices, until_done};
 pub use loader::{judge_again, redact_in_slices, remember as remember_for_loads, Loader};
 pub use log_table::LogTableView;
 pub use share::SharePanel;

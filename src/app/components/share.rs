@@ -43,13 +43,9 @@ pub fn SharePanel() -> Html {
                 let (at, live) = (*at, live.clone());
                 yew::platform::spawn_local(async move {
                     let mut redacting = Redacting::counting(&loaded, Categories::all());
-                    let step = |more: &mut dyn FnMut() -> bool| {
-                        let done = redacting.step_while(more);
-                        (done, redacting.done(), redacting.total())
-                    };
                     let report = |done, total| counting.set(Some((done, total)));
                     let stop = || !live.get();
-                    if in_slices(step, &mut now_ms(), stop, report).await.is_none() {
+                    if in_slices(&mut redacting, &mut now_ms(), stop, report).await.is_none() {
                         return;
                     }
                     let mut mapping = redacting.into_mapping();

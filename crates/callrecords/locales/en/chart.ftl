@@ -6,6 +6,7 @@ charts-hint-closed = { $count ->
    *[other] { $count } streams: open to draw them.
 }
 charts-across = Charts across calls
+charts-across-gathering = Gathering the streams of the calls: { $done } of { $total }…
 charts-across-hint = { $calls ->
     [one] { $calls } call
    *[other] { $calls } calls

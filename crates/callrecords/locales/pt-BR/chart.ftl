@@ -6,6 +6,7 @@ charts-hint-closed = { $count ->
    *[other] { $count } fluxos: abra para desenhá-los.
 }
 charts-across = Gráficos de todas as chamadas
+charts-across-gathering = Reunindo os fluxos das chamadas: { $done } de { $total }…
 charts-across-hint = { $calls ->
     [one] { $calls } chamada
    *[other] { $calls } chamadas

@@ -7,6 +7,7 @@ charts-hint-closed = { $count ->
    *[many] { $count } потоков: разверните, чтобы построить диаграммы.
 }
 charts-across = Диаграммы по всем звонкам
+charts-across-gathering = Сбор потоков звонков: { $done } из { $total }…
 charts-across-hint = Звонков: { $calls }, потоков: { $streams }. Наведите указатель, чтобы увидеть точные значения; щелкните точку или полосу, чтобы открыть поток.
 chart-show-table = Показать в виде таблицы
 chart-save-svg = Сохранить «{ $caption }» в формате SVG

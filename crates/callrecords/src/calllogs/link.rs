@@ -40,6 +40,7 @@ use crate::model::identity::{Identity, IdentityKind, IdentitySet};
 use crate::model::logs::{DirectRoutingLogRow, PstnCallLogRow};
 use crate::model::record::{CallRecord, Endpoint};
 use crate::model::Dataset;
+use crate::sliced::Sliced;
 use crate::t;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -901,13 +902,11 @@ pub fn link(
     direct_routing: &[DirectRoutingLogRow],
     options: &MatchOptions,
 ) -> Links {
-    let mut linking = Linking::new(records, pstn, direct_routing, options);
-    linking.step_while(|| true);
-    linking.finish()
+    Linking::new(records, pstn, direct_routing, options).run().finish()
 }
 
 /// [`link`] a record at a time, for a caller that spreads the work over slices of its own clock
-/// (the page's loader, between frames): the records are indexed as [`Linking::step_while`]
+/// (the page's loader, between frames): the records are indexed as [`Sliced::step_while`]
 /// goes, and the rows matched at [`Linking::finish`]. Any slicing gives the same links.
 pub struct Linking<'a> {
     records: &'a [CallRecord],
@@ -936,35 +935,8 @@ impl<'a> Linking<'a> {
         Linking::new(&dataset.records, &dataset.pstn_calls, &dataset.direct_routing_calls, options)
     }
 
-    /// Indexes one record, then more while `more()` says so; true when every record is indexed.
-    pub fn step_while(&mut self, mut more: impl FnMut() -> bool) -> bool {
-        while let Some(record) = self.records.get(self.indexed) {
-            self.index.add(self.indexed, record);
-            self.indexed += 1;
-            if !more() {
-                break;
-            }
-        }
-        self.is_done()
-    }
-
-    /// Records indexed so far (all of them at once when there are no rows to link).
-    pub fn indexed(&self) -> usize {
-        self.indexed
-    }
-
-    /// Records in all.
-    pub fn total(&self) -> usize {
-        self.records.len()
-    }
-
-    /// True when every record is indexed.
-    pub fn is_done(&self) -> bool {
-        self.indexed == self.records.len()
-    }
-
     /// The links: the rows matched against the records indexed (all of them once
-    /// [`Linking::is_done`]).
+    /// [`Sliced::is_done`]).
     pub fn finish(self) -> Links {
         let Linking { records, pstn, direct_routing, options, mut index, .. } = self;
         if pstn.is_empty() && direct_routing.is_empty() {
@@ -1082,11 +1054,27 @@ fn rows_linked(
     Links { pstn, direct_routing: direct_routing_matches, by_record }
 }
 
+/// A unit is a record indexed (all of them at once when there are no rows to link).
+impl Sliced for Linking<'_> {
+    fn step(&mut self) -> bool {
+        let Some(record) = self.records.get(self.indexed) else { return false };
+        self.index.add(self.indexed, record);
+        self.indexed += 1;
+        true
+    }
+
+    fn done(&self) -> usize {
+        self.indexed
+    }
+
+    fn total(&self) -> usize {
+        self.records.len()
+    }
+}
+
 /// [`link`] over everything loaded.
 pub fn link_dataset(dataset: &Dataset, options: &MatchOptions) -> Links {
-    let mut linking = Linking::of(dataset, options);
-    linking.step_while(|| true);
-    linking.finish()
+    Linking::of(dataset, options).run().finish()
 }
 
 #[cfg(test)]

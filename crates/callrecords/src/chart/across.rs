@@ -7,14 +7,12 @@
 
 use super::geometry::{count_axis, fit_text, nice_axis, sanitize_scale, to_px, xy_plot, Linear, NiceAxis, PixelRect};
 use super::hit::{offset_hits, Hit, StreamKey, Target};
-use super::naming::{judgements_by_path, stream_label};
 use super::paint::{DrawResult, Painter, Swatch, TextSpec, LABEL_PX, TICK_PX};
 use super::streams::axis_title;
-use super::text::TextAlternative;
+use super::text::{TextAlternative, SHOWN_ROWS};
 use super::theme::Theme;
-use crate::judge::{measured, stream_limit, Limit};
-use crate::judge::{MediaKind, RecordJudgement, RuleSet, RuleSetKind, Verdict};
-use crate::model::metrics::stream_metric;
+use crate::judge::Limit;
+use crate::judge::{MediaKind, RecordJudgement, RuleSetKind, Verdict};
 use crate::model::metrics::{format_value, Unit};
 use crate::model::record::CallRecord;
 use crate::t;
@@ -22,6 +20,8 @@ use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, VPos};
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
 
 /// A call and its judgement.
 pub type JudgedCall<'a> = (&'a CallRecord, &'a RecordJudgement);
@@ -40,7 +40,8 @@ pub const DISTRIBUTION_METRICS: [&str; 5] = [
 pub struct HistogramBin {
     pub lo: f64,
     pub hi: f64,
-    pub streams: Vec<StreamKey>,
+    /// Shared with the bin's hit (what a click lists): a bin of a big export holds a million.
+    pub streams: Rc<[StreamKey]>,
     /// How many of them the judgement found poor on this metric.
     pub poor: usize,
 }
@@ -74,9 +75,19 @@ pub struct ScatterPoint {
     pub jitter_ms: f64,
     /// Average packet loss, %.
     pub loss_percent: f64,
-    pub jitter_text: String,
-    pub loss_text: String,
     pub verdict: Option<Verdict>,
+}
+
+impl ScatterPoint {
+    /// "45 ms".
+    pub fn jitter_text(&self) -> String {
+        format_value(Some(self.jitter_ms), Unit::Ms)
+    }
+
+    /// "2 %".
+    pub fn loss_text(&self) -> String {
+        format_value(Some(self.loss_percent / 100.0), Unit::Ratio)
+    }
 }
 
 /// Average jitter against average packet loss for every stream reporting both.
@@ -91,108 +102,33 @@ pub struct JitterLossScatter {
     pub not_plotted: usize,
 }
 
-/// The distribution of every metric in [`DISTRIBUTION_METRICS`].
-pub fn audio_distributions(calls: &[JudgedCall<'_>], rules: &RuleSet) -> Vec<Distribution> {
-    DISTRIBUTION_METRICS.iter().filter_map(|m| audio_distribution(calls, rules, m)).collect()
-}
-
-/// The distribution of one stream metric over the audio streams of `calls`; `None` for a name
-/// not in the catalogue.
-pub fn audio_distribution(calls: &[JudgedCall<'_>], rules: &RuleSet, metric: &str) -> Option<Distribution> {
-    let entry = stream_metric(metric)?;
-    let mut values: Vec<(StreamKey, f64, bool)> = Vec::new();
-    let mut not_reported = 0;
-    for (record, judgement) in calls {
-        let judged = judgements_by_path(judgement);
-        for s in record.streams() {
-            let Some(j) = judged.get(&s.path).filter(|j| j.kind == MediaKind::Audio) else { continue };
-            match measured(entry.value(s.stream)) {
-                Some(v) => {
-                    let poor = j.breaches.iter().any(|b| b.metric == entry.name);
-                    values.push((
-                        StreamKey { record: record.id.clone(), path: s.path },
-                        entry.unit.display_value(v),
-                        poor,
-                    ));
-                }
-                None => not_reported += 1,
-            }
-        }
-    }
-    let limit = stream_limit(rules, entry.name, MediaKind::Audio);
-    Some(Distribution {
-        metric: entry.name,
-        label: entry.label,
-        unit: entry.unit,
-        axis_title: axis_title(entry.label, entry.unit),
-        bins: bin(&values, limit.as_ref()),
-        limit,
-        rules: rules.kind,
-        reported: values.len(),
-        not_reported,
-    })
-}
-
 /// About 10 equal bins from 0 (or the smallest value, if negative) to a round maximum that
 /// covers the values and the limit.
-fn bin(values: &[(StreamKey, f64, bool)], limit: Option<&Limit>) -> Vec<HistogramBin> {
+pub(super) fn bin(values: Vec<(StreamKey, f64, bool)>, limit: Option<&Limit>) -> Vec<HistogramBin> {
     if values.is_empty() {
         return Vec::new();
     }
     let max = values.iter().map(|v| v.1).chain(limit.map(Limit::display)).fold(0.0_f64, f64::max);
     let axis = nice_axis(max, 10);
     let count = ((axis.max / axis.step).round() as usize).clamp(1, 50);
-    let mut bins: Vec<HistogramBin> = (0..count)
-        .map(|i| HistogramBin {
+    let mut streams: Vec<Vec<StreamKey>> = vec![Vec::new(); count];
+    let mut poor = vec![0; count];
+    for (key, v, is_poor) in values {
+        let i = ((v / axis.step).floor().max(0.0) as usize).min(count - 1);
+        streams[i].push(key);
+        poor[i] += usize::from(is_poor);
+    }
+    streams
+        .into_iter()
+        .zip(poor)
+        .enumerate()
+        .map(|(i, (streams, poor))| HistogramBin {
             lo: i as f64 * axis.step,
             hi: (i + 1) as f64 * axis.step,
-            streams: Vec::new(),
-            poor: 0,
+            streams: streams.into(),
+            poor,
         })
-        .collect();
-    for (key, v, poor) in values {
-        let i = ((v / axis.step).floor().max(0.0) as usize).min(count - 1);
-        if let Some(b) = bins.get_mut(i) {
-            b.streams.push(key.clone());
-            b.poor += usize::from(*poor);
-        }
-    }
-    bins
-}
-
-/// Jitter against loss over every stream of `calls` that reports both.
-pub fn jitter_loss_scatter(calls: &[JudgedCall<'_>], rules: &RuleSet) -> JitterLossScatter {
-    let mut points = Vec::new();
-    let mut not_plotted = 0;
-    for (record, judgement) in calls {
-        let judged = judgements_by_path(judgement);
-        for s in record.streams() {
-            let j = judged.get(&s.path);
-            let kind = j.map_or(MediaKind::Unknown, |j| j.kind);
-            let (jitter, loss) = (measured(s.stream.average_jitter), measured(s.stream.average_packet_loss_rate));
-            let (Some(jitter), Some(loss)) = (jitter, loss) else {
-                not_plotted += 1;
-                continue;
-            };
-            points.push(ScatterPoint {
-                key: StreamKey { record: record.id.clone(), path: s.path },
-                label: stream_label(&s, kind, &judgement.names),
-                kind,
-                jitter_ms: jitter,
-                loss_percent: Unit::Ratio.display_value(loss),
-                jitter_text: format_value(Some(jitter), Unit::Ms),
-                loss_text: format_value(Some(loss), Unit::Ratio),
-                verdict: j.map(|j| j.verdict),
-            });
-        }
-    }
-    JitterLossScatter {
-        points,
-        jitter_limit: stream_limit(rules, "averageJitter", MediaKind::Audio),
-        loss_limit: stream_limit(rules, "averagePacketLossRate", MediaKind::Audio),
-        rules: rules.kind,
-        not_plotted,
-    }
+        .collect()
 }
 
 /// Plot-area geometry shared by the histogram and the scatter plot.
@@ -467,12 +403,13 @@ impl JitterLossScatter {
             t!("chart-col-verdict"),
         ];
         let mut table = TextAlternative::new(self.caption(), columns);
-        for pt in &self.points {
+        table.unmade = self.points.len().saturating_sub(SHOWN_ROWS);
+        for pt in self.points.iter().take(SHOWN_ROWS) {
             table.rows.push(vec![
                 pt.key.record.clone(),
                 pt.label.clone(),
-                pt.jitter_text.clone(),
-                pt.loss_text.clone(),
+                pt.jitter_text(),
+                pt.loss_text(),
                 verdict_word(pt.verdict),
             ]);
         }
@@ -499,32 +436,45 @@ impl JitterLossScatter {
         XyLayout::new(size, sanitize_scale(scale), nice_axis(x_max * 1.1, 5), nice_axis(y_max * 1.1, 5))
     }
 
-    /// Hover/click regions (area-relative): a square of 12 CSS px around each point.
+    /// Hover/click regions (area-relative): a square of 12 CSS px around each point drawn.
     pub fn hits(&self, size: (u32, u32), scale: f64) -> Vec<Hit> {
         let layout = self.layout(size, scale);
         if !layout.drawable {
             return Vec::new();
         }
+        Self::hits_of(&layout, &self.on_top(&layout))
+    }
+
+    fn hits_of(layout: &XyLayout, drawn: &[(&ScatterPoint, (f64, f64))]) -> Vec<Hit> {
         let r = 6.0 * layout.scale;
-        self.points
+        drawn
             .iter()
-            .map(|pt| {
-                let (x, y) = point_xy(&layout, pt);
-                Hit {
-                    rect: PixelRect::from_f64(x - r, y - r, x + r, y + r),
-                    target: Target::Stream(pt.key.clone()),
-                    metric: None,
-                    label: pt.label.clone(),
-                    value: t!("chart-scatter-value", jitter = pt.jitter_text.as_str(), loss = pt.loss_text.as_str()),
-                    detail: t!(
-                        "chart-scatter-detail",
-                        verdict = verdict_word(pt.verdict),
-                        record = pt.key.record.as_str()
-                    ),
-                    verdict: pt.verdict,
-                }
+            .map(|&(pt, (x, y))| Hit {
+                rect: PixelRect::from_f64(x - r, y - r, x + r, y + r),
+                target: Target::Stream(pt.key.clone()),
+                metric: None,
+                label: pt.label.clone(),
+                value: t!("chart-scatter-value", jitter = pt.jitter_text(), loss = pt.loss_text()),
+                detail: t!("chart-scatter-detail", verdict = verdict_word(pt.verdict), record = pt.key.record.as_str()),
+                verdict: pt.verdict,
             })
             .collect()
+    }
+
+    /// The points as drawn, in drawing order (poor last, on top) with where each is drawn:
+    /// of the points drawn at one pixel, only the one on top, as it alone shows (a 1 GB export
+    /// has a million points; most share a pixel with others). Each has a hit of its own.
+    fn on_top(&self, layout: &XyLayout) -> Vec<(&ScatterPoint, (f64, f64))> {
+        // Drawn later: poor, then later in the data.
+        let mut top: FxHashMap<(i32, i32), (bool, usize)> = FxHashMap::default();
+        for (i, pt) in self.points.iter().enumerate() {
+            let (x, y) = point_xy(layout, pt);
+            let rank = (pt.verdict == Some(Verdict::Poor), i);
+            top.entry((to_px(x), to_px(y))).and_modify(|r| *r = rank.max(*r)).or_insert(rank);
+        }
+        let mut shown: Vec<(bool, usize)> = top.into_values().collect();
+        shown.sort_unstable();
+        shown.into_iter().map(|(_, i)| (&self.points[i], point_xy(layout, &self.points[i]))).collect()
     }
 }
 
@@ -562,13 +512,11 @@ pub fn draw_jitter_loss_scatter<DB: DrawingBackend>(
     if let Some(limit) = &scatter.loss_limit {
         draw_horizontal_limit(&p, &layout, limit)?;
     }
-    // Poor points last, on top.
-    let mut order: Vec<&ScatterPoint> = scatter.points.iter().collect();
-    order.sort_by_key(|pt| pt.verdict == Some(Verdict::Poor));
-    for pt in order {
-        draw_point(&p, pt.verdict, point_xy(&layout, pt))?;
+    let drawn = scatter.on_top(&layout);
+    for &(pt, at) in &drawn {
+        draw_point(&p, pt.verdict, at)?;
     }
-    Ok(offset_hits(scatter.hits(area.dim_in_pixel(), scale), area.get_base_pixel()))
+    Ok(offset_hits(JitterLossScatter::hits_of(&layout, &drawn), area.get_base_pixel()))
 }
 
 fn draw_point<DB: DrawingBackend>(

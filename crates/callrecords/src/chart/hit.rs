@@ -12,6 +12,7 @@ use crate::model::metrics::stream_metric;
 use crate::model::record::StreamPath;
 use crate::model::NodePath;
 use crate::view::route::Route;
+use std::rc::Rc;
 
 /// A stream of a loaded record.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -50,7 +51,7 @@ impl Side {
 pub enum Target {
     Stream(StreamKey),
     /// A histogram bin: the streams in it.
-    Streams(Vec<StreamKey>),
+    Streams(Rc<[StreamKey]>),
     Call {
         record: String,
     },

@@ -32,6 +32,7 @@
 mod across;
 mod daily;
 mod dispatch;
+mod gather;
 mod geometry;
 mod health;
 mod hit;
@@ -45,11 +46,12 @@ mod timeline;
 mod worst;
 
 pub use across::{
-    audio_distribution, audio_distributions, draw_distribution, draw_jitter_loss_scatter, jitter_loss_scatter,
-    Distribution, HistogramBin, JitterLossScatter, JudgedCall, ScatterPoint, XyLayout, DISTRIBUTION_METRICS,
+    draw_distribution, draw_jitter_loss_scatter, Distribution, HistogramBin, JitterLossScatter, JudgedCall,
+    ScatterPoint, XyLayout, DISTRIBUTION_METRICS,
 };
 pub use daily::{draw_daily, draw_sip_failures, DailyChart, DailyLayout, SipBar, SipFailuresChart, SipLayout};
 pub use dispatch::{AnyChart, ExportFormat, SVG_MIN_WIDTH, SVG_SCALE};
+pub use gather::{audio_distribution, audio_distributions, jitter_loss_scatter, Gathering};
 pub use geometry::{NiceAxis, PixelRect};
 pub use health::{
     draw_endpoint_health, endpoint_health, EndpointHealth, HealthChart, HealthLayout, HealthSource, PanelLayout,

@@ -3,7 +3,8 @@
 //! call ([`AcrossChartSet`]: the audio distributions and the jitter/loss scatter), when each
 //! section starts open, and what a click on a histogram bin does ([`pick`], [`PickedStreams`]).
 
-use super::across::{audio_distributions, jitter_loss_scatter, Distribution, JitterLossScatter, JudgedCall};
+use super::across::{Distribution, JitterLossScatter};
+use super::gather::Gathering;
 use super::health::{endpoint_health, HealthChart};
 use super::hit::{StreamKey, Target};
 use super::streams::{stream_metric_chart, MetricChart, MetricGroup};
@@ -15,6 +16,7 @@ use crate::model::identity::Names;
 use crate::model::metrics::stream_metric;
 use crate::model::record::CallRecord;
 use crate::model::Dataset;
+use crate::sliced::Sliced;
 use crate::view::route::Route;
 use std::rc::Rc;
 
@@ -118,16 +120,13 @@ impl AcrossChartSet {
     /// The charts over the loaded records that have streams, judged by `judgements` (one per
     /// record, in dataset order).
     pub fn new(dataset: &Dataset, judgements: &[RecordJudgement], rules: &RuleSet) -> AcrossChartSet {
-        let calls: Vec<JudgedCall<'_>> =
-            dataset.records.iter().zip(judgements.iter()).filter(|(r, _)| r.streams().next().is_some()).collect();
-        AcrossChartSet {
-            distributions: audio_distributions(&calls, rules)
-                .into_iter()
-                .filter(|d| !d.is_empty())
-                .map(Rc::new)
-                .collect(),
-            scatter: Rc::new(jitter_loss_scatter(&calls, rules)),
-        }
+        AcrossChartSet::of(Gathering::new(&dataset.records, judgements).run(), rules)
+    }
+
+    /// The charts a [`Gathering`] made (all of them once it is done), under `rules`.
+    pub fn of(gathering: Gathering<'_>, rules: &RuleSet) -> AcrossChartSet {
+        let (distributions, scatter) = gathering.finish(rules);
+        AcrossChartSet { distributions: distributions.into_iter().map(Rc::new).collect(), scatter: Rc::new(scatter) }
     }
 
     /// How many loaded calls have streams, and how many streams they have in all: the charts
@@ -157,7 +156,7 @@ impl AcrossChartSet {
 pub struct PickedStreams {
     /// The Graph metric of the histogram (`averageJitter`), when it has one.
     pub metric: Option<&'static str>,
-    pub streams: Vec<StreamKey>,
+    pub streams: Rc<[StreamKey]>,
 }
 
 /// What a click on a chart of several calls does.

@@ -22,6 +22,9 @@ pub struct TextAlternative {
     pub columns: Vec<String>,
     /// One row per bar, span or point; each as long as `columns`.
     pub rows: Vec<Vec<String>>,
+    /// Rows past [`SHOWN_ROWS`] counted but not made (the scatter over a big export has a
+    /// million points; no page renders their rows).
+    pub unmade: usize,
 }
 
 impl TextAlternative {
@@ -41,14 +44,9 @@ impl TextAlternative {
 
     /// Under a table cut at [`SHOWN_ROWS`]: "The first 2000 of 4500 rows are shown."
     pub fn cut_note(&self) -> Option<String> {
-        (self.rows.len() > SHOWN_ROWS).then(|| {
-            crate::t!(
-                "chart-rows-cut",
-                shown = SHOWN_ROWS.to_string(),
-                count = self.rows.len().to_string(),
-                n = self.rows.len()
-            )
-        })
+        let count = self.rows.len() + self.unmade;
+        (count > SHOWN_ROWS)
+            .then(|| crate::t!("chart-rows-cut", shown = SHOWN_ROWS.to_string(), count = count.to_string(), n = count))
     }
 
     /// Tab-separated text: caption, summary, header, rows.

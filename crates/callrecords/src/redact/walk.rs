@@ -12,6 +12,7 @@ use crate::model::dataset::Keyed;
 use crate::model::identity::{Identity, IdentityKind, IdentitySet};
 use crate::model::record::{CallRecord, DeviceInfo, Endpoint, NetworkInfo, Participant};
 use crate::model::{Dataset, Text};
+use crate::sliced::Sliced;
 use std::collections::HashMap;
 
 /// A redacted dataset and the mapping that made it.
@@ -23,9 +24,7 @@ pub struct Redacted {
 
 /// `dataset` with the values of `categories` replaced. The original is not changed.
 pub fn redact(dataset: &Dataset, categories: Categories) -> Redacted {
-    let mut redacting = Redacting::new(dataset, categories);
-    redacting.step_while(|| true);
-    redacting.finish()
+    Redacting::new(dataset, categories).run().finish()
 }
 
 /// [`redact`] a record at a time, for a caller that spreads the work over slices of its own
@@ -66,54 +65,8 @@ impl<'a> Redacting<'a> {
         Redacting { keep: false, records: Vec::new(), ..Redacting::new(dataset, categories) }
     }
 
-    /// Reads or redacts one record, then more while `more()` says so; true when every record
-    /// is redacted.
-    pub fn step_while(&mut self, mut more: impl FnMut() -> bool) -> bool {
-        let records = &self.dataset.records;
-        while !self.is_done() {
-            if let Some(record) = records.get(self.named) {
-                add_record_names(&mut self.walker.name_words, record);
-                self.named += 1;
-            } else if self.named == records.len() {
-                add_row_names(&mut self.walker.name_words, self.dataset);
-                self.named += 1;
-            } else if let Some(record) = records.get(self.walked) {
-                let mut copy = record.clone();
-                self.walker.record(&mut copy);
-                self.walked += 1;
-                if self.keep {
-                    self.records.push(copy);
-                }
-            }
-            if !more() {
-                break;
-            }
-        }
-        self.is_done()
-    }
-
-    /// Records read and redacted so far (each counts twice when names are redacted).
-    pub fn done(&self) -> usize {
-        let n = self.dataset.records.len();
-        if self.names {
-            self.named.min(n) + self.walked
-        } else {
-            self.walked
-        }
-    }
-
-    /// [`Redacting::done`] once every record is redacted.
-    pub fn total(&self) -> usize {
-        self.dataset.records.len() * if self.names { 2 } else { 1 }
-    }
-
-    /// True when every record is redacted.
-    pub fn is_done(&self) -> bool {
-        self.named > self.dataset.records.len() && self.walked == self.dataset.records.len()
-    }
-
     /// The redacted dataset (the records redacted so far: all of them once
-    /// [`Redacting::is_done`]) and the mapping that made it.
+    /// [`Sliced::is_done`]) and the mapping that made it.
     pub fn finish(self) -> Redacted {
         let Redacting { dataset, mut walker, records, .. } = self;
         let mut out = dataset.clone_without_records();
@@ -136,6 +89,51 @@ impl<'a> Redacting<'a> {
         };
         walker.rest(&mut rows);
         walker.mapping
+    }
+}
+
+/// A unit is a record's display names read (when names are redacted; the log rows' as one
+/// more), or a record redacted.
+impl Sliced for Redacting<'_> {
+    fn step(&mut self) -> bool {
+        let records = &self.dataset.records;
+        if let Some(record) = records.get(self.named) {
+            add_record_names(&mut self.walker.name_words, record);
+            self.named += 1;
+        } else if self.named == records.len() {
+            add_row_names(&mut self.walker.name_words, self.dataset);
+            self.named += 1;
+        } else if let Some(record) = records.get(self.walked) {
+            let mut copy = record.clone();
+            self.walker.record(&mut copy);
+            self.walked += 1;
+            if self.keep {
+                self.records.push(copy);
+            }
+        } else {
+            return false;
+        }
+        true
+    }
+
+    /// Records read and redacted so far (each counts twice when names are redacted).
+    fn done(&self) -> usize {
+        let n = self.dataset.records.len();
+        if self.names {
+            self.named.min(n) + self.walked
+        } else {
+            self.walked
+        }
+    }
+
+    /// [`Sliced::done`] once every record is redacted.
+    fn total(&self) -> usize {
+        self.dataset.records.len() * if self.names { 2 } else { 1 }
+    }
+
+    /// Every record redacted (and the log rows' names read, even when there is no record).
+    fn is_done(&self) -> bool {
+        self.named > self.dataset.records.len() && self.walked == self.dataset.records.len()
     }
 }
 

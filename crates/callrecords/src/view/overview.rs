@@ -8,6 +8,7 @@ use crate::model::enums::Modality;
 use crate::model::identity::{IdentitySet, Names};
 use crate::model::record::CallRecord;
 use crate::model::Dataset;
+use crate::sliced::Sliced;
 use crate::view::person::{participations, people, Participation, Person};
 use std::cmp::Ordering;
 
@@ -131,9 +132,7 @@ pub fn judge_all(dataset: &Dataset, rules: &RuleSet) -> Vec<RecordJudgement> {
 /// The judgements of every record under `rules` and the overview's rows: all that the page
 /// shows first, in one go ([`Preparing`] to the end).
 pub fn prepare(dataset: &Dataset, rules: &RuleSet) -> (Vec<RecordJudgement>, Vec<CallRow>) {
-    let mut preparing = Preparing::new(dataset, rules);
-    preparing.step(usize::MAX);
-    preparing.finish()
+    Preparing::new(dataset, rules).run().finish()
 }
 
 /// The judgements and overview rows of a dataset worked out a record at a time, for a caller
@@ -154,50 +153,29 @@ impl<'a> Preparing<'a> {
         Preparing { dataset, rules, judgements: Vec::with_capacity(n), rows: Vec::with_capacity(n) }
     }
 
-    /// Prepares `count` more records (one at least, as many as are left at most); true when
-    /// every record is prepared.
-    pub fn step(&mut self, count: usize) -> bool {
-        let mut left = count;
-        self.step_while(|| {
-            left = left.saturating_sub(1);
-            left > 0
-        })
+    /// The judgements and rows prepared, one per record in dataset order when
+    /// [`Sliced::is_done`].
+    pub fn finish(self) -> (Vec<RecordJudgement>, Vec<CallRow>) {
+        (self.judgements, self.rows)
+    }
+}
+
+/// A unit is a record: judged, and its overview row made.
+impl Sliced for Preparing<'_> {
+    fn step(&mut self) -> bool {
+        let Some(record) = self.dataset.records.get(self.judgements.len()) else { return false };
+        let judgement = judge_record(record, self.rules);
+        self.rows.push(call_row(self.judgements.len(), record, &judgement));
+        self.judgements.push(judgement);
+        true
     }
 
-    /// Prepares one record, then more while `more()` says so (the caller's time is not up);
-    /// true when every record is prepared. One record at least, so that every call gets on,
-    /// however long a record takes (one meeting can take milliseconds alone).
-    pub fn step_while(&mut self, mut more: impl FnMut() -> bool) -> bool {
-        while let Some(record) = self.dataset.records.get(self.judgements.len()) {
-            let judgement = judge_record(record, self.rules);
-            self.rows.push(call_row(self.judgements.len(), record, &judgement));
-            self.judgements.push(judgement);
-            if !more() {
-                break;
-            }
-        }
-        self.is_done()
-    }
-
-    /// Records prepared so far.
-    pub fn prepared(&self) -> usize {
+    fn done(&self) -> usize {
         self.judgements.len()
     }
 
-    /// Records to prepare in all.
-    pub fn total(&self) -> usize {
+    fn total(&self) -> usize {
         self.dataset.records.len()
-    }
-
-    /// True when every record is prepared.
-    pub fn is_done(&self) -> bool {
-        self.prepared() == self.total()
-    }
-
-    /// The judgements and rows prepared, one per record in dataset order when
-    /// [`Preparing::is_done`].
-    pub fn finish(self) -> (Vec<RecordJudgement>, Vec<CallRow>) {
-        (self.judgements, self.rows)
     }
 }
 
@@ -439,9 +417,9 @@ mod tests {
         for slice in [1, 7, usize::MAX] {
             let mut preparing = Preparing::new(&dataset, &rules);
             let mut steps = 0;
-            while !preparing.step(slice) {
+            while !preparing.step_some(slice) {
                 steps += 1;
-                assert_eq!(preparing.prepared(), steps * slice, "slices of {slice}");
+                assert_eq!(preparing.done(), steps * slice, "slices of {slice}");
             }
             assert_eq!(steps, dataset.records.len().div_ceil(slice.min(dataset.records.len())) - 1);
             assert_eq!(preparing.finish(), (judgements.clone(), rows.clone()), "slices of {slice}");
@@ -451,7 +429,7 @@ mod tests {
         let mut calls = 0;
         while !preparing.step_while(|| false) {
             calls += 1;
-            assert_eq!(preparing.prepared(), calls);
+            assert_eq!(preparing.done(), calls);
         }
         assert_eq!(preparing.finish(), (judgements.clone(), rows.clone()));
         // What the row counts and names is what the call view lists and shows.
@@ -464,6 +442,6 @@ mod tests {
             }
         }
         let empty = Dataset::default();
-        assert!(Preparing::new(&empty, &rules).step(1) && prepare(&empty, &rules) == (vec![], vec![]));
+        assert!(Preparing::new(&empty, &rules).step_some(1) && prepare(&empty, &rules) == (vec![], vec![]));
     }
 }

@@ -21,9 +21,16 @@ pub fn AcrossCallsCharts() -> Html {
         return html! {};
     }
     let is_open = open.unwrap_or(AcrossChartSet::starts_open(streams));
+    // The user's choice, not the toggle the browser fires for the section drawn open: a section
+    // open over a small export closes again when a big one is added, as it starts for one.
     let ontoggle = {
         let open = open.clone();
-        Callback::from(move |e: Event| open.set(Some(e.target_unchecked_into::<HtmlDetailsElement>().open())))
+        Callback::from(move |e: Event| {
+            let now = e.target_unchecked_into::<HtmlDetailsElement>().open();
+            if now != is_open {
+                open.set(Some(now));
+            }
+        })
     };
     html! {
         <section class="charts across" aria-label={callrecords::t!("charts-across")} data-testid="across-charts">

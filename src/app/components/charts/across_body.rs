@@ -1,11 +1,17 @@
 //! The open "Charts across calls" section: the audio distributions and the jitter/loss scatter
 //! over every loaded stream ([`AcrossChartSet`]); a click on a bin of several streams lists
-//! them ([`PickedStreams`]), any other click opens what it stands for.
+//! them ([`PickedStreams`]), any other click opens what it stands for. The streams are gathered
+//! a slice of calls at a time ([`Gathering`]), so that opening the section over a big export
+//! freezes nothing; the section says how far it has got meanwhile.
 
 use super::canvas::CanvasChart;
-use crate::app::browser::{local_time, open};
+use crate::app::browser::{local_time, now_ms, open};
+use crate::app::components::in_slices;
 use crate::app::hooks::use_page;
-use callrecords::chart::{pick, AcrossChartSet, AnyChart, Pick, PickedStreams, Target};
+use crate::app::DerivedHandle;
+use callrecords::chart::{pick, AcrossChartSet, AnyChart, Gathering, Pick, PickedStreams, Target};
+use std::cell::Cell;
+use std::rc::Rc;
 use web_sys::MouseEvent;
 use yew::prelude::*;
 
@@ -14,10 +20,35 @@ use yew::prelude::*;
 pub fn AcrossCallsBody() -> Html {
     let (state, derived) = use_page();
     let picked = use_state(|| None::<PickedStreams>);
-    let set = {
-        let (dataset, derived) = (state.dataset.clone(), derived.clone());
-        // Under the rules the judgements were made by (the same while they are made again).
-        use_memo(derived.clone(), move |derived| AcrossChartSet::new(&dataset, &derived.judgements, derived.rules()))
+    // The charts, and the derived data they were made from (compared by what it was made from).
+    let made = use_state(|| None::<(DerivedHandle, Rc<AcrossChartSet>)>);
+    let gathered = use_state_eq(|| None::<(usize, usize)>);
+    {
+        let (dataset, made, gathered) = (state.dataset.clone(), made.clone(), gathered.clone());
+        use_effect_with(derived.clone(), move |derived| {
+            let live = Rc::new(Cell::new(true));
+            let (derived, still) = (derived.clone(), live.clone());
+            yew::platform::spawn_local(async move {
+                // Under the rules the judgements were made by (the same while they are made again).
+                let mut gathering = Gathering::new(&dataset.records, &derived.judgements);
+                let report = |done: usize, total: usize| gathered.set(Some((done, total)));
+                if in_slices(&mut gathering, &mut now_ms(), || !still.get(), report).await.is_some() {
+                    let set = Rc::new(AcrossChartSet::of(gathering, derived.rules()));
+                    gathered.set(None);
+                    made.set(Some((derived, set)));
+                }
+            });
+            move || live.set(false)
+        });
+    }
+    let set = made.as_ref().filter(|(made_from, _)| *made_from == derived).map(|(_, set)| set.clone());
+    let Some(set) = set else {
+        let (done, total) = gathered.unwrap_or((0, state.dataset.records.len()));
+        return html! {
+            <p class="charts-gathering" role="status" data-testid="across-gathering">
+                { callrecords::t!("charts-across-gathering", done = done, total = total) }
+            </p>
+        };
     };
     let onpick_for = |metric: Option<&'static str>| {
         let picked = picked.clone();
