@@ -250,3 +250,44 @@ test('charts across a big export are gathered in slices: closed at first, then o
   assert.deepEqual(log.consoleErrors, []);
   await context.close();
 });
+
+test('a big export\'s files are written in slices: the panel says how far, the page answers, and each file is whole', async () => {
+  const { context, page, log } = await openApp(browser, server.url, { acceptDownloads: true });
+  await loadWhole(page);
+  await page.click('[data-testid=share-panel] summary');
+  await page.waitForSelector('[data-testid=preview-counting]', { state: 'detached', timeout: 120_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+  await page.evaluate(() => {
+    window.__lines = new Set();
+    setInterval(() => { const line = document.querySelector('[data-testid=download-writing]')?.textContent; if (line) window.__lines.add(line); }, 20);
+  });
+  const saved = async (testid) => {
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.click(`[data-testid=${testid}]`)]);
+    return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  };
+  // While the streams are written, the buttons wait and a key typed is answered.
+  const streams = saved('download-streams-csv');
+  await page.waitForFunction(() => /^Writing streams-[\d-]+\.csv: \d+ %$/.test(document.querySelector('[data-testid=download-writing]')?.textContent || ''));
+  assert.equal(await page.isDisabled('[data-testid=download-json]'), true);
+  await page.fill('input.filter-text', 'zzzz-no-such-call');
+  await page.waitForFunction(() => /^0 /.test(document.querySelector('[data-testid=calls-shown]')?.textContent || ''));
+  const { name, text } = await streams;
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  assert.match(name, /^streams-[\d-]+\.csv$/);
+  const lines = await page.evaluate(() => [...window.__lines]);
+  assert.ok(lines.length >= 2, lines.join('\n'));
+  // Whole: the byte-order mark and header, then one row per stream of every record.
+  const rows = text.trimEnd().split('\n');
+  assert.ok(rows[0].startsWith('\ufeffCallId,'), rows[0].slice(0, 40));
+  const perRecord = (rows.length - 1) / RECORDS;
+  assert.ok(Number.isInteger(perRecord) && perRecord >= 1, `${rows.length - 1} rows for ${RECORDS} records`);
+  assert.equal(await page.textContent('[data-testid=download-writing]'), '');
+  // The JSON, in parts too, is one document of every record.
+  const json = await saved('download-json');
+  const pages = JSON.parse(json.text);
+  assert.equal(pages.filter((p) => /callRecords\(sessions/.test(p['@odata.context'])).flatMap((p) => p.value).length, RECORDS);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});

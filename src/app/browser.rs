@@ -382,6 +382,21 @@ pub fn download(blob: &web_sys::Blob, name: &str) {
     .forget();
 }
 
+/// Saves the bytes `parts` (`Uint8Array`s, in order) as a file called `name` of type `mime`:
+/// the file is never one string (a JavaScript string holds at most about 512 M characters).
+pub fn save_parts(name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &bag).map_err(|e| js_error(&e))?;
+    download(&blob, name);
+    Ok(())
+}
+
+/// What a JavaScript exception says.
+fn js_error(e: &wasm_bindgen::JsValue) -> String {
+    js_sys::Error::from(e.clone()).message().into()
+}
+
 /// Saves `text` as a file called `name` of type `mime`.
 pub fn save_text(name: &str, mime: &str, text: &str) {
     let bag = web_sys::BlobPropertyBag::new();

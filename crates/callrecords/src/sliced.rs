@@ -53,6 +53,22 @@ pub trait Sliced {
     }
 }
 
+/// Sliced work that writes a file (an export): the bytes written so far are taken as it goes,
+/// so that the page hands them to the browser in parts and never holds the file whole (a
+/// JavaScript string holds at most about 512 M characters; a 1 GB export's JSON is more).
+pub trait Writing: Sliced {
+    /// The bytes written since the last call.
+    fn take(&mut self) -> Vec<u8>;
+
+    /// The whole file, in one go.
+    fn whole(self) -> Vec<u8>
+    where
+        Self: Sized,
+    {
+        self.run().take()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -252,3 +252,37 @@ fn parquet_reads_back_across_row_groups() {
     assert_eq!(read, model);
     std::fs::remove_file(&path).ok();
 }
+
+#[test]
+fn exports_written_in_parts_are_the_exports_written_whole() {
+    use callrecords::model::graph_json::{to_graph_json, JsonWriting};
+    use callrecords::sliced::Writing;
+    let rules = RuleSet::default();
+    // Taking the bytes after every unit, as the page does after every slice.
+    fn in_parts(mut w: impl Writing) -> (Vec<u8>, usize) {
+        let (mut bytes, mut parts) = (w.take(), 1);
+        while !w.step_while(|| false) {
+            bytes.extend(w.take());
+            parts += 1;
+            assert!(w.done() <= w.total());
+        }
+        bytes.extend(w.take());
+        (bytes, parts)
+    }
+    let mix = load_mix();
+    for (name, bytes) in corpus_files().into_iter().chain([("mix".to_string(), Vec::new())]) {
+        let d = if name == "mix" { mix.clone() } else { ingest([(name.as_str(), bytes.as_slice())]) };
+        let (streams, parts) = in_parts(CsvWriting::streams(&d, &rules));
+        assert_eq!(String::from_utf8(streams).unwrap(), streams_csv(&d, &rules), "{name}: streams");
+        assert_eq!(parts, d.records.len().max(1), "{name}: a part a record");
+        let (calls, _) = in_parts(CsvWriting::calls(&d, &rules));
+        assert_eq!(String::from_utf8(calls).unwrap(), calls_csv(&d, &rules), "{name}: calls");
+        let (json, _) = in_parts(JsonWriting::new(&d));
+        let json = String::from_utf8(json).unwrap();
+        assert_eq!(json, to_graph_json(&d), "{name}: json");
+        // And what was written reads back as the same data.
+        let again = ingest([(name.as_str(), json.as_bytes())]);
+        assert_eq!(again.records.len(), d.records.len(), "{name}");
+        assert_eq!(again.pstn_calls.len(), d.pstn_calls.len(), "{name}");
+    }
+}

@@ -4,16 +4,20 @@
 
 use super::loader::{in_slices, until_done};
 use crate::app::browser::now_ms;
-use crate::app::browser::{save_text, today};
+use crate::app::browser::{save_parts, save_text, today};
 use crate::app::hooks::use_page;
-use callrecords::export::{calls_csv, streams_csv};
+use callrecords::export::CsvWriting;
 use callrecords::model::datetime::UtcInstant;
+use callrecords::model::graph_json::JsonWriting;
 use callrecords::redact::{Categories, Category, Redacting};
 use callrecords::report::{html_report, REPORT_CALLS};
+use callrecords::sliced::{Sliced, Writing};
 use callrecords::t;
 use callrecords::view::loaded::redacting_line;
 use callrecords::view::overview::select;
-use callrecords::view::share::{file_name, graph_json, mapping, preview_of, status, Download, PreviewRow};
+use callrecords::view::share::{
+    file_name, graph_json_name, mapping, preview_of, status, writing_line, Download, PreviewRow,
+};
 use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
@@ -21,6 +25,74 @@ use yew::prelude::*;
 
 fn save(download: Download) {
     save_text(&download.name, download.mime, &download.text);
+}
+
+/// A file being written for a download: its bytes handed to the browser in parts as it goes
+/// (every [`PART_UNITS`] units), so that neither the page nor a string holds it whole.
+struct Parts<W> {
+    work: W,
+    parts: js_sys::Array,
+    since: usize,
+}
+
+/// Bytes as a part of a file: a `Blob` of their own, so that the file made of the parts at the
+/// end only refers to them (made of the bytes themselves, it copied a gigabyte in one task).
+fn part(bytes: &[u8]) -> wasm_bindgen::JsValue {
+    let bytes = js_sys::Uint8Array::from(bytes);
+    match web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&bytes)) {
+        Ok(blob) => blob.into(),
+        Err(_) => bytes.into(),
+    }
+}
+
+/// Units (records) of a download per part handed over.
+const PART_UNITS: usize = 64;
+
+impl<W: Writing> Parts<W> {
+    fn flush(&mut self) {
+        let bytes = self.work.take();
+        if !bytes.is_empty() {
+            self.parts.push(&part(&bytes));
+        }
+        self.since = 0;
+    }
+}
+
+impl<W: Writing> Sliced for Parts<W> {
+    fn step(&mut self) -> bool {
+        let stepped = self.work.step();
+        self.since += 1;
+        if self.since >= PART_UNITS {
+            self.flush();
+        }
+        stepped
+    }
+    fn done(&self) -> usize {
+        self.work.done()
+    }
+    fn total(&self) -> usize {
+        self.work.total()
+    }
+    fn is_done(&self) -> bool {
+        self.work.is_done()
+    }
+}
+
+/// What a download says in the panel while it is written (true), or why it could not be made.
+type WritingLine = UseStateHandle<Option<(String, bool)>>;
+
+/// Runs `work`, a download being written, a slice at a time (the panel saying how far), then
+/// offers it as `name`.
+async fn write_in_slices(name: &str, mime: &str, work: impl Writing, line: &WritingLine) {
+    let mut parts = Parts { work, parts: js_sys::Array::new(), since: 0 };
+    line.set(Some((writing_line(name, 0, parts.total()), true)));
+    let report = |done, total| line.set(Some((writing_line(name, done, total), true)));
+    in_slices(&mut parts, &mut now_ms(), || false, report).await;
+    parts.flush();
+    match save_parts(name, mime, &parts.parts) {
+        Ok(()) => line.set(None),
+        Err(reason) => line.set(Some((t!("share-write-failed", name = name, reason = reason), false))),
+    }
 }
 
 #[component]
@@ -94,9 +166,18 @@ pub fn SharePanel() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| super::redact_in_slices(state.clone(), Categories::default()))
     };
+    let writing = use_state_eq(|| None::<(String, bool)>);
+    // One download is written at a time.
+    let busy = writing.as_ref().is_some_and(|(_, going)| *going);
     let on_json = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| save(graph_json(&state.dataset, state.redaction, &today())))
+        let (state, writing) = (state.clone(), writing.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (name, dataset, writing) =
+                (graph_json_name(state.redaction, &today()), state.dataset.clone(), writing.clone());
+            yew::platform::spawn_local(async move {
+                write_in_slices(&name, "application/json", JsonWriting::new(&dataset), &writing).await
+            });
+        })
     };
     let on_mapping = {
         let state = state.clone();
@@ -126,14 +207,19 @@ pub fn SharePanel() -> Html {
             save(html_report(&state.dataset, &report_of, &state.rules, state.redaction, now, &today()))
         })
     };
-    let csv = |what: &'static str, make: fn(&callrecords::model::Dataset, &callrecords::judge::RuleSet) -> String| {
-        let state = state.clone();
+    let csv = |what: &'static str, streams: bool| {
+        let (state, writing) = (state.clone(), writing.clone());
         Callback::from(move |_: MouseEvent| {
             let name = file_name(what, !state.redaction.is_empty(), &today(), "csv");
-            save_text(&name, "text/csv", &make(&state.dataset, &state.rules));
+            let (dataset, rules, writing) = (state.dataset.clone(), state.rules.clone(), writing.clone());
+            yew::platform::spawn_local(async move {
+                let work =
+                    if streams { CsvWriting::streams(&dataset, &rules) } else { CsvWriting::calls(&dataset, &rules) };
+                write_in_slices(&name, "text/csv", work, &writing).await
+            });
         })
     };
-    let (on_streams_csv, on_calls_csv) = (csv("streams", streams_csv), csv("calls", calls_csv));
+    let (on_streams_csv, on_calls_csv) = (csv("streams", true), csv("calls", false));
     let redacting = !state.redaction.is_empty();
     // A category's row: its counts and samples once counted, "…" and how far meanwhile.
     let row = |category: Category, counted: Option<&PreviewRow>| {
@@ -206,14 +292,15 @@ pub fn SharePanel() -> Html {
                         <button type="button" onclick={on_report} data-testid="download-report">{ report_label }</button>
                     }
                     if !state.dataset.records.is_empty() {
-                        <button type="button" onclick={on_streams_csv} data-testid="download-streams-csv">{ t!("share-streams-csv") }</button>
-                        <button type="button" onclick={on_calls_csv} data-testid="download-calls-csv">{ t!("share-calls-csv") }</button>
+                        <button type="button" onclick={on_streams_csv} disabled={busy} data-testid="download-streams-csv">{ t!("share-streams-csv") }</button>
+                        <button type="button" onclick={on_calls_csv} disabled={busy} data-testid="download-calls-csv">{ t!("share-calls-csv") }</button>
                     }
-                    <button type="button" onclick={on_json} data-testid="download-json">{ t!("share-json") }</button>
+                    <button type="button" onclick={on_json} disabled={busy} data-testid="download-json">{ t!("share-json") }</button>
                     if redacting {
                         <button type="button" class="danger" onclick={on_mapping} data-testid="download-mapping">{ t!("share-mapping") }</button>
                     }
                 </div>
+                <p class="hint writing" role="status" data-testid="download-writing">{ writing.as_ref().map(|(line, _)| line.clone()).unwrap_or_default() }</p>
             </div>
         </details>
     }

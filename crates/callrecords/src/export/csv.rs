@@ -91,6 +91,11 @@ impl<'c, R, W: Write> CsvSink<'c, R, W> {
         Ok(CsvSink { columns, writer, rows: 0, scratch: String::new() })
     }
 
+    /// Writes what the CSV writer holds through to `out`.
+    pub fn flush(&mut self) -> Result<(), ExportError> {
+        Ok(self.writer.flush()?)
+    }
+
     /// Flushes and gives the writer back (the page's `Vec<u8>`).
     pub fn into_inner(self) -> Result<W, ExportError> {
         self.writer.into_inner().map_err(|e| ExportError(e.error().to_string()))

@@ -24,7 +24,8 @@ pub use calls::{call_columns, CallExportRow};
 pub use columns::{pascal, Column, Kind, Value};
 pub use csv::{csv_text, formula_safe, CsvSink};
 pub use flatten::{
-    calls_csv, direct_routing_csv, log_table_csv, pstn_csv, streams_csv, write_log, write_records, EXCEL_BOM, TABLES,
+    calls_csv, direct_routing_csv, log_table_csv, pstn_csv, streams_csv, write_log, write_records, CsvWriting,
+    EXCEL_BOM, TABLES,
 };
 pub use logs::{log_columns, shown_rows, visible_log_columns, LogView, ShownRow};
 #[cfg(feature = "parquet")]

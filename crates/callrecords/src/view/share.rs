@@ -2,7 +2,7 @@
 //! is choosing (counts and side-by-side samples), the sentence that says what every view and
 //! export holds, and what the downloads are called and contain.
 
-use crate::model::graph_json::to_graph_json;
+use crate::i18n::num;
 use crate::model::Dataset;
 use crate::redact::{redact, Categories, Category, Mapping, Sample};
 
@@ -75,13 +75,15 @@ pub fn file_name(what: &str, redacted: bool, day: &str, extension: &str) -> Stri
     format!("{what}{state}-{day}.{extension}")
 }
 
-/// The data shown (redacted or not) in Graph's own shape, to open in this viewer again.
-pub fn graph_json(shown: &Dataset, redaction: Categories, day: &str) -> Download {
-    Download {
-        name: file_name("call-records", !redaction.is_empty(), day, "json"),
-        mime: "application/json",
-        text: to_graph_json(shown),
-    }
+/// The name of the data shown (redacted or not) in Graph's own shape
+/// ([`JsonWriting`](crate::model::graph_json::JsonWriting)), to open in this viewer again.
+pub fn graph_json_name(redaction: Categories, day: &str) -> String {
+    file_name("call-records", !redaction.is_empty(), day, "json")
+}
+
+/// "Writing streams-2026-12-04.csv: 40 %", while a download is made a slice at a time.
+pub fn writing_line(name: &str, done: usize, total: usize) -> String {
+    crate::t!("share-writing", name = name, percent = num((100.0 * done as f64 / total.max(1) as f64).floor(), 0))
 }
 
 /// The mapping (placeholder → original), only ever offered while redacting, on request.
@@ -112,7 +114,8 @@ mod tests {
     #[test]
     fn downloads_say_whether_they_are_redacted() {
         assert_eq!(file_name("call-records", true, "2026-12-02", "json"), "call-records-redacted-2026-12-02.json");
-        assert_eq!(graph_json(&Dataset::default(), Categories::default(), "d").name, "call-records-d.json");
+        assert_eq!(graph_json_name(Categories::default(), "d"), "call-records-d.json");
+        assert_eq!(writing_line("streams.csv", 2, 5), "Writing streams.csv: 40 %");
         assert!(status(Categories::default()).contains("off"));
         assert!(status(Categories::all()).contains("names, phone numbers"));
         crate::i18n::set_current(crate::i18n::Lang::Ru);
