@@ -190,7 +190,8 @@ fn push_identities(out: &mut String, set: &IdentitySet) {
     }
 }
 
-/// One person's entry: the texts of an identity set (and of whatever else names them).
+/// One person's entry: the texts of an identity set (and of whatever else names them), as
+/// written ([`haystack`] lower-cases each entry once).
 fn person(set: Option<&IdentitySet>, extra: &[&str]) -> String {
     let mut out = String::new();
     if let Some(set) = set {
@@ -200,7 +201,7 @@ fn person(set: Option<&IdentitySet>, extra: &[&str]) -> String {
         out.push_str(text);
         out.push('\n');
     }
-    out.to_lowercase()
+    out
 }
 
 fn haystack(record: &CallRecord, names: &Names) -> Haystack {
@@ -239,7 +240,11 @@ fn haystack(record: &CallRecord, names: &Names) -> Haystack {
             }
         }
     }
-    people.sort();
+    // The same people are at every session and segment: lower-cased once each.
+    people.sort_unstable();
+    people.dedup();
+    let mut people: Vec<String> = people.iter().map(|p| p.to_lowercase()).collect();
+    people.sort_unstable();
     people.dedup();
     Haystack { call: call.to_lowercase(), people }
 }
