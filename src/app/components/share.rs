@@ -311,7 +311,9 @@ pub fn SharePanel() -> Html {
                         <button type="button" class="danger" onclick={on_mapping} data-testid="download-mapping">{ t!("share-mapping") }</button>
                     }
                 </div>
-                <p class="hint writing" role="status" data-testid="download-writing">{ writing.as_ref().map(|(line, _)| line.clone()).unwrap_or_default() }</p>
+                if let Some((line, _)) = writing.as_ref() {
+                    <p class="hint" role="status" data-testid="download-writing">{ line.clone() }</p>
+                }
             </div>
         </details>
     }
