@@ -107,6 +107,8 @@ pub fn SharePanel() -> Html {
     // their counts and samples said to be on the way.
     let preview = use_state(|| None::<(usize, Rc<Vec<PreviewRow>>)>);
     let counting = use_state_eq(|| None::<(usize, usize)>);
+    // A download being written: its line, or why it could not be made.
+    let writing = use_state_eq(|| None::<(String, bool)>);
     {
         let (loaded, preview, counting) = (state.loaded.clone(), preview.clone(), counting.clone());
         use_effect_with((loaded_at, *open), move |(at, open)| {
@@ -131,6 +133,25 @@ pub fn SharePanel() -> Html {
             move || live.set(false)
         });
     }
+    // Once per change of what it depends on, not on every render (a download's progress line
+    // renders the panel; sorting every row of a 1 GB export took tens of milliseconds).
+    let current = state.current_record().map(|r| r.id.clone());
+    let report_of = use_memo(
+        (*open, current, derived.clone(), state.filter.clone(), state.sort, state.descending, state.generation),
+        {
+            let dataset = state.dataset.clone();
+            move |(open, current, derived, filter, sort, descending, _)| -> Vec<usize> {
+                match current {
+                    _ if !*open => Vec::new(),
+                    Some(id) => dataset.record_position(id).into_iter().collect(),
+                    None => select(&derived.rows, filter, *sort, *descending)
+                        .into_iter()
+                        .filter_map(|i| derived.rows.get(i).map(|row| row.index))
+                        .collect(),
+                }
+            }
+        },
+    );
     let rows = preview.as_ref().filter(|(of, _)| *of == loaded_at).map(|(_, rows)| rows.clone());
     if state.loaded.is_empty() {
         return html! {};
@@ -166,7 +187,6 @@ pub fn SharePanel() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| super::redact_in_slices(state.clone(), Categories::default()))
     };
-    let writing = use_state_eq(|| None::<(String, bool)>);
     // One download is written at a time.
     let busy = writing.as_ref().is_some_and(|(_, going)| *going);
     let on_json = {
@@ -186,25 +206,6 @@ pub fn SharePanel() -> Html {
     // On a call's page, the report is of that call; elsewhere, of the calls the list shows
     // (its filter and order). Worked out only while the panel is open: not on every keystroke
     // in the calls filter.
-    // Once per change of what it depends on, not on every render (a download's progress line
-    // renders the panel; sorting every row of a 1 GB export took tens of milliseconds).
-    let current = state.current_record().map(|r| r.id.clone());
-    let report_of = use_memo(
-        (*open, current, derived.clone(), state.filter.clone(), state.sort, state.descending, state.generation),
-        {
-            let dataset = state.dataset.clone();
-            move |(open, current, derived, filter, sort, descending, _)| -> Vec<usize> {
-                match current {
-                    _ if !*open => Vec::new(),
-                    Some(id) => dataset.record_position(id).into_iter().collect(),
-                    None => select(&derived.rows, filter, *sort, *descending)
-                        .into_iter()
-                        .filter_map(|i| derived.rows.get(i).map(|row| row.index))
-                        .collect(),
-                }
-            }
-        },
-    );
     let report_label = match report_of.len() {
         1 if state.current_record().is_some() => t!("share-report-this-call"),
         1 => t!("share-report-one-shown"),
