@@ -7,7 +7,7 @@ use callrecords::model::enums::Modality;
 use callrecords::model::Dataset;
 use callrecords::model::NodePath;
 use callrecords::view::detail::{describe, Value};
-use callrecords::view::overview::{call_rows, judge_all, select, CallFilter, CallSort};
+use callrecords::view::overview::{call_row, call_rows, judge_all, select, CallFilter, CallRow, CallSort};
 use callrecords::view::person::{find, people};
 
 mod common;
@@ -247,14 +247,24 @@ fn filter_words_match_one_person_and_quotes_keep_phrases() {
     let mixed = call("call-m", &["Kenji Holloway", "Abbie Vance"]);
     let kenji = call("call-k", &["Kenji Vance", "Owen Franklin"]);
     let d = ingest([("m.json", mixed.as_bytes()), ("k.json", kenji.as_bytes())]);
-    let rows = call_rows(&d, &judge_all(&d, &RuleSet::cqd_current()));
-    let found = |text: &str| -> Vec<String> {
+    let judgements = judge_all(&d, &RuleSet::cqd_current());
+    let rows = call_rows(&d, &judgements);
+    let found_in = |rows: &[CallRow], text: &str| -> Vec<String> {
         let f = CallFilter { text: text.into(), ..CallFilter::default() };
         let mut ids: Vec<String> =
-            select(&rows, &f, CallSort::Start, false).iter().map(|&i| rows[i].id.clone()).collect();
+            select(rows, &f, CallSort::Start, false).iter().map(|&i| rows[i].id.clone()).collect();
         ids.sort();
         ids
     };
+    let found = |text: &str| found_in(&rows, text);
+    // Rows made apart (each with a people's table of its own) among rows made together: the
+    // same calls are found.
+    let apart = d.records.iter().zip(&judgements).enumerate().map(|(i, (r, j))| call_row(i, r, j));
+    let mixed: Vec<CallRow> = apart.chain(rows.iter().cloned()).collect();
+    for text in ["Kenji Vance", "kenji", "owen franklin", "abbie", "call-m abbie", "nobody"] {
+        let twice: Vec<String> = found(text).into_iter().flat_map(|id| [id.clone(), id]).collect();
+        assert_eq!(found_in(&mixed, text), twice, "{text}");
+    }
     assert_eq!(found("Kenji Vance"), ["call-k"], "both words in one person, not spread over two");
     assert_eq!(found("\"kenji vance\""), ["call-k"]);
     assert_eq!(found("\"Vance Kenji\""), Vec::<String>::new(), "a phrase keeps its word order");
